@@ -1,0 +1,17 @@
+import * as Plot from '@observablehq/plot'
+import { parseHTML } from 'linkedom'
+
+type PlotOptions = NonNullable<Parameters<typeof Plot.plot>[0]>
+
+/**
+ * Renders an Observable Plot chart to an SVG string outside the browser (linkedom
+ * supplies the document), so reports embed charts without scripts.
+ */
+export function renderPlot(options: PlotOptions): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>')
+  const chart = Plot.plot({ ...options, document: document as unknown as PlotOptions['document'] })
+  if (!chart.hasAttribute('xmlns')) chart.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  return chart.outerHTML
+}
+
+export { Plot }
