@@ -1,0 +1,16 @@
+// The public surface of the statistics engine. Pure: typed arrays in, plain objects out.
+export {
+  chisqCdf,
+  chisqSf,
+  fCdf,
+  fSf,
+  normalCdf,
+  normalQuantile,
+  normalSf,
+  tCdf,
+  tQuantile,
+  tSf,
+} from './dists/index.js'
+export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
+export type { Random } from './random/index.js'
+export { createRandom } from './random/index.js'

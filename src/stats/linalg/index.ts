@@ -1,0 +1,1 @@
+export { cholesky, choleskyInverse, choleskySolve } from './cholesky.js'

@@ -1,0 +1,2 @@
+export type { Random } from './xoshiro.js'
+export { createRandom } from './xoshiro.js'
