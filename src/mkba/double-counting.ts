@@ -1,0 +1,51 @@
+import type { MkbaItem } from './model.js'
+
+/**
+ * Warnings about likely double counting among the benefits of one stakeholder:
+ * - two quantified benefits that declare the same `outcome`;
+ * - a wellbeing/health value next to the care savings it implies;
+ * - a wage gain next to the benefit (uitkering) it replaces.
+ * The guideline counts each effect once, at the stakeholder where it lands
+ * (Romijn & Renes 2013, §4.4 "dubbeltellingen"; SEO Werkwijzer sociaal domein 2016).
+ * Heuristic by design: it warns and never changes a number.
+ */
+const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [
+    /wellbeing|welzijn|qaly|health|gezondheid|kwaliteit van leven/i,
+    /care|zorg|ggz|wmo|jeugd/i,
+    'a wellbeing or health value and the care savings it may already imply',
+  ],
+  [
+    /wage|loon|salaris|earnings|inkomen uit werk/i,
+    /bijstand|uitkering|benefit|social assistance/i,
+    'wage gains and the benefit they replace',
+  ],
+]
+
+export function findDoubleCounting(items: readonly MkbaItem[]): string[] {
+  const warnings: string[] = []
+  const benefits = items.filter((i) => i.kind === 'benefit' && i.category !== 'unquantified')
+  for (let a = 0; a < benefits.length; a++) {
+    for (let b = a + 1; b < benefits.length; b++) {
+      const x = benefits[a]!
+      const y = benefits[b]!
+      if (x.stakeholder !== y.stakeholder) continue
+      if (x.outcome !== undefined && x.outcome === y.outcome) {
+        warnings.push(
+          `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" both value the outcome "${x.outcome}".`,
+        )
+        continue
+      }
+      const tx = `${x.id} ${x.label ?? ''}`
+      const ty = `${y.id} ${y.label ?? ''}`
+      for (const [p, q, what] of PAIRS) {
+        if ((p.test(tx) && q.test(ty)) || (p.test(ty) && q.test(tx))) {
+          warnings.push(
+            `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" — ${what}.`,
+          )
+        }
+      }
+    }
+  }
+  return warnings
+}

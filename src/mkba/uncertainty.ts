@@ -1,0 +1,76 @@
+import {
+  type CompiledModel,
+  discountFactors,
+  itemPresentValue,
+  PARAMETER_COUNT,
+  PARAMETERS,
+} from './compile.js'
+import { addToTotals, type Totals } from './ledger.js'
+import type { Distribution } from './model.js'
+
+/** One uncertain input: an item parameter, or the model's discount rate (item = −1). */
+export interface UncertainInput {
+  /** Display name, e.g. "avoided-benefit.quantity" or "discountRate". */
+  readonly parameter: string
+  readonly item: number
+  /** Offset into the parameter vector (item · PARAMETER_COUNT + parameter), −1 for the discount rate. */
+  readonly offset: number
+  readonly distribution: Distribution
+}
+
+export function uncertainInputs(compiled: CompiledModel): UncertainInput[] {
+  const inputs: UncertainInput[] = []
+  compiled.items.forEach((item, index) => {
+    const spec = item.item.uncertainty
+    if (spec === undefined) return
+    PARAMETERS.forEach((name, p) => {
+      const distribution = spec[name]
+      if (distribution !== undefined) {
+        inputs.push({
+          parameter: `${item.item.id}.${name}`,
+          item: index,
+          offset: index * PARAMETER_COUNT + p,
+          distribution,
+        })
+      }
+    })
+  })
+  const rate = compiled.model.discountRateUncertainty
+  if (rate !== undefined) {
+    inputs.push({ parameter: 'discountRate', item: -1, offset: -1, distribution: rate })
+  }
+  return inputs
+}
+
+/**
+ * Totals of society costs, benefits and financial benefits for a parameter vector and a
+ * model discount rate — the function every sensitivity run and Monte Carlo draw evaluates.
+ * `only` limits the work to the listed items and adds to `start` (the fixed rest).
+ */
+export function totalsFor(
+  compiled: CompiledModel,
+  params: Float64Array,
+  modelFactors: Float64Array,
+  itemFactors: ReadonlyArray<Float64Array | undefined>,
+  only?: readonly number[],
+  start?: Totals,
+): Totals {
+  const totals: Totals = start
+    ? { ...start }
+    : { pvCosts: 0, pvBenefits: 0, pvBenefitsFinancial: 0 }
+  const indices = only ?? compiled.items.map((_, i) => i)
+  for (const i of indices) {
+    const item = compiled.items[i]!
+    const factors = itemFactors[i] ?? modelFactors
+    addToTotals(totals, item, itemPresentValue(item, params, i * PARAMETER_COUNT, factors))
+  }
+  return totals
+}
+
+/** Discount factors of items with their own rate (undefined where the model's rate applies). */
+export function ownRateFactors(compiled: CompiledModel): Array<Float64Array | undefined> {
+  const { horizonYears } = compiled.model
+  return compiled.items.map((item) =>
+    item.ownRate ? discountFactors(item.rate, horizonYears, item.timing) : undefined,
+  )
+}
