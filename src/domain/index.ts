@@ -7,3 +7,13 @@ export {
   NotFoundError,
   ValidationError,
 } from './errors.js'
+export type {
+  EffectEstimate,
+  EffectReference,
+  MkbaItemFile,
+  MkbaModelFile,
+  MkbaModelFileInput,
+  ModelResolvers,
+} from './mkba/index.js'
+export { mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
+export { formatPath, toValidationError } from './validation/index.js'

@@ -11,6 +11,8 @@ export interface TornadoBar {
   readonly npvHigh: number
   readonly ratioLow: number | null
   readonly ratioHigh: number | null
+  readonly ratioFinancialLow: number | null
+  readonly ratioFinancialHigh: number | null
 }
 
 /**
@@ -44,7 +46,13 @@ export function tornado(compiled: CompiledModel): TornadoBar[] {
       npvHigh: hi.pvBenefits - hi.pvCosts,
       ratioLow: ratioOf(lo.pvBenefits, lo.pvCosts),
       ratioHigh: ratioOf(hi.pvBenefits, hi.pvCosts),
+      ratioFinancialLow: ratioOf(lo.pvBenefitsFinancial, lo.pvCosts),
+      ratioFinancialHigh: ratioOf(hi.pvBenefitsFinancial, hi.pvCosts),
     })
   }
-  return bars.sort((a, b) => Math.abs(b.npvHigh - b.npvLow) - Math.abs(a.npvHigh - a.npvLow))
+  // Largest NPV swing first; transfers move no societal NPV, so ties fall back to the financial ratio.
+  const swing = (b: TornadoBar) => Math.abs(b.npvHigh - b.npvLow)
+  const financialSwing = (b: TornadoBar) =>
+    Math.abs((b.ratioFinancialHigh ?? 0) - (b.ratioFinancialLow ?? 0))
+  return bars.sort((a, b) => swing(b) - swing(a) || financialSwing(b) - financialSwing(a))
 }

@@ -1,0 +1,9 @@
+export type {
+  EffectReference,
+  MkbaItemFile,
+  MkbaModelFile,
+  MkbaModelFileInput,
+} from './model-schema.js'
+export { mkbaModelFileSchema } from './model-schema.js'
+export type { EffectEstimate, ModelResolvers } from './parse-model.js'
+export { parseMkbaModel } from './parse-model.js'

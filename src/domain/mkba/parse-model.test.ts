@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { analyseMkba } from '../../mkba/index.js'
+import { ValidationError } from '../errors.js'
+import { parseMkbaModel } from './parse-model.js'
+
+const example = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../examples/mkba/${name}.json`, import.meta.url), 'utf8'))
+
+const validationOf = (input: unknown, resolvers = {}) => {
+  try {
+    parseMkbaModel(input, resolvers)
+  } catch (error) {
+    if (error instanceof ValidationError) return error
+    throw error
+  }
+  throw new Error('expected a ValidationError')
+}
+
+describe('parseMkbaModel', () => {
+  it('accepts the exact model of the issue and fills the defaults', () => {
+    const model = parseMkbaModel(example('pilot-wijkteam'))
+    expect(model.timing).toBe('start-of-year')
+    expect(model.items[0]).toMatchObject({ id: 'staff', deadweight: 0, dropOff: 0 })
+    expect(model.items[1]).toMatchObject({ quantity: 3, unitValue: 12_000, dropOff: 0.25 })
+  })
+
+  it('computes the Almere-style example at 4 and 14 cents per invested euro', () => {
+    const r = analyseMkba(parseMkbaModel(example('almere-style')))
+    expect(r.ratioFinancial?.toFixed(2)).toBe('0.04')
+    expect(r.ratio?.toFixed(2)).toBe('0.14')
+    expect(r.unquantified.map((u) => u.sign)).toEqual(['+', '-'])
+    expect(r.scenarios.map((s) => s.id)).toEqual(['base', 'city'])
+  })
+
+  it('names the item and the field of every problem, in Dutch and English', () => {
+    const error = validationOf({
+      name: 'x',
+      baseYear: 2024,
+      priceYear: 2024,
+      horizonYears: 5,
+      stakeholders: ['gemeente'],
+      items: [
+        {
+          id: 'a',
+          kind: 'cost',
+          category: 'financial',
+          stakeholder: 'gemeente',
+          years: { 2024: 'veel' },
+        },
+        {
+          id: 'b',
+          kind: 'benefit',
+          category: 'financial',
+          stakeholder: 'gemeente',
+          quantity: 1,
+          unitValue: 1,
+          startYear: 2024,
+          durationYears: 1,
+          dropoff: 0.2,
+        },
+      ],
+    })
+    const fields = error.issues.map((i) => i.field)
+    expect(fields).toContain('items[0] (a).years.2024')
+    expect(error.issues.find((i) => i.field === 'items[1] (b)')?.message).toEqual({
+      nl: 'onbekend veld: dropoff',
+      en: 'unknown field: dropoff',
+    })
+    expect(error.localised.nl).toMatch(/moet een getal zijn/)
+  })
+
+  it('reports the cross-field rules: stakeholder, counterparty, sign, years or quantity', () => {
+    const error = validationOf({
+      name: 'x',
+      baseYear: 2024,
+      priceYear: 2024,
+      horizonYears: 5,
+      stakeholders: ['gemeente', 'inwoner'],
+      items: [
+        {
+          id: 't',
+          kind: 'benefit',
+          category: 'transfer',
+          stakeholder: 'gemeente',
+          years: { 2024: 1 },
+        },
+        { id: 'p', kind: 'benefit', category: 'unquantified', stakeholder: 'rijk' },
+        {
+          id: 'q',
+          kind: 'benefit',
+          category: 'social',
+          stakeholder: 'inwoner',
+          years: { 2024: 1 },
+          quantity: 2,
+        },
+        {
+          id: 'q',
+          kind: 'cost',
+          category: 'social',
+          stakeholder: 'inwoner',
+          quantity: 2,
+          unitValue: 3,
+          startYear: 2024,
+        },
+      ],
+    })
+    const messages = error.issues.map((i) => `${i.field}: ${i.message.en}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'items[0] (t).counterparty: a transfer needs a counterparty',
+        'items[1] (p).stakeholder: "rijk" is not listed in stakeholders',
+        'items[1] (p).sign: an unquantified item needs a sign: "+", "-" or "?"',
+        expect.stringMatching(/^items\[2\] \(q\): give either "years"/),
+        'items[3] (q).durationYears: is missing',
+        'items[3] (q).id: id "q" is used more than once',
+      ]),
+    )
+  })
+
+  it('takes a quantity and its uncertainty from an effect estimate', () => {
+    const model = parseMkbaModel(
+      {
+        name: 'x',
+        baseYear: 2024,
+        priceYear: 2024,
+        horizonYears: 3,
+        stakeholders: ['samenleving'],
+        items: [
+          {
+            id: 'work',
+            kind: 'benefit',
+            category: 'social',
+            stakeholder: 'samenleving',
+            unitValue: 15_000,
+            startYear: 2025,
+            durationYears: 2,
+            quantityFromEffect: { results: 'out/results.json', outcome: 'work', multiplier: 500 },
+          },
+        ],
+      },
+      { effect: (ref) => (ref.outcome === 'work' ? { estimate: 0.13, se: 0.04082 } : undefined) },
+    )
+    expect(model.items[0]).toMatchObject({
+      quantity: 65,
+      uncertainty: {
+        quantity: { distribution: 'effect', estimate: 0.13, se: 0.04082, multiplier: 500 },
+      },
+    })
+  })
+
+  it('takes a unit value from the price list through the injected lookup', () => {
+    const input = {
+      name: 'x',
+      baseYear: 2024,
+      priceYear: 2024,
+      horizonYears: 3,
+      stakeholders: ['gemeente'],
+      items: [
+        {
+          id: 'h',
+          kind: 'cost',
+          category: 'financial',
+          stakeholder: 'gemeente',
+          quantity: 10,
+          unitValueFrom: { priceListItem: 'WMO-HH' },
+          startYear: 2024,
+          durationYears: 1,
+        },
+      ],
+    }
+    expect(parseMkbaModel(input, { price: () => 31.5 }).items[0]).toMatchObject({ unitValue: 31.5 })
+    expect(validationOf(input, { price: () => undefined }).issues[0]?.message.en).toBe(
+      'price-list item "WMO-HH" not found',
+    )
+  })
+})

@@ -1,0 +1,1 @@
+export { formatPath, toValidationError } from './zod-issues.js'
