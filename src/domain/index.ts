@@ -1,3 +1,81 @@
+export type { CreateUserRequest } from './api/admin.js'
+export {
+  createOrganisationRequestSchema,
+  createUserRequestSchema,
+  createUserResponseSchema,
+  organisationListResponseSchema,
+  organisationResponseSchema,
+  organisationSchema,
+  passwordSchema,
+  userListResponseSchema,
+  userSummarySchema,
+} from './api/admin.js'
+export type { AuditEntryView } from './api/audit.js'
+export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
+export type { ErrorResponse } from './api/common.js'
+export {
+  emptyQuerySchema,
+  errorResponseSchema,
+  idParamsSchema,
+  idSchema,
+  organisationRefSchema,
+} from './api/common.js'
+export type {
+  Consent,
+  CreateConsentRequest,
+  CreateParticipantRequest,
+  CreateShareRequest,
+  ParticipantDetail,
+  ParticipantSummary,
+  UpdateParticipantRequest,
+} from './api/participants.js'
+export {
+  consentResponseSchema,
+  consentSchema,
+  createConsentRequestSchema,
+  createParticipantRequestSchema,
+  createShareRequestSchema,
+  enrolmentSchema,
+  participantDetailSchema,
+  participantListQuerySchema,
+  participantListResponseSchema,
+  participantResponseSchema,
+  participantSummarySchema,
+  shareResponseSchema,
+  shareSchema,
+  updateParticipantRequestSchema,
+} from './api/participants.js'
+export type { ProjectDetail, ProjectSummary } from './api/projects.js'
+export {
+  projectDetailSchema,
+  projectListResponseSchema,
+  projectResponseSchema,
+  projectSummarySchema,
+} from './api/projects.js'
+export type { AggregateResponse } from './api/research.js'
+export {
+  aggregateCellSchema,
+  aggregateQuerySchema,
+  aggregateResponseSchema,
+} from './api/research.js'
+export type { LoginRequest, SessionResponse, SessionUser } from './api/session.js'
+export {
+  csrfResponseSchema,
+  loginRequestSchema,
+  sessionResponseSchema,
+  sessionUserSchema,
+} from './api/session.js'
+export { toValidationError } from './api/zod-issues.js'
+export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
+export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
+export type { ConsentStatus, IsoDate, ShareBasis } from './consent/consent.js'
+export {
+  CONSENT_STATUSES,
+  consentStatusSchema,
+  isoDateSchema,
+  SHARE_BASES,
+  shareBasisSchema,
+} from './consent/consent.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
   ConflictError,
@@ -16,4 +94,22 @@ export type {
   ModelResolvers,
 } from './mkba/index.js'
 export { mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
-export { formatPath, toValidationError } from './validation/index.js'
+export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'
+export { municipalityNameSchema } from './municipality/municipality.js'
+export type { OrganisationKind } from './organisation/organisation.js'
+export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'
+export type { AgeBand, HouseholdType } from './participant/participant.js'
+export {
+  AGE_BANDS,
+  ageBandSchema,
+  HOUSEHOLD_TYPES,
+  householdTypeSchema,
+  isValidBsn,
+  LADDER_RUNGS,
+  ladderRungSchema,
+  pseudonymSchema,
+} from './participant/participant.js'
+export type { MinkmanPhase } from './project/project.js'
+export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type { Role } from './user/role.js'
+export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
