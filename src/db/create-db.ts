@@ -1,0 +1,132 @@
+import { mkdirSync } from 'node:fs'
+import { PGlite } from '@electric-sql/pglite'
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PGliteDialect,
+  PostgresDialect,
+  type TransactionSettings,
+} from 'kysely'
+import pg from 'pg'
+import type { Database } from './schema.js'
+
+/** PostgreSQL's type oid for `date`: returned as the `yyyy-mm-dd` string, never as a Date. */
+const DATE_OID = 1082
+const keepString = (value: string) => value
+
+export interface CreateDbOptions {
+  /** `postgres://…`: use a PostgreSQL server. When absent, embedded PGlite is used. */
+  readonly databaseUrl?: string | undefined
+  /** PGlite data directory (default `./data`); `memory://` for an in-memory database. */
+  readonly dataDir?: string | undefined
+  /** PostgreSQL schema to use (tests give each run its own). */
+  readonly searchPath?: string | undefined
+}
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>
+  readonly engine: 'pglite' | 'postgres'
+  /** Where the data lives, for messages: the directory or the server URL without password. */
+  readonly location: string
+  close(): Promise<void>
+}
+
+/**
+ * The one place that knows which database runs: PGlite in a directory by default, a PostgreSQL
+ * server when `databaseUrl` is given. Everything else sees `Kysely<Database>` and the same SQL.
+ */
+export function createDb(options: CreateDbOptions = {}): DatabaseHandle {
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, options.searchPath)
+  return createPglite(options.dataDir ?? './data')
+}
+
+function createPostgres(databaseUrl: string, searchPath: string | undefined): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === DATE_OID
+          ? keepString
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const url = new URL(databaseUrl)
+  url.password = ''
+  return { db, engine: 'postgres', location: url.toString(), close: () => db.destroy() }
+}
+
+function createPglite(dataDir: string): DatabaseHandle {
+  const inMemory = dataDir.startsWith('memory://')
+  if (!inMemory) mkdirSync(dataDir, { recursive: true })
+  const pglite = new PGlite({
+    ...(inMemory ? {} : { dataDir }),
+    parsers: { [DATE_OID]: keepString },
+  })
+  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) })
+  return { db, engine: 'pglite', location: dataDir, close: () => db.destroy() }
+}
+
+/**
+ * Kysely's PGlite driver hands its single connection to every caller at once: a query issued
+ * while another caller's transaction is open would run inside that transaction. This dialect
+ * wraps the driver so one caller holds the connection at a time, as a pool of one would.
+ */
+class SerialPGliteDialect extends PGliteDialect {
+  override createDriver(): Driver {
+    return new SerialDriver(super.createDriver())
+  }
+}
+
+class SerialDriver implements Driver {
+  readonly #inner: Driver
+  #queue: Promise<void> = Promise.resolve()
+  readonly #releases = new Map<DatabaseConnection, () => void>()
+
+  constructor(inner: Driver) {
+    this.#inner = inner
+  }
+
+  init(): Promise<void> {
+    return this.#inner.init()
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    let release = () => {}
+    const turn = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const previous = this.#queue
+    this.#queue = previous.then(() => turn)
+    await previous
+    const connection = await this.#inner.acquireConnection()
+    this.#releases.set(connection, release)
+    return connection
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await this.#inner.releaseConnection(connection)
+    const release = this.#releases.get(connection)
+    this.#releases.delete(connection)
+    release?.()
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.#inner.beginTransaction(connection, settings)
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.commitTransaction(connection)
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.rollbackTransaction(connection)
+  }
+
+  destroy(): Promise<void> {
+    return this.#inner.destroy()
+  }
+}

@@ -1,0 +1,145 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AuditFields } from '../domain/index.js'
+import { verifyAuditChain } from './audit-chain.js'
+import type { DatabaseHandle } from './create-db.js'
+import { countRows, dumpDatabase, restoreDatabase } from './dump.js'
+import { appendAuditEntry, readAuditChain, readChainHead } from './repositories/audit-repository.js'
+import { findParticipant, listParticipants } from './repositories/participant-repository.js'
+import { type DemoFixture, loadDemo } from './seed/demo.js'
+import { testDialects } from './test-dialects.js'
+
+const entry = (i: number): AuditFields => ({
+  at: new Date(Date.UTC(2026, 5, 1, 12, 0, i)).toISOString(),
+  actorUserId: null,
+  actorRole: 'professional',
+  actorOrganisationId: null,
+  action: 'GET /api/v1/participants/:id',
+  objectType: 'participant',
+  objectId: String(i),
+  personPseudonym: null,
+  purpose: 'support',
+  allowed: true,
+  origin: '127.0.0.1',
+})
+
+async function verify(handle: DatabaseHandle) {
+  const entries = []
+  for await (const page of readAuditChain(handle.db)) entries.push(...page)
+  return verifyAuditChain(entries, await readChainHead(handle.db))
+}
+
+for (const dialect of testDialects()) {
+  describe(`database on ${dialect.name}`, () => {
+    let handle: DatabaseHandle
+    let demo: DemoFixture
+
+    beforeAll(async () => {
+      handle = await dialect.create()
+      demo = await loadDemo(handle.db)
+    })
+    afterAll(async () => {
+      await handle.close()
+    })
+
+    it('loads the demo: two municipalities, 40 + 12 participants, dates as strings', async () => {
+      const counts = await countRows(handle.db)
+      expect(counts.municipalities).toBe(2)
+      expect(counts.participants).toBe(52)
+      const project = await handle.db
+        .selectFrom('projects')
+        .select('period_start')
+        .executeTakeFirstOrThrow()
+      expect(project.period_start).toBe('2026-01-01')
+    })
+
+    it('scopes a team to its own participants plus the one shared with it on a law article', async () => {
+      const t = demo.voorbeeldstad
+      const rows = await listParticipants(
+        handle.db,
+        {
+          municipalityId: t.municipalityId,
+          team: { organisationId: t.organisations.wijkteam, team: 'Noord' },
+        },
+        {},
+      )
+      const ids = new Set(rows.map((row) => row.id))
+      expect(ids.size).toBe(21)
+      for (const id of t.participantIds.Noord) expect(ids.has(id)).toBe(true)
+      expect(ids.has(t.sharedWithNoordId)).toBe(true)
+      const zuidOnly = t.participantIds.Zuid[1] as string
+      const found = await findParticipant(
+        handle.db,
+        {
+          municipalityId: t.municipalityId,
+          team: { organisationId: t.organisations.wijkteam, team: 'Noord' },
+        },
+        zuidOnly,
+      )
+      expect(found?.visible).toBe(false)
+      const otherTenant = await findParticipant(
+        handle.db,
+        { municipalityId: demo.proefdorp.municipalityId, team: null },
+        zuidOnly,
+      )
+      expect(otherTenant).toBeUndefined()
+    })
+
+    it('rejects UPDATE, DELETE and TRUNCATE on the audit log', async () => {
+      await handle.db.transaction().execute((trx) => appendAuditEntry(trx, entry(0)))
+      await expect(sql`update audit_log set purpose = 'x'`.execute(handle.db)).rejects.toThrow(
+        /append-only/,
+      )
+      await expect(sql`delete from audit_log`.execute(handle.db)).rejects.toThrow(/append-only/)
+      await expect(sql`truncate audit_log`.execute(handle.db)).rejects.toThrow(/append-only/)
+      expect((await verify(handle)).valid).toBe(true)
+    })
+
+    it('keeps one unforked chain under 40 concurrent appenders', async () => {
+      const before = (await readChainHead(handle.db)).lastSeq
+      await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          handle.db.transaction().execute((trx) => appendAuditEntry(trx, entry(i + 1))),
+        ),
+      )
+      const verdict = await verify(handle)
+      expect(verdict).toEqual({ valid: true, entries: before + 40 })
+    })
+
+    it('rolls the audit entry back with the write it records', async () => {
+      const before = (await readChainHead(handle.db)).lastSeq
+      await expect(
+        handle.db.transaction().execute(async (trx) => {
+          await appendAuditEntry(trx, entry(99))
+          throw new Error('write failed')
+        }),
+      ).rejects.toThrow('write failed')
+      expect((await readChainHead(handle.db)).lastSeq).toBe(before)
+    })
+
+    it('dumps and restores into an empty database with equal row counts and a valid chain', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ew-dump-'))
+      try {
+        const file = join(dir, 'dump.ndjson')
+        const dumped = await dumpDatabase(handle.db, file)
+        const fresh = await dialect.create()
+        try {
+          const restored = await restoreDatabase(fresh.db, file)
+          expect(restored).toEqual(
+            Object.fromEntries(Object.entries(dumped).filter(([, n]) => n > 0)),
+          )
+          expect(await countRows(fresh.db)).toEqual(await countRows(handle.db))
+          expect((await verify(fresh)).valid).toBe(true)
+          await expect(restoreDatabase(fresh.db, file)).rejects.toThrow(/empty database/)
+        } finally {
+          await fresh.close()
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    })
+  })
+}

@@ -1,0 +1,166 @@
+import { once } from 'node:events'
+import { createReadStream, createWriteStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { type Kysely, sql } from 'kysely'
+import type { Database } from './schema.js'
+
+/** Tables that hold no lasting data and are not dumped. */
+const NOT_DUMPED = new Set([
+  'kysely_migration',
+  'kysely_migration_lock',
+  'sessions',
+  'oidc_pending',
+])
+/** Tables whose rows the migrations create; restore updates them by key instead of inserting. */
+const CREATED_BY_MIGRATIONS: Record<string, string> = { audit_chain_head: 'id' }
+const BATCH = 500
+
+export interface DumpHeader {
+  readonly format: 'effectwijzer-dump'
+  readonly version: 1
+  readonly tables: readonly string[]
+  readonly createdAt: string
+}
+
+type AnyDb = Kysely<Record<string, Record<string, unknown>>>
+
+/**
+ * Every data table, parents before children (foreign keys), found from the catalogue so that
+ * tables other modules add are dumped too.
+ */
+export async function tablesInDependencyOrder(db: Kysely<Database>): Promise<string[]> {
+  const tables = await sql<{ name: string }>`
+    select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'r' and n.nspname = current_schema() order by 1`.execute(db)
+  const edges = await sql<{ child: string; parent: string }>`
+    select c.relname as child, p.relname as parent from pg_constraint k
+    join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where k.contype = 'f' and n.nspname = current_schema()`.execute(db)
+  const names = tables.rows.map((row) => row.name).filter((name) => !NOT_DUMPED.has(name))
+  const parents = new Map(names.map((name) => [name, new Set<string>()]))
+  for (const edge of edges.rows)
+    if (edge.child !== edge.parent) parents.get(edge.child)?.add(edge.parent)
+  const ordered: string[] = []
+  const visit = (name: string, path: Set<string>) => {
+    if (ordered.includes(name) || path.has(name)) return
+    path.add(name)
+    for (const parent of parents.get(name) ?? []) if (parents.has(parent)) visit(parent, path)
+    ordered.push(name)
+  }
+  for (const name of names) visit(name, new Set())
+  return ordered
+}
+
+/** Writes an NDJSON logical dump: a header line, then one `{table,row}` line per row. */
+export async function dumpDatabase(
+  db: Kysely<Database>,
+  outFile: string,
+): Promise<Record<string, number>> {
+  const tables = await tablesInDependencyOrder(db)
+  const out = createWriteStream(outFile, { encoding: 'utf8' })
+  const write = async (line: string) => {
+    if (!out.write(`${line}\n`)) await once(out, 'drain')
+  }
+  const header: DumpHeader = {
+    format: 'effectwijzer-dump',
+    version: 1,
+    tables,
+    createdAt: new Date().toISOString(),
+  }
+  await write(JSON.stringify(header))
+  const counts: Record<string, number> = {}
+  const anyDb = db as unknown as AnyDb
+  for (const table of tables) {
+    counts[table] = 0
+    const order = await primaryKeyColumns(db, table)
+    for (let offset = 0; ; offset += BATCH) {
+      let query = anyDb.selectFrom(table).selectAll()
+      for (const column of order) query = query.orderBy(column)
+      const rows = await query.limit(BATCH).offset(offset).execute()
+      for (const row of rows) await write(JSON.stringify({ table, row }))
+      counts[table] += rows.length
+      if (rows.length < BATCH) break
+    }
+  }
+  out.end()
+  await once(out, 'finish')
+  return counts
+}
+
+async function primaryKeyColumns(db: Kysely<Database>, table: string): Promise<string[]> {
+  const result = await sql<{ column: string }>`
+    select a.attname as column from pg_index i
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+    where i.indrelid = ${table}::regclass and i.indisprimary order by a.attnum`.execute(db)
+  return result.rows.map((row) => row.column)
+}
+
+/**
+ * Loads a dump into a freshly migrated, empty database, in one transaction. Refuses when the
+ * database already holds data. Returns the row count per table.
+ */
+export async function restoreDatabase(
+  db: Kysely<Database>,
+  inFile: string,
+): Promise<Record<string, number>> {
+  const lines = createInterface({
+    input: createReadStream(inFile, { encoding: 'utf8' }),
+    crlfDelay: Infinity,
+  })
+  const iterator = lines[Symbol.asyncIterator]()
+  const first = await iterator.next()
+  const header = first.done ? undefined : (JSON.parse(first.value) as DumpHeader)
+  if (header?.format !== 'effectwijzer-dump')
+    throw new Error(`${inFile} is not an Effectwijzer dump`)
+  return db.transaction().execute(async (trx) => {
+    const anyTrx = trx as unknown as AnyDb
+    for (const table of header.tables) {
+      if (CREATED_BY_MIGRATIONS[table]) continue
+      const existing = await anyTrx
+        .selectFrom(table)
+        .select(sql`count(*)::int`.as('n'))
+        .executeTakeFirst()
+      if (existing && Number(existing.n) > 0)
+        throw new Error(`restore needs an empty database; ${table} has rows`)
+    }
+    const counts: Record<string, number> = {}
+    let batch: Record<string, unknown>[] = []
+    let batchTable = ''
+    const flush = async () => {
+      if (batch.length === 0) return
+      const key = CREATED_BY_MIGRATIONS[batchTable]
+      if (key) {
+        for (const row of batch)
+          await anyTrx.updateTable(batchTable).set(row).where(key, '=', row[key]).execute()
+      } else {
+        await anyTrx.insertInto(batchTable).values(batch).execute()
+      }
+      counts[batchTable] = (counts[batchTable] ?? 0) + batch.length
+      batch = []
+    }
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (next.value.trim() === '') continue
+      const { table, row } = JSON.parse(next.value) as {
+        table: string
+        row: Record<string, unknown>
+      }
+      if (!header.tables.includes(table)) throw new Error(`dump line for unknown table ${table}`)
+      if (table !== batchTable || batch.length >= BATCH) await flush()
+      batchTable = table
+      batch.push(row)
+    }
+    await flush()
+    return counts
+  })
+}
+
+export async function countRows(db: Kysely<Database>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {}
+  const anyDb = db as unknown as AnyDb
+  for (const table of await tablesInDependencyOrder(db)) {
+    const row = await anyDb.selectFrom(table).select(sql`count(*)::int`.as('n')).executeTakeFirst()
+    counts[table] = Number(row?.n ?? 0)
+  }
+  return counts
+}

@@ -1,0 +1,26 @@
+import { type Kysely, sql } from 'kysely'
+import { Migrator } from 'kysely/migration'
+import { migrationProvider } from './migrations/index.js'
+import type { Database } from './schema.js'
+
+export interface MigrationOutcome {
+  readonly applied: readonly string[]
+}
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
+  // Name the schema: without it Kysely finds its tables in any schema of the server.
+  const schema = await sql<{ name: string }>`select current_schema() as name`.execute(db)
+  const migrationTableSchema = schema.rows[0]?.name ?? 'public'
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((result) => result.status === 'Error')
+  if (error) {
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed`, { cause: error })
+  }
+  return {
+    applied: (results ?? [])
+      .filter((result) => result.status === 'Success')
+      .map((result) => result.migrationName),
+  }
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely/migration'
+import * as m0001 from './0001_tenancy.js'
+import * as m0002 from './0002_projects_and_participants.js'
+import * as m0003 from './0003_audit_log.js'
+
+/**
+ * Every migration, imported statically so the compiled app finds them in dist/ without
+ * scanning the file system. Add a line per new file (`01xx_…`, `02xx_…`); names sort in order.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_tenancy': m0001,
+  '0002_projects_and_participants': m0002,
+  '0003_audit_log': m0003,
+}
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+}

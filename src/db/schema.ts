@@ -1,0 +1,163 @@
+import type { ColumnType, Generated } from 'kysely'
+
+/** Timestamps come back as Date, go in as Date or ISO string. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>
+/** Dates (`date` columns) are returned as `yyyy-mm-dd` strings: see create-db.ts. */
+type IsoDateColumn = string
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>
+
+export interface MunicipalityTable {
+  id: string
+  name: string
+  created_at: GeneratedTimestamp
+}
+
+export interface OrganisationTable {
+  id: string
+  municipality_id: string
+  name: string
+  kind: string
+  created_at: GeneratedTimestamp
+}
+
+export interface UserTable {
+  id: string
+  email: string
+  name: string
+  password_hash: string | null
+  totp_secret: string | null
+  organisation_id: string | null
+  role: string | null
+  team: string | null
+  oidc_issuer: string | null
+  oidc_subject: string | null
+  failed_logins: Generated<number>
+  locked_until: Timestamp | null
+  created_at: GeneratedTimestamp
+}
+
+export interface SessionTable {
+  id_hash: string
+  user_id: string
+  csrf_token: string
+  created_at: Timestamp
+  last_seen_at: Timestamp
+}
+
+export interface OidcPendingTable {
+  state: string
+  nonce: string
+  code_verifier: string
+  created_at: Timestamp
+}
+
+export interface ProjectTable {
+  id: string
+  municipality_id: string
+  name: string
+  period_start: IsoDateColumn
+  period_end: IsoDateColumn | null
+  target_group: string
+  theory_of_change: string
+  phase: string
+  created_at: GeneratedTimestamp
+}
+
+export interface ProjectOrganisationTable {
+  project_id: string
+  organisation_id: string
+}
+
+export interface ParticipantTable {
+  id: string
+  municipality_id: string
+  pseudonym: string
+  bsn_hmac: string | null
+  organisation_id: string
+  team: string
+  age_band: string | null
+  household_type: string | null
+  district: string | null
+  ladder_rung: number | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+export interface EnrolmentTable {
+  id: string
+  participant_id: string
+  project_id: string
+  start_date: IsoDateColumn
+  end_date: IsoDateColumn | null
+}
+
+export interface ConsentTable {
+  id: string
+  participant_id: string
+  purpose: string
+  partner_organisation_id: string
+  status: string
+  date: IsoDateColumn
+  recorded_by: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface ShareTable {
+  id: string
+  participant_id: string
+  organisation_id: string
+  team: string | null
+  basis: string
+  law_article: string | null
+  consent_id: string | null
+  scope: string
+  purpose: string
+  date: IsoDateColumn
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface AuditLogTable {
+  seq: number
+  at: Timestamp
+  actor_user_id: string | null
+  actor_role: string | null
+  actor_organisation_id: string | null
+  action: string
+  object_type: string
+  object_id: string | null
+  person_pseudonym: string | null
+  purpose: string
+  allowed: boolean
+  origin: string | null
+  prev_hash: string
+  hash: string
+}
+
+export interface AuditChainHeadTable {
+  id: number
+  last_seq: number
+  last_hash: string
+}
+
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface Database {
+  municipalities: MunicipalityTable
+  organisations: OrganisationTable
+  users: UserTable
+  sessions: SessionTable
+  oidc_pending: OidcPendingTable
+  projects: ProjectTable
+  project_organisations: ProjectOrganisationTable
+  participants: ParticipantTable
+  enrolments: EnrolmentTable
+  consents: ConsentTable
+  shares: ShareTable
+  audit_log: AuditLogTable
+  audit_chain_head: AuditChainHeadTable
+  settings: SettingTable
+}

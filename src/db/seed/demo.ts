@@ -1,0 +1,287 @@
+import type { Kysely } from 'kysely'
+import {
+  AGE_BANDS,
+  type AgeBand,
+  HOUSEHOLD_TYPES,
+  type HouseholdType,
+  type OrganisationKind,
+  type Role,
+} from '../../domain/index.js'
+import { hashPassword } from '../credentials/password.js'
+import { addConsent, addShare } from '../repositories/consent-repository.js'
+import { createMunicipality } from '../repositories/municipality-repository.js'
+import { createOrganisation } from '../repositories/organisation-repository.js'
+import { createParticipant, enrolParticipant } from '../repositories/participant-repository.js'
+import { createProject } from '../repositories/project-repository.js'
+import { createUser } from '../repositories/user-repository.js'
+import type { Database } from '../schema.js'
+
+/** The password of every demo account. Printed on start; never use the demo in production. */
+export const DEMO_PASSWORD = 'demo-wachtwoord-2026'
+/** The demo administrators' TOTP secret (base32), printed on start so the demo can sign in. */
+export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
+
+export interface DemoLogin {
+  readonly email: string
+  readonly name: string
+  readonly role: Role
+  readonly organisation: string
+  readonly team: string | null
+}
+
+export interface DemoTenant {
+  readonly municipalityId: string
+  readonly name: string
+  readonly organisations: Readonly<
+    Record<'municipality' | 'workAndIncome' | 'wijkteam' | 'research', string>
+  >
+  readonly projectId: string
+  /** Participants per team: `Noord` and `Zuid` of the wijkteam organisation. */
+  readonly participantIds: Readonly<Record<'Noord' | 'Zuid', readonly string[]>>
+  /** A Zuid participant shared with team Noord on a law article. */
+  readonly sharedWithNoordId: string
+  /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
+  readonly users: Readonly<Record<Role, string>>
+  readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
+}
+
+export interface DemoFixture {
+  readonly voorbeeldstad: DemoTenant
+  readonly proefdorp: DemoTenant
+  readonly logins: readonly DemoLogin[]
+}
+
+const DISTRICTS = ['Centrum', 'Haven', 'Stadswerven', 'Parkwijk', 'Buitenhout'] as const
+
+/**
+ * Loads the clearly fictional demo: "Gemeente Voorbeeldstad" with the pilot
+ * "Wijkteam + Werk & Inkomen" (phase experiment, ~40 participants in teams Noord and Zuid,
+ * consent records, one share on a law article), and "Gemeente Proefdorp" as a second tenant.
+ * Attributes come from a fixed-seed generator, so every load gives the same data.
+ */
+export async function loadDemo(db: Kysely<Database>): Promise<DemoFixture> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  return db.transaction().execute(async (trx) => {
+    const logins: DemoLogin[] = []
+    const voorbeeldstad = await seedTenant(trx, {
+      name: 'Gemeente Voorbeeldstad',
+      domain: 'voorbeeldstad.example',
+      participants: 40,
+      passwordHash,
+      logins,
+      seed: 20260101,
+    })
+    const proefdorp = await seedTenant(trx, {
+      name: 'Gemeente Proefdorp',
+      domain: 'proefdorp.example',
+      participants: 12,
+      passwordHash,
+      logins,
+      seed: 20260202,
+    })
+    return { voorbeeldstad, proefdorp, logins }
+  })
+}
+
+interface TenantOptions {
+  readonly name: string
+  readonly domain: string
+  readonly participants: number
+  readonly passwordHash: string
+  readonly logins: DemoLogin[]
+  readonly seed: number
+}
+
+async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise<DemoTenant> {
+  const place = options.name.replace('Gemeente ', '')
+  const municipality = await createMunicipality(db, { name: options.name })
+  const organisation = (name: string, kind: OrganisationKind) =>
+    createOrganisation(db, { municipalityId: municipality.id, name, kind })
+  const gemeente = await organisation(options.name, 'municipality')
+  const werk = await organisation(`Werk & Inkomen ${place}`, 'work-and-income')
+  const wijkteam = await organisation(`Wijkteams ${place}`, 'wijkteam')
+  const research = await organisation(`Lectoraat Sociaal Domein ${place}`, 'research-institute')
+  await organisation(`Welzijn ${place}`, 'welfare')
+  await organisation(`Praktijkschool ${place}`, 'school')
+
+  const projectId = await createProject(db, {
+    municipalityId: municipality.id,
+    name: 'Wijkteam + Werk & Inkomen',
+    phase: 'experiment',
+    periodStart: '2026-01-01',
+    periodEnd: '2027-06-30',
+    targetGroup: 'Inwoners met een bijstandsuitkering en meervoudige ondersteuningsvragen',
+    theoryOfChange:
+      'Eén plan met één regisseur vanuit wijkteam en Werk & Inkomen samen leidt tot minder schulden, meer stabiliteit en een hogere trede op de Participatieladder.',
+    organisationIds: [gemeente.id, werk.id, wijkteam.id, research.id],
+  })
+
+  const user = async (
+    role: Role,
+    name: string,
+    local: string,
+    orgId: string,
+    orgName: string,
+    team: string | null,
+  ) => {
+    const email = `${local}@${options.domain}`
+    const created = await createUser(db, {
+      email,
+      name,
+      role,
+      organisationId: orgId,
+      team,
+      passwordHash: options.passwordHash,
+      totpSecret: role === 'administrator' ? DEMO_TOTP_SECRET : null,
+    })
+    options.logins.push({ email, name, role, organisation: orgName, team })
+    return created.id
+  }
+  const users: Record<Role, string> = {
+    administrator: await user(
+      'administrator',
+      `Beheerder ${place}`,
+      'beheerder',
+      gemeente.id,
+      gemeente.name,
+      null,
+    ),
+    'pilot-manager': await user(
+      'pilot-manager',
+      `Pilotleider ${place}`,
+      'pilotleider',
+      gemeente.id,
+      gemeente.name,
+      null,
+    ),
+    researcher: await user(
+      'researcher',
+      `Onderzoeker ${place}`,
+      'onderzoeker',
+      research.id,
+      research.name,
+      null,
+    ),
+    professional: await user(
+      'professional',
+      `Professional Noord ${place}`,
+      'professional.noord',
+      wijkteam.id,
+      wijkteam.name,
+      'Noord',
+    ),
+    facilitator: await user(
+      'facilitator',
+      `Facilitator Noord ${place}`,
+      'facilitator.noord',
+      wijkteam.id,
+      wijkteam.name,
+      'Noord',
+    ),
+  }
+  const otherTeamUsers = {
+    professional: await user(
+      'professional',
+      `Professional Zuid ${place}`,
+      'professional.zuid',
+      wijkteam.id,
+      wijkteam.name,
+      'Zuid',
+    ),
+    facilitator: await user(
+      'facilitator',
+      `Facilitator Zuid ${place}`,
+      'facilitator.zuid',
+      wijkteam.id,
+      wijkteam.name,
+      'Zuid',
+    ),
+  }
+
+  const random = lcg(options.seed)
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T
+  const participantIds: Record<'Noord' | 'Zuid', string[]> = { Noord: [], Zuid: [] }
+  for (let i = 0; i < options.participants; i++) {
+    const team = i % 2 === 0 ? 'Noord' : 'Zuid'
+    const id = await createParticipant(db, {
+      municipalityId: municipality.id,
+      organisationId: wijkteam.id,
+      team,
+      ...(i % 7 === 6
+        ? {} // the minimal set: some participants have no attributes at all
+        : {
+            ageBand: pick(AGE_BANDS.slice(1)) as AgeBand,
+            householdType: pick(HOUSEHOLD_TYPES) as HouseholdType,
+            district: pick(DISTRICTS),
+            ladderRung: 1 + Math.floor(random() * 4),
+          }),
+    })
+    participantIds[team].push(id)
+    await enrolParticipant(db, {
+      participantId: id,
+      projectId,
+      startDate: `2026-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    })
+    await addConsent(db, {
+      participantId: id,
+      purpose: 'Gegevens delen met Werk & Inkomen voor het gezamenlijke plan',
+      partnerOrganisationId: werk.id,
+      status: 'given',
+      date: '2026-01-15',
+      recordedBy: users.professional,
+    })
+    if (i % 10 === 9) {
+      await addConsent(db, {
+        participantId: id,
+        purpose: 'Gegevens delen met Werk & Inkomen voor het gezamenlijke plan',
+        partnerOrganisationId: werk.id,
+        status: 'withdrawn',
+        date: '2026-03-01',
+        recordedBy: users.professional,
+      })
+    }
+  }
+  const sharedWithNoordId = participantIds.Zuid[0] as string
+  await addShare(db, {
+    participantId: sharedWithNoordId,
+    organisationId: wijkteam.id,
+    team: 'Noord',
+    basis: 'law',
+    lawArticle: 'Participatiewet art. 7 lid 1 onder a',
+    consentId: null,
+    scope: 'Casusoverleg over re-integratie',
+    purpose: 'Gezamenlijk plan wijkteam Noord',
+    date: '2026-02-01',
+    createdBy: otherTeamUsers.professional,
+  })
+  return {
+    municipalityId: municipality.id,
+    name: municipality.name,
+    organisations: {
+      municipality: gemeente.id,
+      workAndIncome: werk.id,
+      wijkteam: wijkteam.id,
+      research: research.id,
+    },
+    projectId,
+    participantIds,
+    sharedWithNoordId,
+    users,
+    otherTeamUsers,
+  }
+}
+
+/** Park–Miller minimal standard generator (Park & Miller 1988): enough for demo attributes. */
+function lcg(seed: number): () => number {
+  let state = seed % 2147483647
+  return () => {
+    state = (state * 48271) % 2147483647
+    return (state - 1) / 2147483646
+  }
+}
+
+/** True when the database holds no municipality yet (first start). */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const row = await db.selectFrom('municipalities').select('id').limit(1).executeTakeFirst()
+  return row === undefined
+}
