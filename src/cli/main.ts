@@ -1,4 +1,5 @@
 import { Command } from 'commander'
+import { registerMkbaCommand } from './commands/mkba.js'
 import { runCli } from './run.js'
 
 const program = new Command()
@@ -9,7 +10,7 @@ const program = new Command()
   .showHelpAfterError()
 
 // Each command registers itself from its own file in commands/.
-const registrations: ReadonlyArray<(program: Command) => void> = []
+const registrations: ReadonlyArray<(program: Command) => void> = [registerMkbaCommand]
 for (const register of registrations) register(program)
 
 await runCli(program, process.argv)

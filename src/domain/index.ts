@@ -94,7 +94,6 @@ export type {
   ModelResolvers,
 } from './mkba/index.js'
 export { mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
-export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'
@@ -113,3 +112,4 @@ export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
+export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'

@@ -129,7 +129,7 @@ export function itemAmounts(
   }
 }
 
-/** Present value of one item: Σ_t amount_t · d(t), with d from `discountFactors`. */
+/** Present value of one item: Σ_t a_t · d(t) = scale · filter · Σ_j gross_j · keep^k_j · d(t_j). */
 export function itemPresentValue(
   item: CompiledItem,
   params: Float64Array,
@@ -137,15 +137,33 @@ export function itemPresentValue(
   discountFactors: Float64Array,
 ): number {
   if (item.item.category === 'unquantified') return 0
-  const scale = item.fromQuantity ? params[o + Q]! * params[o + V]! : params[o + A]!
-  const filter = (1 - params[o + DW]!) * (1 - params[o + AT]!) * (1 - params[o + DI]!)
-  const keep = 1 - params[o + DO]!
-  let pv = 0
-  for (let j = 0; j < item.t.length; j++) {
-    pv += item.gross[j]! * keep ** item.k[j]! * discountFactors[item.t[j]!]!
-  }
-  return pv * scale * filter
+  return itemScale(item, params, o) * discountedSum(item, 1 - params[o + DO]!, discountFactors)
 }
+
+/**
+ * The part of an item's PV that depends on amounts and adjustments but not on timing:
+ * (quantity × unitValue | amount) × (1 − deadweight)(1 − attribution)(1 − displacement).
+ */
+export function itemScale(item: CompiledItem, params: Float64Array, o: number): number {
+  const scale = item.fromQuantity ? params[o + Q]! * params[o + V]! : params[o + A]!
+  return scale * (1 - params[o + DW]!) * (1 - params[o + AT]!) * (1 - params[o + DI]!)
+}
+
+/** Σ_j gross_j · keep^k_j · d(t_j): the timing part of an item's PV (keep = 1 − dropOff). */
+export function discountedSum(
+  item: CompiledItem,
+  keep: number,
+  discountFactors: Float64Array,
+): number {
+  let sum = 0
+  for (let j = 0; j < item.t.length; j++) {
+    sum += item.gross[j]! * keep ** item.k[j]! * discountFactors[item.t[j]!]!
+  }
+  return sum
+}
+
+/** Offset of the drop-off parameter within an item's parameter block. */
+export const DROP_OFF = DO
 
 /** d(t) for t = 0 … horizon − 1. */
 export function discountFactors(

@@ -1,3 +1,7 @@
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
+export type { ReportLanguage } from './format.js'
+export { escapeHtml, formatEuro, formatNumber, formatPercent } from './format.js'
+export { mkbaReportHtml, mkbaWorkbook } from './mkba/index.js'
 export { htmlToPdf } from './pdf.js'
 export { Plot, renderPlot } from './plot.js'
+export { REPORT_CSS } from './report.css.js'

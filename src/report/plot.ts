@@ -9,7 +9,10 @@ type PlotOptions = NonNullable<Parameters<typeof Plot.plot>[0]>
  */
 export function renderPlot(options: PlotOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>')
-  const chart = Plot.plot({ ...options, document: document as unknown as PlotOptions['document'] })
+  // linkedom's style property is read-only, so a style string is set as an attribute instead.
+  const { style, ...rest } = options
+  const chart = Plot.plot({ ...rest, document: document as unknown as PlotOptions['document'] })
+  if (typeof style === 'string') chart.setAttribute('style', style)
   if (!chart.hasAttribute('xmlns')) chart.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
   return chart.outerHTML
 }

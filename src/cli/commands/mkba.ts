@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import type { Command } from 'commander'
+import {
+  type EffectEstimate,
+  type EffectReference,
+  formatIssue,
+  parseMkbaModel,
+  ValidationError,
+} from '../../domain/index.js'
+import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { htmlToPdf, mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
+import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
+import { createProgress } from '../progress.js'
+
+interface MkbaOptions {
+  model: string
+  out: string
+  draws: number
+  seed: number
+  lang: ReportLanguage
+  quiet?: boolean
+  pdf: boolean
+}
+
+export function registerMkbaCommand(program: Command): void {
+  program
+    .command('mkba')
+    .description(
+      'Social cost-benefit analysis (MKBA) of a model file: results.json, report.html/.pdf, mkba.xlsx',
+    )
+    .requiredOption('--model <file>', 'MKBA model (JSON, see README "MKBA model format")')
+    .requiredOption('--out <dir>', 'output directory')
+    .option('--draws <n>', 'Monte Carlo draws (0 = none)', parseIntegerOption('--draws', 0), 0)
+    .option(
+      '--seed <s>',
+      'random seed for Monte Carlo',
+      parseIntegerOption('--seed', 0),
+      DEFAULT_SEED,
+    )
+    .option('--lang <nl|en>', 'report language', 'nl')
+    .option('--no-pdf', 'skip the PDF (it needs Chromium)')
+    .option('--quiet', 'no progress bar')
+    .action(async (options: MkbaOptions) => runMkba(options))
+}
+
+async function runMkba(options: MkbaOptions): Promise<void> {
+  const modelPath = resolve(options.model)
+  const json = await readJson(modelPath)
+  const effects = new Map<string, unknown>()
+  for (const path of effectFiles(json)) {
+    effects.set(path, await readJson(resolve(dirname(modelPath), path)).catch(() => undefined))
+  }
+  const model = withExitCode(() =>
+    parseMkbaModel(json, {
+      effect: (reference) => findEffect(effects.get(reference.results), reference),
+    }),
+  )
+  const progress = createProgress(
+    'Monte Carlo',
+    options.draws,
+    options.quiet === true || options.draws === 0,
+  )
+  const result = analyseMkba(model, {
+    draws: options.draws,
+    seed: options.seed,
+    onProgress: (done) => progress.update(done),
+  })
+  progress.stop()
+  const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
+  const html = mkbaReportHtml(result, language)
+  const files: Record<string, string | Uint8Array> = {
+    'results.json': toJson({ software: 'effectwijzer', ...result }),
+    'report.html': html,
+    'mkba.xlsx': await mkbaWorkbook(result),
+  }
+  if (options.pdf) {
+    try {
+      files['report.pdf'] = await htmlToPdf(html)
+    } catch (error) {
+      console.error(
+        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
+      )
+    }
+  }
+  const written = await writeOutputs(options.out, files)
+  const ratio = (r: number | null) => (r === null ? '—' : r.toFixed(2))
+  console.error(
+    `MKBA "${result.name}": NPV ${Math.round(result.npv)}, benefits per euro ${ratio(result.ratio)} (money ${ratio(result.ratioFinancial)})${
+      result.monteCarlo ? `, P(ratio > 1) = ${result.monteCarlo.probRatioAbove1.toFixed(3)}` : ''
+    }`,
+  )
+  for (const warning of result.warnings) console.error(`warning: ${warning}`)
+  console.error(`written: ${written.join(', ')}`)
+}
+
+async function readJson(path: string): Promise<unknown> {
+  const text = await readFile(path, 'utf8')
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw Object.assign(new Error(`${path} is not valid JSON: ${(error as Error).message}`), {
+      exitCode: 2,
+    })
+  }
+}
+
+/** The results.json files that items refer to with quantityFromEffect. */
+function effectFiles(json: unknown): string[] {
+  const items = (json as { items?: unknown } | null)?.items
+  if (!Array.isArray(items)) return []
+  return items.flatMap((item) => {
+    const path = (item as { quantityFromEffect?: { results?: unknown } })?.quantityFromEffect
+      ?.results
+    return typeof path === 'string' ? [path] : []
+  })
+}
+
+/** An outcome's estimate and standard error from `effectwijzer analyse` results.json. */
+function findEffect(results: unknown, reference: EffectReference): EffectEstimate | undefined {
+  const outcomes = (results as { outcomes?: unknown } | undefined)?.outcomes
+  if (!Array.isArray(outcomes)) return undefined
+  const outcome = outcomes.find((o) => (o as { name?: unknown }).name === reference.outcome) as
+    | { estimate?: unknown; se?: unknown }
+    | undefined
+  return typeof outcome?.estimate === 'number' && typeof outcome.se === 'number'
+    ? { estimate: outcome.estimate, se: outcome.se }
+    : undefined
+}
+
+/** Validation errors exit with code 2 and list every problem in both languages. */
+function withExitCode<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      const lines = error.issues.map(
+        (i) => `  - ${formatIssue(i, 'en')}\n    ${formatIssue(i, 'nl')}`,
+      )
+      throw Object.assign(new Error(`invalid model / ongeldig model:\n${lines.join('\n')}`), {
+        exitCode: 2,
+      })
+    }
+    throw error
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+/** Writes the named files into `dir` (created if needed) and returns their paths. */
+export async function writeOutputs(
+  dir: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): Promise<string[]> {
+  await mkdir(dir, { recursive: true })
+  const paths: string[] = []
+  for (const [name, content] of Object.entries(files)) {
+    const path = join(dir, name)
+    await writeFile(path, content)
+    paths.push(path)
+  }
+  return paths
+}
+
+/** JSON with a trailing newline, as every results.json is written. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/** Parses an integer option, or fails with a message naming the option. */
+export function parseIntegerOption(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < min) {
+      throw Object.assign(new Error(`${name} must be an integer ≥ ${min} (got "${value}")`), {
+        exitCode: 2,
+      })
+    }
+    return n
+  }
+}

@@ -1,0 +1,2 @@
+export { mkbaReportHtml } from './report-html.js'
+export { mkbaWorkbook } from './workbook.js'

@@ -1,0 +1,121 @@
+import type { MkbaAnalysis } from '../../mkba/index.js'
+import {
+  escapeHtml,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  type ReportLanguage,
+} from '../format.js'
+import { REPORT_CSS } from '../report.css.js'
+import { cashFlowChart, monteCarloChart, stakeholderChart, tornadoChart } from './charts.js'
+import { MESSAGES } from './messages.js'
+
+/**
+ * The MKBA report as one self-contained HTML document (inline CSS and SVG, no scripts), laid
+ * out for two A4 pages: page 1 the answer (headline, figures, who pays and who gains, PM
+ * items), page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, assumptions).
+ */
+export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 'nl'): string {
+  const m = MESSAGES[language]
+  const euro = (v: number) => formatEuro(v, language)
+  const cents = (ratio: number | null) => (ratio === null ? '—' : formatEuro(ratio, language, 2))
+  const cls = (v: number) => (v < 0 ? 'num negative' : 'num')
+  const headline =
+    result.ratio === null
+      ? m.noCosts
+      : m.headline(cents(result.ratio), cents(result.ratioFinancial))
+
+  const stakeholderRows = result.perStakeholder
+    .map(
+      (s) =>
+        `<tr><td>${escapeHtml(s.stakeholder)}</td><td class="num">${euro(s.pvCosts)}</td><td class="num">${euro(s.pvBenefits)}</td><td class="${cls(s.net)}">${euro(s.net)}</td></tr>`,
+    )
+    .join('')
+  const unquantified =
+    result.unquantified.length === 0
+      ? `<p>${m.noUnquantified}</p>`
+      : `<ul>${result.unquantified
+          .map(
+            (u) =>
+              `<li><strong>${u.sign}</strong> ${escapeHtml(u.label)} <span class="small">(${escapeHtml(u.stakeholder)}, ${m.signs[u.sign]})</span></li>`,
+          )
+          .join('')}</ul>`
+  const scenarios =
+    result.scenarios.length < 2
+      ? ''
+      : `<h2>${m.scenarios}</h2><table><thead><tr><th>${m.scenario}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.net}</th><th class="num">${m.ratio}</th><th class="num">${m.ratioFinancial}</th></tr></thead><tbody>${result.scenarios
+          .map(
+            (s) =>
+              `<tr><td>${escapeHtml(s.name)}</td><td class="num">${euro(s.pvCosts)}</td><td class="num">${euro(s.pvBenefits)}</td><td class="${cls(s.npv)}">${euro(s.npv)}</td><td class="num">${cents(s.ratio)}</td><td class="num">${cents(s.ratioFinancial)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+  const mc = result.monteCarlo
+  const uncertainty =
+    result.tornado.length === 0
+      ? `<p>${m.noUncertainty}</p>`
+      : `<div class="charts"><figure>${tornadoChart(result, language)}<figcaption>${m.tornadoChart}</figcaption></figure>${
+          mc
+            ? `<figure>${monteCarloChart(result, language)}<figcaption>${m.monteCarloChart}</figcaption></figure>`
+            : ''
+        }</div>${
+          mc
+            ? `<p>${m.monteCarloText(
+                formatNumber(mc.draws, language, 0),
+                formatPercent(mc.probRatioAbove1, language, 1),
+                euro(mc.npvP5),
+                euro(mc.npvP95),
+              )}</p>`
+            : ''
+        }`
+  const warnings =
+    result.warnings.length === 0
+      ? ''
+      : `<h3>${m.warnings}</h3><ul class="warnings">${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`
+
+  return `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`${m.title} — ${result.name}`)}</title>
+<style>${REPORT_CSS}</style></head>
+<body>
+<main>
+<h1>${escapeHtml(result.name)}</h1>
+<p class="meta">${m.title}</p>
+<p class="headline">${headline}</p>
+<div class="figures">
+  <div class="figure"><div class="label">${m.pvCosts}</div><div class="value">${euro(result.pvCosts)}</div></div>
+  <div class="figure"><div class="label">${m.pvBenefits}</div><div class="value">${euro(result.pvBenefits)}</div></div>
+  <div class="figure"><div class="label">${m.npv}</div><div class="value ${result.npv < 0 ? 'negative' : 'positive'}">${euro(result.npv)}</div></div>
+  <div class="figure"><div class="label">${m.payback}</div><div class="value">${result.paybackYear ?? m.never}</div></div>
+</div>
+<h2>${m.perStakeholder}</h2>
+<div class="charts">
+<table><thead><tr><th>${m.stakeholder}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.net}</th></tr></thead>
+<tbody>${stakeholderRows}<tr><th>${m.total}</th><th class="num">${euro(result.pvCosts)}</th><th class="num">${euro(result.pvBenefits)}</th><th class="${cls(result.npv)}">${euro(result.npv)}</th></tr></tbody></table>
+<figure>${stakeholderChart(result, language)}<figcaption>${m.stakeholderChart}</figcaption></figure>
+</div>
+<h2>${m.unquantified}</h2>
+${unquantified}
+${scenarios}
+<section class="page-break">
+<h2>${m.cashFlow}</h2>
+<div class="charts">
+<figure>${cashFlowChart(result, language)}<figcaption>${m.cashFlowChart}</figcaption></figure>
+<table><thead><tr><th>${m.year}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.discountFactor}</th></tr></thead>
+<tbody>${result.years
+    .map(
+      (y) =>
+        `<tr><td>${y.year}</td><td class="num">${euro(y.costs)}</td><td class="num">${euro(y.benefits)}</td><td class="num">${formatNumber(y.discountFactor, language, 4)}</td></tr>`,
+    )
+    .join('')}</tbody></table>
+</div>
+<h2>${m.tornado}${mc ? ` · ${m.monteCarlo}` : ''}</h2>
+${uncertainty}
+<h2>${m.assumptions}</h2>
+<p>${m.assumptionText(result.baseYear, result.priceYear, result.horizonYears, formatPercent(result.discountRate, language, 2), m.timing[result.timing])}</p>
+${warnings}
+<p class="small">${m.method}</p>
+</section>
+</main>
+</body></html>`
+}
