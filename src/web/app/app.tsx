@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import { SignInPage } from '../features/sign-in/sign-in-page.js'
+import { Alert, Heading } from '../ui/index.js'
+import { Layout } from './layout.js'
+import { match, usePath } from './router.js'
+import { ROUTES } from './routes.js'
+import { useSession } from './session.js'
+
+export function App() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const path = usePath()
+  if (session.isPending) return <p className="ew-loading">{t('common.loading')}</p>
+  const user = session.data ?? null
+  if (user === null) return <SignInPage />
+  const found = ROUTES.map((route) => ({ route, params: match(route.path, path) })).find(
+    (r) => r.params !== undefined,
+  )
+  const allowed = found && user.role !== null && found.route.roles.includes(user.role)
+  return (
+    <Layout user={user} path={path}>
+      {user.role === null ? (
+        <Alert type="info">{t('session.noRole')}</Alert>
+      ) : found && allowed ? (
+        found.route.render(found.params ?? {})
+      ) : (
+        <>
+          <Heading level={1}>{t('common.notFound')}</Heading>
+          <p>{t('common.notFoundText')}</p>
+        </>
+      )}
+    </Layout>
+  )
+}

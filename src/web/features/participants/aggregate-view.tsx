@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AggregateResponse, ProjectSummary } from '../../../domain/index.js'
+import { api } from '../../api/client.js'
+import { Alert, Heading, Paragraph, SelectField, Table } from '../../ui/index.js'
+
+/** Researchers see counts only, with small cells suppressed (shown as "<n"). */
+export function AggregateView() {
+  const { t } = useTranslation()
+  const projects = useQuery({
+    queryKey: ['projects'],
+    queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
+  })
+  const [chosen, setChosen] = useState<string | undefined>()
+  const projectId = chosen ?? projects.data?.projects[0]?.id
+  const aggregate = useQuery({
+    queryKey: ['aggregate', projectId],
+    queryFn: () =>
+      api<AggregateResponse>(`/research/participants/aggregate?projectId=${projectId}`),
+    enabled: projectId !== undefined,
+  })
+  const a = aggregate.data
+  const cell = (c: { count: number | null }) =>
+    c.count === null ? `<${a?.suppressionThreshold ?? 5}` : c.count
+  const table = (
+    caption: string,
+    cells: AggregateResponse['byDistrict'],
+    label: (v: string) => string,
+  ) => (
+    <Table
+      caption={caption}
+      rowKey={(c) => c.value}
+      rows={cells}
+      columns={[
+        { header: t('aggregate.value'), cell: (c) => label(c.value) },
+        { header: t('aggregate.count'), cell, numeric: true },
+      ]}
+    />
+  )
+  return (
+    <>
+      <Heading level={1}>{t('aggregate.title')}</Heading>
+      <Paragraph>{t('aggregate.intro', { n: a?.suppressionThreshold ?? 5 })}</Paragraph>
+      <SelectField
+        label={t('aggregate.project')}
+        value={projectId ?? ''}
+        onChange={(e) => setChosen(e.target.value)}
+        options={(projects.data?.projects ?? []).map((p) => ({ value: p.id, label: p.name }))}
+      />
+      {aggregate.isError && <Alert type="error">{aggregate.error.message}</Alert>}
+      {a && (
+        <div className="ew-grid">
+          {table(t('aggregate.byLadder'), a.byLadderRung, (v) =>
+            t(`ladder.${v}`, { defaultValue: v }),
+          )}
+          {table(t('aggregate.byDistrict'), a.byDistrict, (v) => v)}
+          {table(t('aggregate.byAgeBand'), a.byAgeBand, (v) => v)}
+          {table(t('aggregate.byHousehold'), a.byHouseholdType, (v) =>
+            t(`household.${v}`, { defaultValue: v }),
+          )}
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import type { ProjectSummary } from '../../../domain/index.js'
+import { api } from '../../api/client.js'
+import { Link } from '../../app/router.js'
+import { Alert, Card, Heading, Paragraph } from '../../ui/index.js'
+import { PhaseStepper } from './phase-stepper.js'
+
+export function ProjectListPage() {
+  const { t } = useTranslation()
+  const projects = useQuery({
+    queryKey: ['projects'],
+    queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
+  })
+  return (
+    <>
+      <Heading level={1}>{t('projects.title')}</Heading>
+      <Paragraph lead>{t('projects.intro')}</Paragraph>
+      {projects.isError && <Alert type="error">{projects.error.message}</Alert>}
+      {projects.data?.projects.length === 0 && <Paragraph>{t('projects.empty')}</Paragraph>}
+      <div className="ew-grid">
+        {projects.data?.projects.map((project) => (
+          <Card key={project.id}>
+            <Heading level={2}>
+              <Link to={`/projects/${project.id}`}>{project.name}</Link>
+            </Heading>
+            <p className="ew-muted">
+              {project.periodStart} – {project.periodEnd ?? t('projects.ongoing')} ·{' '}
+              {t('projects.participants', { count: project.participantCount })}
+            </p>
+            <p>{project.targetGroup}</p>
+            <PhaseStepper phase={project.phase} />
+          </Card>
+        ))}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,88 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError, api, resetCsrf } from '../../api/client.js'
+import { setLanguage } from '../../i18n/index.js'
+import { Alert, Button, Heading, Paragraph, TextField } from '../../ui/index.js'
+
+/** Sign-in with email and password; a TOTP field appears when the account needs MFA. */
+export function SignInPage() {
+  const { t, i18n } = useTranslation()
+  const client = useQueryClient()
+  const [email, setEmail] = useState('')
+  const [password, setPassword] = useState('')
+  const [totp, setTotp] = useState('')
+  const [needsTotp, setNeedsTotp] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    try {
+      resetCsrf()
+      await api('/session', {
+        method: 'POST',
+        body: { email, password, ...(needsTotp ? { totp } : {}) },
+      })
+      resetCsrf()
+      await client.invalidateQueries({ queryKey: ['session'] })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'mfa-required') {
+        setNeedsTotp(true)
+        setError(t('signIn.totpNeeded'))
+      } else setError(e instanceof ApiError ? e.message : t('common.error'))
+    } finally {
+      setBusy(false)
+    }
+  }
+  const other = i18n.language === 'en' ? 'nl' : 'en'
+  return (
+    <main id="main" className="ew-sign-in">
+      <div className="ew-sign-in__panel">
+        <p className="ew-brand">Effectwijzer</p>
+        <Heading level={1}>{t('signIn.title')}</Heading>
+        <Paragraph>{t('signIn.intro')}</Paragraph>
+        {error && <Alert type="error">{error}</Alert>}
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <TextField
+            label={t('signIn.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <TextField
+            label={t('signIn.password')}
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          {needsTotp && (
+            <TextField
+              label={t('signIn.totp')}
+              description={t('signIn.totpHelp')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9]{6}"
+              value={totp}
+              onChange={(e) => setTotp(e.target.value)}
+            />
+          )}
+          <div className="ew-actions">
+            <Button type="submit" disabled={busy}>
+              {t('signIn.submit')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setLanguage(other)} lang={other}>
+              {other === 'en' ? 'English' : 'Nederlands'}
+            </Button>
+          </div>
+        </form>
+      </div>
+    </main>
+  )
+}

@@ -1,0 +1,5 @@
+export { Button } from './button.js'
+export { Alert, Badge, Card, DataList, Heading, Paragraph } from './content.js'
+export type { Column } from './table.js'
+export { Table } from './table.js'
+export { SelectField, TextField } from './text-field.js'
