@@ -1,7 +1,9 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './en.js'
-import nl from './nl.js'
+// biome-ignore lint/correctness/useImportExtensions: the catalogues are JSON files
+import en from './en.json'
+// biome-ignore lint/correctness/useImportExtensions: the catalogues are JSON files
+import nl from './nl.json'
 
 const STORAGE_KEY = 'effectwijzer.language'
 export type Language = 'nl' | 'en'
