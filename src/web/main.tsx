@@ -1,6 +1,6 @@
 import '@utrecht/component-library-css/dist/index.css'
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'
-import './styles.js'
+import './styles.css'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,8 +1,6 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-// biome-ignore lint/correctness/useImportExtensions: the catalogues are JSON files
 import en from './en.json'
-// biome-ignore lint/correctness/useImportExtensions: the catalogues are JSON files
 import nl from './nl.json'
 
 const STORAGE_KEY = 'effectwijzer.language'
