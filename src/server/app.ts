@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto'
+import cookie from '@fastify/cookie'
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import swagger from '@fastify/swagger'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/index.js'
+import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
+import { registerSessionHooks } from './auth/session.js'
+import type { ServerConfig } from './config.js'
+import { handleError } from './errors.js'
+import { POLICY } from './policy.js'
+import { type AnyRoute, registerRoute } from './route.js'
+import { ROUTES } from './routes/index.js'
+import type { AppServices } from './services.js'
+import { registerWebApp } from './web.js'
+
+export interface BuildAppOptions {
+  readonly db: Kysely<Database>
+  readonly config: ServerConfig
+  /** HMAC key for BSNs (see main.ts: kept in the database settings unless set in the environment). */
+  readonly pseudonymKey: string
+  /** The clock; tests pass their own to step past session timeouts. */
+  readonly now?: () => Date
+  /** Replaces OIDC discovery (tests: an in-process oidc-provider over http). */
+  readonly oidcDiscovery?: OidcDiscovery
+  /** Where the JSON log goes (default stdout); tests capture it to check for personal data. */
+  readonly logStream?: NodeJS.WritableStream
+  /** Extra routes (tests only); each still needs a policy entry. */
+  readonly extraRoutes?: readonly AnyRoute[]
+}
+
+/** Paths in logs are route patterns, never URLs with ids or search terms. */
+const LOG_SERIALIZERS = {
+  req: (request: FastifyRequest) => ({
+    id: request.id,
+    method: request.method,
+    route: request.routeOptions?.url ?? '(no route)',
+  }),
+  res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+}
+
+/**
+ * Builds the whole HTTP application without listening (tests call `app.inject`). Fails when a
+ * registered API route has no policy entry.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      serializers: LOG_SERIALIZERS,
+      redact: {
+        paths: ['req.headers', 'res.headers', 'headers', 'body', 'query', 'params'],
+        censor: '[redacted]',
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    exposeHeadRoutes: false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  })
+  const services: AppServices = {
+    db: options.db,
+    config,
+    now: options.now ?? (() => new Date()),
+    oidc: config.oidc ? createOidcClient(config.oidc, options.oidcDiscovery) : undefined,
+    pseudonymKey: options.pseudonymKey,
+  }
+
+  // zod validates (route.ts); the JSON schemas only document. Responses are already parsed by zod.
+  app.setValidatorCompiler(() => (data) => ({ value: data }))
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data))
+  app.setErrorHandler(handleError)
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return
+    const methods = Array.isArray(route.method) ? route.method : [route.method]
+    for (const method of methods) {
+      if (!POLICY[`${method} ${route.url}`]) {
+        throw new Error(
+          `route ${method} ${route.url} has no entry in the authorization policy (src/server/policy.ts)`,
+        )
+      }
+    }
+  })
+
+  await app.register(cookie)
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+    xFrameOptions: { action: 'deny' },
+  })
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: 'rate limited',
+      ttl: context.ttl,
+    }),
+  })
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Effectwijzer API', version: '1.0.0' },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ew_session' } },
+      },
+    },
+  })
+  registerSessionHooks(app, services)
+
+  for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])
+    registerRoute(app, services, route)
+  await registerWebApp(app, config.webDir)
+  return app
+}
+
+/** The routes the app registers (for tests that walk every route). */
+export function registeredRoutes(extra: readonly AnyRoute[] = []): readonly AnyRoute[] {
+  return [...ROUTES, ...extra]
+}

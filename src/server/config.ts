@@ -1,0 +1,80 @@
+/** Everything the server reads from the environment, in one place (the README lists it). */
+export interface ServerConfig {
+  /** PORT, default 3000. */
+  readonly port: number
+  /** HOST, default 127.0.0.1 (set 0.0.0.0 in a container). */
+  readonly host: string
+  /** DATABASE_URL: a PostgreSQL server; when absent, PGlite in `dataDir`. */
+  readonly databaseUrl: string | undefined
+  /** EFFECTWIJZER_DATA_DIR, default `./data`. */
+  readonly dataDir: string
+  /** EFFECTWIJZER_WEB_DIR: the built web app, default `dist/web`. */
+  readonly webDir: string
+  /**
+   * EFFECTWIJZER_INSECURE_COOKIE=1 drops the Secure flag. Only for plain-http development on
+   * a host other than localhost: browsers already accept Secure cookies on http://localhost.
+   */
+  readonly cookieSecure: boolean
+  /** EFFECTWIJZER_TRUST_PROXY=1 when behind a reverse proxy (client IP from X-Forwarded-For). */
+  readonly trustProxy: boolean
+  /** EFFECTWIJZER_LOGIN_RATE_LIMIT: sign-in attempts per IP per minute, default 10. */
+  readonly loginAttemptsPerMinute: number
+  /** LOG_LEVEL, default info. */
+  readonly logLevel: string
+  /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI: all four or none. */
+  readonly oidc: OidcConfig | undefined
+}
+
+export interface OidcConfig {
+  readonly issuer: string
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly redirectUri: string
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const oidcValues = [
+    env.OIDC_ISSUER,
+    env.OIDC_CLIENT_ID,
+    env.OIDC_CLIENT_SECRET,
+    env.OIDC_REDIRECT_URI,
+  ]
+  const oidcSet = oidcValues.filter((value) => value !== undefined && value !== '').length
+  if (oidcSet > 0 && oidcSet < 4) {
+    throw new Error(
+      'OIDC needs all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI',
+    )
+  }
+  return {
+    port: toInteger(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
+    webDir: env.EFFECTWIJZER_WEB_DIR || 'dist/web',
+    cookieSecure: env.EFFECTWIJZER_INSECURE_COOKIE !== '1',
+    trustProxy: env.EFFECTWIJZER_TRUST_PROXY === '1',
+    loginAttemptsPerMinute: toInteger(
+      env.EFFECTWIJZER_LOGIN_RATE_LIMIT,
+      10,
+      'EFFECTWIJZER_LOGIN_RATE_LIMIT',
+    ),
+    logLevel: env.LOG_LEVEL || 'info',
+    oidc:
+      oidcSet === 4
+        ? {
+            issuer: env.OIDC_ISSUER as string,
+            clientId: env.OIDC_CLIENT_ID as string,
+            clientSecret: env.OIDC_CLIENT_SECRET as string,
+            redirectUri: env.OIDC_REDIRECT_URI as string,
+          }
+        : undefined,
+  }
+}
+
+function toInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number, got "${value}"`)
+  return parsed
+}

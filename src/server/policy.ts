@@ -1,0 +1,168 @@
+import type { ParticipantScope } from '../db/index.js'
+import { ROLES, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
+import type { RoleActor } from './actor.js'
+
+/** The kinds of object a route's id refers to; each has an object-level rule below. */
+export type ObjectKind = 'project' | 'participant' | 'organisation' | 'user'
+
+/** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
+export type Purpose =
+  | 'operations'
+  | 'account'
+  | 'pilot-management'
+  | 'support'
+  | 'research'
+  | 'administration'
+  | 'audit-oversight'
+
+export interface PolicyEntry {
+  /** Who may call: anyone, any signed-in user (even without a role), or these roles. */
+  readonly allow: 'anyone' | 'signed-in' | readonly Role[]
+  readonly purpose: Purpose
+  /**
+   * What the route touches. `participant`: participant-level data — every call writes exactly
+   * one audit entry (allowed or denied), in the same transaction as the work.
+   * `aggregate`: counts only, small cells suppressed. `none`: no personal data of residents.
+   */
+  readonly data: 'none' | 'aggregate' | 'participant'
+  /**
+   * The object the route addresses and where its id is. Rules: every object must belong to the
+   * actor's municipality, else 404. A participant must also be visible to a team-scoped role
+   * (own team, or shared on a recorded basis), else 403.
+   */
+  readonly object?: {
+    readonly kind: ObjectKind
+    readonly in: 'params' | 'query'
+    readonly name: string
+  }
+  /** The object type written to the audit log when not `object.kind` (default `participant`). */
+  readonly auditObjectType?: string
+}
+
+const EVERY_ROLE: readonly Role[] = ROLES
+const PARTICIPANT_READERS: readonly Role[] = ['pilot-manager', 'professional', 'facilitator']
+const PARTICIPANT_WRITERS: readonly Role[] = ['professional', 'facilitator']
+const ADMINISTRATOR: readonly Role[] = ['administrator']
+const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
+
+/**
+ * The authorization policy: one entry per route (`METHOD /path`). The app refuses to start
+ * when a registered route has no entry; the authorization test calls every route as every
+ * kind of user and compares the answer with this table.
+ */
+export const POLICY: Readonly<Record<string, PolicyEntry>> = {
+  'GET /api/v1/health': { allow: 'anyone', purpose: 'operations', data: 'none' },
+  'GET /api/v1/openapi.json': { allow: 'anyone', purpose: 'operations', data: 'none' },
+  'GET /api/v1/session/csrf': { allow: 'anyone', purpose: 'account', data: 'none' },
+  'POST /api/v1/session': { allow: 'anyone', purpose: 'account', data: 'none' },
+  'GET /api/v1/session': { allow: 'signed-in', purpose: 'account', data: 'none' },
+  'DELETE /api/v1/session': { allow: 'signed-in', purpose: 'account', data: 'none' },
+  'GET /api/v1/session/oidc/start': { allow: 'anyone', purpose: 'account', data: 'none' },
+  'GET /api/v1/session/oidc/callback': { allow: 'anyone', purpose: 'account', data: 'none' },
+
+  'GET /api/v1/projects': { allow: EVERY_ROLE, purpose: 'pilot-management', data: 'none' },
+  'GET /api/v1/projects/:id': {
+    allow: EVERY_ROLE,
+    purpose: 'pilot-management',
+    data: 'none',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+
+  'GET /api/v1/participants': {
+    allow: PARTICIPANT_READERS,
+    purpose: 'support',
+    data: 'participant',
+  },
+  'GET /api/v1/participants/:id': {
+    allow: PARTICIPANT_READERS,
+    purpose: 'support',
+    data: 'participant',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+  },
+  'PATCH /api/v1/participants/:id': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/consents': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/shares': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: PARTICIPANT_BY_ID,
+  },
+
+  'GET /api/v1/research/participants/aggregate': {
+    allow: ['researcher', 'pilot-manager'],
+    purpose: 'research',
+    data: 'aggregate',
+    object: { kind: 'project', in: 'query', name: 'projectId' },
+  },
+
+  'GET /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
+  'POST /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
+  'GET /api/v1/users': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
+  'POST /api/v1/users': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
+  'GET /api/v1/audit': { allow: ADMINISTRATOR, purpose: 'audit-oversight', data: 'participant' },
+  'GET /api/v1/audit/export': {
+    allow: ADMINISTRATOR,
+    purpose: 'audit-oversight',
+    data: 'participant',
+  },
+}
+
+export function policyKey(method: string, url: string): string {
+  return `${method} ${url}`
+}
+
+/** The policy entry of a route; throws (so the app does not start) when there is none. */
+export function policyFor(method: string, url: string): PolicyEntry {
+  const entry = POLICY[policyKey(method, url)]
+  if (!entry)
+    throw new Error(
+      `route ${policyKey(method, url)} has no entry in the authorization policy (src/server/policy.ts)`,
+    )
+  return entry
+}
+
+export type AccessDecision = 'allowed' | 'unauthenticated' | 'forbidden'
+
+/** Route-level rule: may this (possibly anonymous) user call the route at all? */
+export function decideAccess(
+  entry: PolicyEntry,
+  actor: { readonly role: Role | null } | null,
+): AccessDecision {
+  if (entry.allow === 'anyone') return 'allowed'
+  if (actor === null) return 'unauthenticated'
+  if (entry.allow === 'signed-in') return 'allowed'
+  return actor.role !== null && entry.allow.includes(actor.role) ? 'allowed' : 'forbidden'
+}
+
+export function isTeamScoped(role: Role): boolean {
+  return TEAM_SCOPED_ROLES.includes(role)
+}
+
+/**
+ * Object-level rule for participants: always the actor's municipality; professionals and
+ * facilitators only their own team (or their whole organisation when they have no team),
+ * plus participants shared with them on a recorded basis.
+ */
+export function participantScope(actor: RoleActor): ParticipantScope {
+  return {
+    municipalityId: actor.municipality.id,
+    team: isTeamScoped(actor.role)
+      ? { organisationId: actor.organisation.id, team: actor.team }
+      : null,
+  }
+}

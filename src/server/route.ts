@@ -1,0 +1,240 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { appendAuditEntry, type Database } from '../db/index.js'
+import { ForbiddenError, isDomainError, NotFoundError, toValidationError } from '../domain/index.js'
+import { type Actor, hasRole, type RoleActor } from './actor.js'
+import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
+import { type Language, languageOf } from './language.js'
+import { decideAccess, type PolicyEntry, policyFor, policyKey } from './policy.js'
+import type { AppServices } from './services.js'
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+type Responses = { readonly [status: number]: z.ZodType }
+
+/** A handler's answer: a declared status (checked at runtime) and a body its schema accepts. */
+export interface RouteResult<R extends Responses> {
+  readonly status: number
+  readonly body: z.input<R[keyof R & number]>
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/** What a handler gets: validated input, the actor, the database (a transaction for writes). */
+export interface RouteContext<P, Q, B> {
+  readonly params: P
+  readonly query: Q
+  readonly body: B
+  /** The signed-in user with a role. Throws 401/403 when used on an `anyone` route without one. */
+  readonly actor: RoleActor
+  /** The signed-in user or null, for `anyone` and `signed-in` routes. */
+  readonly maybeActor: Actor | null
+  readonly db: Kysely<Database>
+  readonly services: AppServices
+  readonly language: Language
+  readonly request: FastifyRequest
+  readonly reply: FastifyReply
+  /** Names the participant an audited route touched (its pseudonym and id). */
+  readonly audit: AuditNote
+}
+
+export interface AuditNote {
+  objectId: string | null
+  personPseudonym: string | null
+}
+
+/** The ids of one tenant's demo objects, for examples that need a valid body or query. */
+export interface ExampleIds {
+  readonly project: string
+  readonly participant: string
+  readonly organisation: string
+  readonly user: string
+}
+
+export interface RouteDefinition<P, Q, B, R extends Responses> {
+  readonly method: Method
+  readonly url: string
+  readonly summary: string
+  readonly params?: z.ZodType<P>
+  readonly query?: z.ZodType<Q>
+  readonly body?: z.ZodType<B>
+  readonly response: R
+  /** Content type of a 2xx answer when not JSON (e.g. text/csv). */
+  readonly contentType?: string
+  /** Requests per minute per IP for this route (login). */
+  readonly rateLimitPerMinute?: (services: AppServices) => number
+  /** A valid request, for the authorization matrix and fuzz tests. */
+  readonly example?: (ids: ExampleIds) => {
+    readonly query?: Record<string, string>
+    readonly body?: unknown
+  }
+  readonly handler: (context: RouteContext<P, Q, B>) => Promise<RouteResult<R>>
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a registry of routes with differing input types
+export type AnyRoute = RouteDefinition<any, any, any, any>
+
+/** Identity helper that keeps a route's types; see src/server/README.md. */
+export function defineRoute<
+  P = undefined,
+  Q = undefined,
+  B = undefined,
+  R extends Responses = Responses,
+>(definition: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
+  return definition
+}
+
+const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>
+  return rest
+}
+
+/**
+ * Registers a route: its policy entry must exist (else throws, so the app does not start), its
+ * request and response schemas become the OpenAPI document, and every call goes through the
+ * same steps — route-level access (401/403), zod validation (400 in the user's language),
+ * the handler (in a transaction when it writes or touches participant data), the response
+ * schema, and for participant-level data exactly one audit entry.
+ */
+export function registerRoute(app: FastifyInstance, services: AppServices, route: AnyRoute): void {
+  const policy = policyFor(route.method, route.url)
+  const key = policyKey(route.method, route.url)
+  const responseSchemas = Object.fromEntries(
+    Object.entries(route.response as Responses).map(([status, schema]) => [
+      status,
+      route.contentType && Number(status) < 300
+        ? {
+            description: route.contentType,
+            content: { [route.contentType]: { schema: { type: 'string' } } },
+          }
+        : jsonSchema(schema, 'output'),
+    ]),
+  )
+  app.route({
+    method: route.method,
+    url: route.url,
+    config: {
+      policyKey: key,
+      ...(route.rateLimitPerMinute
+        ? { rateLimit: { max: route.rateLimitPerMinute(services), timeWindow: 60_000 } }
+        : {}),
+    },
+    schema: {
+      summary: route.summary,
+      tags: [route.url.split('/')[3] ?? 'api'],
+      ...(route.params ? { params: jsonSchema(route.params, 'input') } : {}),
+      ...(route.query ? { querystring: jsonSchema(route.query, 'input') } : {}),
+      ...(route.body ? { body: jsonSchema(route.body, 'input') } : {}),
+      response: responseSchemas,
+    },
+    handler: async (request, reply) => {
+      const actor = request.actor
+      const note: AuditNote = { objectId: null, personPseudonym: null }
+      try {
+        const decision = decideAccess(policy, actor)
+        if (decision === 'unauthenticated') throw new UnauthorisedError(NOT_SIGNED_IN)
+        if (decision === 'forbidden') throw forbidden()
+        const params = parse(route.params, request.params, 'params')
+        const query = parse(route.query, request.query, 'query')
+        const body = parse(route.body, request.body, 'body')
+        const run = async (db: Kysely<Database>) => {
+          const result = await route.handler({
+            params,
+            query,
+            body,
+            get actor() {
+              if (!hasRole(actor)) throw actor ? forbidden() : new UnauthorisedError(NOT_SIGNED_IN)
+              return actor
+            },
+            maybeActor: actor,
+            db,
+            services,
+            language: languageOf(request),
+            request,
+            reply,
+            audit: note,
+          })
+          if (policy.data === 'participant') {
+            await appendAuditEntry(
+              db,
+              auditFields(services, request, key, policy, note, actor, true),
+            )
+          }
+          return result
+        }
+        const transactional = policy.data === 'participant' || STATE_CHANGING.has(route.method)
+        const result = transactional
+          ? await services.db.transaction().execute(run)
+          : await run(services.db)
+        const schema = route.response[result.status]
+        if (!schema) throw new Error(`${key} answered ${result.status}, which it does not declare`)
+        const output = schema.parse(result.body)
+        reply.code(result.status)
+        if (result.headers) reply.headers(result.headers)
+        if (route.contentType && result.status < 300) reply.type(route.contentType)
+        return output
+      } catch (error) {
+        if (policy.data === 'participant' && isDenial(error)) {
+          await services.db
+            .transaction()
+            .execute((trx) =>
+              appendAuditEntry(
+                trx,
+                auditFields(services, request, key, policy, note, actor, false),
+              ),
+            )
+        }
+        throw error
+      }
+    },
+  })
+}
+
+function forbidden(): ForbiddenError {
+  return new ForbiddenError({
+    nl: 'U heeft geen toegang tot deze gegevens.',
+    en: 'You do not have access to this data.',
+  })
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
+  if (!schema) return undefined as T
+  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}))
+  if (!result.success) throw toValidationError(result.error, part)
+  return result.data
+}
+
+function isDenial(error: unknown): boolean {
+  return (
+    error instanceof UnauthorisedError ||
+    (isDomainError(error) && (error instanceof ForbiddenError || error instanceof NotFoundError))
+  )
+}
+
+function auditFields(
+  services: AppServices,
+  request: FastifyRequest,
+  action: string,
+  policy: PolicyEntry,
+  note: AuditNote,
+  actor: Actor | null,
+  allowed: boolean,
+) {
+  return {
+    at: services.now().toISOString(),
+    actorUserId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
+    actorOrganisationId: actor?.organisation?.id ?? null,
+    action,
+    objectType: policy.object?.kind ?? policy.auditObjectType ?? 'participant',
+    objectId: note.objectId,
+    personPseudonym: note.personPseudonym,
+    purpose: policy.purpose,
+    allowed,
+    origin: request.ip,
+  }
+}

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { type AuditViewRow, type Database, listAuditEntries } from '../../db/index.js'
+import { auditListResponseSchema, auditQuerySchema, NotFoundError } from '../../domain/index.js'
+import type { RoleActor } from '../actor.js'
+import { defineRoute } from '../route.js'
+
+type AuditQuery = z.infer<typeof auditQuerySchema>
+
+/** The filter: per person (by participant id, within the municipality) and/or per employee. */
+async function entriesFor(
+  db: Kysely<Database>,
+  actor: RoleActor,
+  query: AuditQuery,
+): Promise<AuditViewRow[]> {
+  let personPseudonym: string | undefined
+  if (query.personId !== undefined) {
+    const person = await db
+      .selectFrom('participants')
+      .select('pseudonym')
+      .where('id', '=', query.personId)
+      .where('municipality_id', '=', actor.municipality.id)
+      .executeTakeFirst()
+    if (!person)
+      throw new NotFoundError({ nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' })
+    personPseudonym = person.pseudonym
+  }
+  return listAuditEntries(db, {
+    municipalityId: actor.municipality.id,
+    personPseudonym,
+    actorUserId: query.actorId,
+  })
+}
+
+function view(row: AuditViewRow) {
+  return {
+    id: row.seq,
+    at: row.at,
+    actorName: row.actorName,
+    role: row.actorRole,
+    organisation: row.organisationName,
+    action: row.action,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    personPseudonym: row.personPseudonym,
+    purpose: row.purpose,
+    allowed: row.allowed,
+    origin: row.origin,
+  }
+}
+
+export const listAuditRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/audit',
+  summary:
+    'Audit entries of the municipality: who viewed a person (personId), what an employee did (actorId)',
+  query: auditQuerySchema,
+  response: { 200: auditListResponseSchema },
+  handler: async ({ actor, db, query }) => ({
+    status: 200,
+    body: { entries: (await entriesFor(db, actor, query)).map(view) },
+  }),
+})
+
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'actorName',
+  'role',
+  'organisation',
+  'action',
+  'objectType',
+  'objectId',
+  'personPseudonym',
+  'purpose',
+  'allowed',
+  'origin',
+] as const
+
+/** RFC 4180 quoting; a leading = + - @ is prefixed with ' against formula injection (OWASP). */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export const exportAuditRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/audit/export',
+  summary: 'The same entries as CSV',
+  query: auditQuerySchema,
+  response: { 200: z.string() },
+  contentType: 'text/csv; charset=utf-8',
+  handler: async ({ actor, db, query }) => {
+    const rows = (await entriesFor(db, actor, query)).map(view)
+    const lines = [
+      CSV_COLUMNS.join(','),
+      ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')),
+    ]
+    return {
+      status: 200,
+      body: `${lines.join('\r\n')}\r\n`,
+      headers: { 'content-disposition': 'attachment; filename="audit.csv"' },
+    }
+  },
+})
+
+export const AUDIT_ROUTES = [listAuditRoute, exportAuditRoute]

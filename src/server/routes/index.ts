@@ -1,0 +1,19 @@
+import type { AnyRoute } from '../route.js'
+import { ADMIN_ROUTES } from './admin-routes.js'
+import { AUDIT_ROUTES } from './audit-routes.js'
+import { META_ROUTES } from './meta-routes.js'
+import { PARTICIPANT_ROUTES } from './participant-routes.js'
+import { PROJECT_ROUTES } from './project-routes.js'
+import { RESEARCH_ROUTES } from './research-routes.js'
+import { SESSION_ROUTES } from './session-routes.js'
+
+/** Every API route. Add your module's array here (and its entries to policy.ts). */
+export const ROUTES: readonly AnyRoute[] = [
+  ...META_ROUTES,
+  ...SESSION_ROUTES,
+  ...PROJECT_ROUTES,
+  ...PARTICIPANT_ROUTES,
+  ...RESEARCH_ROUTES,
+  ...ADMIN_ROUTES,
+  ...AUDIT_ROUTES,
+]

@@ -1,0 +1,51 @@
+import { type AggregateDimension, countParticipantsBy, findProject } from '../../db/index.js'
+import { aggregateQuerySchema, aggregateResponseSchema, NotFoundError } from '../../domain/index.js'
+import { defineRoute } from '../route.js'
+import { PROJECT_NOT_FOUND } from './project-routes.js'
+
+/** Cells with fewer participants than this are suppressed (CBS's common minimum cell size). */
+export const SUPPRESSION_THRESHOLD = 5
+
+function suppress(cells: readonly { value: string; count: number }[]) {
+  return cells.map((cell) =>
+    cell.count < SUPPRESSION_THRESHOLD
+      ? { value: cell.value, count: null, suppressed: true }
+      : { value: cell.value, count: cell.count, suppressed: false },
+  )
+}
+
+export const aggregateRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/research/participants/aggregate',
+  summary:
+    'Counts of a project’s participants per rung, district, age band and household; small cells suppressed',
+  query: aggregateQuerySchema,
+  response: { 200: aggregateResponseSchema },
+  handler: async ({ actor, db, query }) => {
+    const project = await findProject(db, actor.municipality.id, query.projectId)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const by = async (dimension: AggregateDimension) =>
+      suppress(
+        await countParticipantsBy(db, {
+          municipalityId: actor.municipality.id,
+          projectId: project.id,
+          dimension,
+        }),
+      )
+    const total = project.participantCount
+    return {
+      status: 200,
+      body: {
+        projectId: project.id,
+        total: total < SUPPRESSION_THRESHOLD ? null : total,
+        suppressionThreshold: SUPPRESSION_THRESHOLD,
+        byLadderRung: await by('ladder_rung'),
+        byDistrict: await by('district'),
+        byAgeBand: await by('age_band'),
+        byHouseholdType: await by('household_type'),
+      },
+    }
+  },
+})
+
+export const RESEARCH_ROUTES = [aggregateRoute]

@@ -1,0 +1,278 @@
+import { z } from 'zod'
+import {
+  createSession,
+  createUser,
+  deleteSession,
+  dummyPasswordHash,
+  findUserByEmail,
+  findUserByOidcSubject,
+  recordFailedLogin,
+  resetFailedLogins,
+  verifyPassword,
+  verifyTotp,
+} from '../../db/index.js'
+import {
+  ConflictError,
+  csrfResponseSchema,
+  loginRequestSchema,
+  type SessionUser,
+  sessionResponseSchema,
+  ValidationError,
+} from '../../domain/index.js'
+import type { Actor } from '../actor.js'
+import {
+  clearSessionCookie,
+  cookieOptions,
+  csrfTokenFor,
+  SESSION_COOKIE,
+  setSessionCookie,
+} from '../auth/session.js'
+import { NOT_SIGNED_IN, RateLimitedError, UnauthorisedError } from '../http-errors.js'
+import { defineRoute } from '../route.js'
+
+/** Consecutive failures before an account is locked, and for how long. */
+const LOCK_THRESHOLD = 5
+const LOCK_MS = 15 * 60 * 1000
+const OIDC_STATE_COOKIE = 'ew_oidc_state'
+const OIDC_PENDING_MS = 10 * 60 * 1000
+
+const WRONG_CREDENTIALS = {
+  nl: 'E-mailadres, wachtwoord of code klopt niet.',
+  en: 'Email address, password or code is not correct.',
+}
+
+export function toSessionUser(
+  actor: Pick<
+    Actor,
+    'userId' | 'name' | 'email' | 'role' | 'organisation' | 'municipality' | 'team'
+  >,
+): SessionUser {
+  return {
+    id: actor.userId,
+    name: actor.name,
+    email: actor.email,
+    role: actor.role,
+    organisation: actor.organisation,
+    municipality: actor.municipality,
+    team: actor.team,
+  }
+}
+
+export const getCsrfToken = defineRoute({
+  method: 'GET',
+  url: '/api/v1/session/csrf',
+  summary: 'The CSRF token to send as x-csrf-token on every state-changing request',
+  response: { 200: csrfResponseSchema },
+  handler: async ({ request, reply, services }) => ({
+    status: 200,
+    body: { token: csrfTokenFor(request, reply, services) },
+  }),
+})
+
+export const signIn = defineRoute({
+  method: 'POST',
+  url: '/api/v1/session',
+  summary: 'Sign in with email, password and (administrators) a TOTP code; rotates the session',
+  body: loginRequestSchema,
+  response: { 200: sessionResponseSchema },
+  rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
+  example: () => ({
+    body: { email: 'pilotleider@voorbeeldstad.example', password: 'demo-wachtwoord-2026' },
+  }),
+  handler: async ({ body, db, services, request, reply }) => {
+    const now = services.now()
+    const user = await findUserByEmail(db, body.email)
+    if (!user?.passwordHash) {
+      await verifyPassword(await dummyPasswordHash(), body.password) // same timing as a real account
+      throw new UnauthorisedError(WRONG_CREDENTIALS)
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw new RateLimitedError()
+    const fail = async () => {
+      // outside the request transaction, so the count survives the 401
+      await recordFailedLogin(services.db, user.id, {
+        now,
+        threshold: LOCK_THRESHOLD,
+        lockMs: LOCK_MS,
+      })
+      return new UnauthorisedError(WRONG_CREDENTIALS)
+    }
+    if (!(await verifyPassword(user.passwordHash, body.password))) throw await fail()
+    const needsMfa = user.role === 'administrator' || user.totpSecret !== null
+    if (needsMfa) {
+      if (!user.totpSecret) throw await fail()
+      if (body.totp === undefined) {
+        throw new UnauthorisedError(
+          {
+            nl: 'Vul ook de code uit uw authenticator-app in.',
+            en: 'Also enter the code from your authenticator app.',
+          },
+          'mfa-required',
+        )
+      }
+      if (!verifyTotp(user.totpSecret, body.totp, now)) throw await fail()
+    }
+    await resetFailedLogins(db, user.id)
+    const previous = request.cookies[SESSION_COOKIE]
+    if (previous) await deleteSession(db, previous)
+    const { sessionId } = await createSession(db, user.id, now)
+    setSessionCookie(reply, services, sessionId)
+    return {
+      status: 200,
+      body: {
+        user: {
+          id: user.id,
+          name: user.name,
+          email: user.email,
+          role: user.role,
+          organisation:
+            user.organisationId && user.organisationName && user.organisationKind
+              ? {
+                  id: user.organisationId,
+                  name: user.organisationName,
+                  kind: user.organisationKind,
+                }
+              : null,
+          municipality:
+            user.municipalityId && user.municipalityName
+              ? { id: user.municipalityId, name: user.municipalityName }
+              : null,
+          team: user.team,
+        },
+      },
+    }
+  },
+})
+
+export const getSession = defineRoute({
+  method: 'GET',
+  url: '/api/v1/session',
+  summary: 'The signed-in user',
+  response: { 200: sessionResponseSchema },
+  handler: async ({ maybeActor }) => {
+    if (!maybeActor) throw new UnauthorisedError(NOT_SIGNED_IN)
+    return { status: 200, body: { user: toSessionUser(maybeActor) } }
+  },
+})
+
+export const signOut = defineRoute({
+  method: 'DELETE',
+  url: '/api/v1/session',
+  summary: 'Sign out: the session is deleted on the server',
+  response: { 204: z.null() },
+  handler: async ({ maybeActor, db, reply, services }) => {
+    if (maybeActor) await deleteSession(db, maybeActor.sessionId)
+    clearSessionCookie(reply, services)
+    return { status: 204, body: null }
+  },
+})
+
+const notConfigured = () =>
+  new ConflictError({
+    nl: 'Aanmelden via de identity provider van de gemeente is niet ingesteld.',
+    en: 'Sign-in with the municipality identity provider is not configured.',
+  })
+
+export const startOidc = defineRoute({
+  method: 'GET',
+  url: '/api/v1/session/oidc/start',
+  summary: 'Redirects to the identity provider (authorization code + PKCE)',
+  response: { 302: z.null() },
+  handler: async ({ services, db, reply }) => {
+    if (!services.oidc) throw notConfigured()
+    const flow = await services.oidc.start()
+    await db
+      .insertInto('oidc_pending')
+      .values({
+        state: flow.state,
+        nonce: flow.nonce,
+        code_verifier: flow.codeVerifier,
+        created_at: services.now(),
+      })
+      .execute()
+    // Lax: the callback arrives as a top-level navigation from the identity provider
+    reply.setCookie(OIDC_STATE_COOKIE, flow.state, {
+      ...cookieOptions(services),
+      sameSite: 'lax',
+      maxAge: 600,
+    })
+    return { status: 302, body: null, headers: { location: flow.url } }
+  },
+})
+
+const callbackQuerySchema = z.looseObject({
+  state: z.string().min(1).max(512),
+  code: z.string().min(1).max(4096).optional(),
+})
+
+export const finishOidc = defineRoute({
+  method: 'GET',
+  url: '/api/v1/session/oidc/callback',
+  summary: 'The identity provider returns here; signs in and redirects to /',
+  query: callbackQuerySchema,
+  response: { 302: z.null() },
+  handler: async ({ services, db, query, request, reply }) => {
+    const oidc = services.oidc
+    if (!oidc) throw notConfigured()
+    const cookieState = request.cookies[OIDC_STATE_COOKIE]
+    reply.clearCookie(OIDC_STATE_COOKIE, { ...cookieOptions(services), sameSite: 'lax' })
+    const pending = await db
+      .selectFrom('oidc_pending')
+      .selectAll()
+      .where('state', '=', query.state)
+      .executeTakeFirst()
+    await db.deleteFrom('oidc_pending').where('state', '=', query.state).execute()
+    const now = services.now()
+    if (
+      !pending ||
+      cookieState !== query.state ||
+      now.getTime() - pending.created_at.getTime() > OIDC_PENDING_MS
+    ) {
+      throw new ValidationError([
+        {
+          field: 'query.state',
+          message: {
+            nl: 'onbekende of verlopen aanmeldpoging',
+            en: 'unknown or expired sign-in attempt',
+          },
+        },
+      ])
+    }
+    const callbackUrl = new URL(services.config.oidc?.redirectUri ?? '/')
+    callbackUrl.search = new URL(request.url, 'http://placeholder').search
+    let claims: Awaited<ReturnType<typeof oidc.finish>>
+    try {
+      claims = await oidc.finish(callbackUrl, {
+        state: pending.state,
+        nonce: pending.nonce,
+        codeVerifier: pending.code_verifier,
+      })
+    } catch (error) {
+      request.log.warn(
+        { oidcError: error instanceof Error ? error.name : 'unknown' },
+        'OIDC sign-in rejected',
+      )
+      throw new UnauthorisedError({
+        nl: 'Aanmelden bij de identity provider is mislukt.',
+        en: 'Sign-in with the identity provider failed.',
+      })
+    }
+    const user =
+      (await findUserByOidcSubject(db, claims.issuer, claims.subject)) ??
+      // a new OIDC account starts without a role or organisation: no rights until assigned
+      (await createUser(db, {
+        email: claims.email ?? `${claims.subject}@${new URL(claims.issuer).hostname}`,
+        name: claims.name ?? claims.email ?? claims.subject,
+        role: null,
+        organisationId: null,
+        oidcIssuer: claims.issuer,
+        oidcSubject: claims.subject,
+      }))
+    const previous = request.cookies[SESSION_COOKIE]
+    if (previous) await deleteSession(db, previous)
+    const { sessionId } = await createSession(db, user.id, now)
+    setSessionCookie(reply, services, sessionId)
+    return { status: 302, body: null, headers: { location: '/' } }
+  },
+})
+
+export const SESSION_ROUTES = [getCsrfToken, signIn, getSession, signOut, startOidc, finishOidc]

@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import type { Kysely } from 'kysely'
+import {
+  createDb,
+  type Database,
+  type DatabaseHandle,
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  type DemoLogin,
+  isEmpty,
+  loadDemo,
+  migrateToLatest,
+} from '../db/index.js'
+import { buildApp } from './app.js'
+import type { ServerConfig } from './config.js'
+
+export interface StartedServer {
+  readonly app: FastifyInstance
+  readonly handle: DatabaseHandle
+  readonly url: string
+  /** The demo accounts when this start loaded the demo (first start), else empty. */
+  readonly demoLogins: readonly DemoLogin[]
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database, migrates it, loads the demo on first start only, builds the app and
+ * listens. main.ts calls this; tests can too (port 0 picks a free port).
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: {
+    readonly loadDemoOnFirstStart?: boolean
+    readonly logStream?: NodeJS.WritableStream
+  } = {},
+): Promise<StartedServer> {
+  const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  await migrateToLatest(handle.db)
+  const demoLogins =
+    options.loadDemoOnFirstStart !== false && (await isEmpty(handle.db))
+      ? (await loadDemo(handle.db)).logins
+      : []
+  const pseudonymKey =
+    process.env.EFFECTWIJZER_PSEUDONYM_KEY || (await storedPseudonymKey(handle.db))
+  const app = await buildApp({
+    db: handle.db,
+    config,
+    pseudonymKey,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  })
+  const address = await app.listen({ port: config.port, host: config.host })
+  const url = address.replace('127.0.0.1', 'localhost')
+  return {
+    app,
+    handle,
+    url,
+    demoLogins,
+    close: async () => {
+      await app.close()
+      await handle.close()
+    },
+  }
+}
+
+/** The BSN HMAC key, generated once and kept in the settings table. */
+async function storedPseudonymKey(db: Kysely<Database>): Promise<string> {
+  await db
+    .insertInto('settings')
+    .values({ key: 'pseudonym_key', value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute()
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'pseudonym_key')
+    .executeTakeFirstOrThrow()
+  return row.value
+}
+
+/** The start-up message: where the app runs and, on first start, how to sign in. */
+export function startMessage(server: Pick<StartedServer, 'url' | 'handle' | 'demoLogins'>): string {
+  const lines = [
+    `Effectwijzer runs at ${server.url}`,
+    `Database: ${server.handle.engine} (${server.handle.location})`,
+  ]
+  if (server.demoLogins.length > 0) {
+    lines.push(
+      '',
+      'Demo loaded (fictional data). Sign in with one of these accounts,',
+      `password for all: ${DEMO_PASSWORD}`,
+      ...server.demoLogins.map(
+        (login) =>
+          `  ${login.email.padEnd(42)} ${login.role.padEnd(14)} ${login.organisation}${login.team ? ` · team ${login.team}` : ''}`,
+      ),
+      `Administrators also need a TOTP code: secret ${DEMO_TOTP_SECRET}`,
+      '(add it to an authenticator app, or run: npx effectwijzer users totp beheerder@voorbeeldstad.example)',
+    )
+  } else {
+    lines.push('Existing data reused. Demo accounts (if loaded earlier) are in the README.')
+  }
+  return `${lines.join('\n')}\n`
+}

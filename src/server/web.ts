@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
+import { NotFoundError } from '../domain/index.js'
+
+/**
+ * Serves the built web app from `webDir` without registering routes of its own (so every
+ * registered route stays in the policy): a GET outside /api/ gets the file if it exists, else
+ * index.html (the single-page app's fallback). Unknown /api/ paths get a JSON 404.
+ */
+export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<void> {
+  const root = resolve(webDir)
+  const present = existsSync(resolve(root, 'index.html'))
+  if (present) await app.register(fastifyStatic, { root, serve: false, maxAge: 0 })
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/'
+    if (path.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      throw new NotFoundError({ nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' })
+    }
+    if (!present) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The web app has not been built: run `npm run build` (or `npm start`).')
+    }
+    const file = decodeSafe(path).replace(/^\/+/, '')
+    if (file !== '' && !file.includes('..') && existsSync(resolve(root, file))) {
+      return reply.sendFile(file, {
+        maxAge: file.startsWith('assets/') ? 31_536_000_000 : 0,
+        immutable: file.startsWith('assets/'),
+      })
+    }
+    return reply.sendFile('index.html', { maxAge: 0 })
+  })
+}
+
+function decodeSafe(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
