@@ -32,7 +32,7 @@ export interface PolicyEntry {
    */
   readonly object?: {
     readonly kind: ObjectKind
-    readonly in: 'params' | 'query'
+    readonly in: 'params' | 'query' | 'body'
     readonly name: string
   }
   /** The object type written to the audit log when not `object.kind` (default `participant`). */
@@ -83,6 +83,7 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     allow: PARTICIPANT_WRITERS,
     purpose: 'support',
     data: 'participant',
+    object: { kind: 'project', in: 'body', name: 'projectId' },
   },
   'PATCH /api/v1/participants/:id': {
     allow: PARTICIPANT_WRITERS,
@@ -113,12 +114,23 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
   'POST /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
   'GET /api/v1/users': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
-  'POST /api/v1/users': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
-  'GET /api/v1/audit': { allow: ADMINISTRATOR, purpose: 'audit-oversight', data: 'participant' },
+  'POST /api/v1/users': {
+    allow: ADMINISTRATOR,
+    purpose: 'administration',
+    data: 'none',
+    object: { kind: 'organisation', in: 'body', name: 'organisationId' },
+  },
+  'GET /api/v1/audit': {
+    allow: ADMINISTRATOR,
+    purpose: 'audit-oversight',
+    data: 'participant',
+    auditObjectType: 'audit-log',
+  },
   'GET /api/v1/audit/export': {
     allow: ADMINISTRATOR,
     purpose: 'audit-oversight',
     data: 'participant',
+    auditObjectType: 'audit-log',
   },
 }
 

@@ -15,10 +15,10 @@ import {
   createUserRequestSchema,
   createUserResponseSchema,
   emptyQuerySchema,
+  NotFoundError,
   organisationListResponseSchema,
   organisationResponseSchema,
   userListResponseSchema,
-  ValidationError,
 } from '../../domain/index.js'
 import { defineRoute } from '../route.js'
 
@@ -98,15 +98,7 @@ export const createUserRoute = defineRoute({
   }),
   handler: async ({ actor, db, body }) => {
     if (!(await findOrganisation(db, actor.municipality.id, body.organisationId))) {
-      throw new ValidationError([
-        {
-          field: 'body.organisationId',
-          message: {
-            nl: 'onbekende organisatie in deze gemeente',
-            en: 'unknown organisation in this municipality',
-          },
-        },
-      ])
+      throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
     }
     if (await findUserByEmail(db, body.email)) {
       throw new ConflictError({

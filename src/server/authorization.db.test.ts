@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { readChainHead, testDialects } from '../db/index.js'
+import { ROLES, type Role } from '../domain/index.js'
+import { buildApp, registeredRoutes } from './app.js'
+import { type ObjectKind, POLICY, type PolicyEntry, policyKey } from './policy.js'
+import { type AnyRoute, defineRoute, type ExampleIds } from './route.js'
+import { createTestApp, exampleIds, type TestApp, testConfig } from './testing/test-app.js'
+
+type Outcome = 'ok' | 'unauthenticated' | 'forbidden' | 'not-found' | `error ${number}`
+
+/** Who calls: nobody, a role in the home team, the same role elsewhere, or a role-less account. */
+type Caller =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'no-role' }
+  | { readonly kind: 'home' | 'other-team' | 'other-municipality'; readonly role: Role }
+
+const TEAM_ROLES = ['professional', 'facilitator'] as const
+
+const CALLERS: readonly Caller[] = [
+  { kind: 'anonymous' },
+  { kind: 'no-role' },
+  ...ROLES.flatMap((role): Caller[] => [
+    { kind: 'home', role },
+    { kind: 'other-municipality', role },
+    ...((TEAM_ROLES as readonly Role[]).includes(role)
+      ? [{ kind: 'other-team' as const, role }]
+      : []),
+  ]),
+]
+
+/**
+ * The expected answer, read from the policy table alone: route-level access first, then the
+ * object rules — another municipality's object is 404, a participant outside a team-scoped
+ * caller's team is 403. (The home caller of a team role is in team Noord; the participant used
+ * is a Noord participant, so "other-team" is the Zuid colleague.)
+ */
+function expectedOutcome(entry: PolicyEntry, caller: Caller): Outcome {
+  if (entry.allow === 'anyone') return 'ok'
+  if (caller.kind === 'anonymous') return 'unauthenticated'
+  if (entry.allow === 'signed-in') return 'ok'
+  if (caller.kind === 'no-role' || !entry.allow.includes(caller.role)) return 'forbidden'
+  if (entry.object && caller.kind === 'other-municipality') return 'not-found'
+  if (entry.object?.kind === 'participant' && caller.kind === 'other-team') return 'forbidden'
+  return 'ok'
+}
+
+function classify(status: number): Outcome {
+  if (status === 401) return 'unauthenticated'
+  if (status === 403) return 'forbidden'
+  if (status === 404) return 'not-found'
+  if (status < 400 || status === 409) return 'ok'
+  return `error ${status}`
+}
+
+function userOf(t: TestApp, caller: Caller): string | null {
+  switch (caller.kind) {
+    case 'anonymous':
+      return null
+    case 'no-role':
+      return t.noRoleUserId
+    case 'home':
+      return t.demo.voorbeeldstad.users[caller.role]
+    case 'other-municipality':
+      return t.demo.proefdorp.users[caller.role]
+    case 'other-team':
+      return t.demo.voorbeeldstad.otherTeamUsers[caller.role as (typeof TEAM_ROLES)[number]]
+  }
+}
+
+/** Builds a valid request for a route: the example, with object ids taken from `ids`. */
+function requestFor(route: AnyRoute, ids: ExampleIds, objectIds: ExampleIds = ids) {
+  const entry = POLICY[policyKey(route.method, route.url)] as PolicyEntry
+  const example = route.example?.(ids) ?? {}
+  const query: Record<string, string> = { ...(example.query ?? {}) }
+  let body = example.body
+  let url = route.url
+  const object = entry.object
+  if (object?.in === 'params')
+    url = url.replace(`:${object.name}`, objectIds[object.kind as ObjectKind])
+  if (object?.in === 'query') query[object.name] = objectIds[object.kind]
+  if (object?.in === 'body') body = { ...(body as object), [object.name]: objectIds[object.kind] }
+  if (route.url === '/api/v1/session/oidc/callback') query.state = 'unknown-state'
+  const search = new URLSearchParams(query).toString()
+  return { method: route.method, url: search ? `${url}?${search}` : url, body }
+}
+
+for (const dialect of testDialects()) {
+  describe(`authorization policy on ${dialect.name}`, () => {
+    let t: TestApp
+    let home: ExampleIds
+    let foreign: ExampleIds
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect)
+      home = exampleIds(t.demo, 'voorbeeldstad')
+      foreign = exampleIds(t.demo, 'proefdorp')
+    })
+    afterAll(async () => {
+      await t.close()
+    })
+
+    it('has exactly one policy entry for every registered route', () => {
+      const registered = registeredRoutes().map((route) => policyKey(route.method, route.url))
+      expect(new Set(registered).size).toBe(registered.length)
+      expect([...registered].sort()).toEqual(Object.keys(POLICY).sort())
+    })
+
+    it('refuses to build an app with a route that has no policy entry', async () => {
+      const unlisted = defineRoute({
+        method: 'GET',
+        url: '/api/v1/unlisted',
+        summary: 'not in the policy',
+        response: { 200: z.object({}) },
+        handler: async () => ({ status: 200, body: {} }),
+      })
+      await expect(
+        buildApp({
+          db: t.handle.db,
+          config: testConfig(),
+          pseudonymKey: 'k',
+          extraRoutes: [unlisted],
+        }),
+      ).rejects.toThrow(/no entry in the authorization policy/)
+    })
+
+    for (const route of registeredRoutes()) {
+      const key = policyKey(route.method, route.url)
+      it(`${key} answers every caller as the policy table says, auditing participant data once per call`, async () => {
+        const entry = POLICY[key] as PolicyEntry
+        const mismatches: string[] = []
+        for (const caller of CALLERS) {
+          const before = (await readChainHead(t.handle.db)).lastSeq
+          const request = requestFor(route, home)
+          const response = await t.app.inject({
+            ...request,
+            headers: await t.headersFor(userOf(t, caller)),
+            ...(request.body !== undefined ? { payload: request.body as object } : {}),
+          })
+          const got = classify(response.statusCode)
+          const want = expectedOutcome(entry, caller)
+          const label =
+            caller.kind === 'anonymous' || caller.kind === 'no-role'
+              ? caller.kind
+              : `${caller.kind} ${caller.role}`
+          if (got !== want)
+            mismatches.push(
+              `${label}: expected ${want}, got ${got} (${response.body.slice(0, 160)})`,
+            )
+          const written = (await readChainHead(t.handle.db)).lastSeq - before
+          const wantWritten = entry.data === 'participant' ? 1 : 0
+          if (written !== wantWritten)
+            mismatches.push(`${label}: ${written} audit entries, expected ${wantWritten}`)
+        }
+        expect(mismatches).toEqual([])
+      })
+    }
+
+    // Object-level checks generated from the table: another tenant's ids are 404 for everyone.
+    for (const route of registeredRoutes()) {
+      const key = policyKey(route.method, route.url)
+      const entry = POLICY[key] as PolicyEntry
+      if (!entry.object || !Array.isArray(entry.allow)) continue
+      const allowed = entry.allow as readonly Role[]
+      it(`${key} answers 404 for another municipality's ${entry.object.kind} id`, async () => {
+        for (const role of allowed) {
+          const request = requestFor(route, home, foreign)
+          const response = await t.app.inject({
+            ...request,
+            headers: await t.headersFor(t.demo.voorbeeldstad.users[role]),
+            ...(request.body !== undefined ? { payload: request.body as object } : {}),
+          })
+          expect(`${role}: ${response.statusCode}`).toBe(`${role}: 404`)
+        }
+      })
+    }
+
+    it('lists only the team’s own and shared participants, never another municipality’s', async () => {
+      const response = await t.app.inject({
+        url: '/api/v1/participants',
+        headers: await t.headersFor(t.demo.voorbeeldstad.users.professional),
+      })
+      const ids = new Set(
+        (response.json() as { participants: { id: string }[] }).participants.map((p) => p.id),
+      )
+      const v = t.demo.voorbeeldstad
+      for (const id of v.participantIds.Noord) expect(ids.has(id)).toBe(true)
+      expect(ids.has(v.sharedWithNoordId)).toBe(true)
+      expect(v.participantIds.Zuid.filter((id) => ids.has(id))).toEqual([v.sharedWithNoordId])
+      for (const id of [
+        ...t.demo.proefdorp.participantIds.Noord,
+        ...t.demo.proefdorp.participantIds.Zuid,
+      ]) {
+        expect(ids.has(id)).toBe(false)
+      }
+    })
+
+    it('lets a pilot manager see the whole municipality but no other', async () => {
+      const response = await t.app.inject({
+        url: '/api/v1/participants',
+        headers: await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager']),
+      })
+      const ids = (response.json() as { participants: { id: string }[] }).participants.map(
+        (p) => p.id,
+      )
+      expect(ids.length).toBeGreaterThanOrEqual(40)
+      const foreignIds = new Set(t.demo.proefdorp.participantIds.Noord)
+      expect(ids.filter((id) => foreignIds.has(id))).toEqual([])
+    })
+  })
+}
