@@ -1,5 +1,9 @@
 import { Command } from 'commander'
+import { registerAuditCommand } from './commands/audit.js'
+import { registerDbCommand } from './commands/db.js'
+import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
+import { registerUsersCommand } from './commands/users.js'
 import { runCli } from './run.js'
 
 const program = new Command()
@@ -10,7 +14,13 @@ const program = new Command()
   .showHelpAfterError()
 
 // Each command registers itself from its own file in commands/.
-const registrations: ReadonlyArray<(program: Command) => void> = [registerMkbaCommand]
+const registrations: ReadonlyArray<(program: Command) => void> = [
+  registerMkbaCommand,
+  registerDbCommand,
+  registerDemoCommand,
+  registerUsersCommand,
+  registerAuditCommand,
+]
 for (const register of registrations) register(program)
 
 await runCli(program, process.argv)

@@ -130,3 +130,11 @@ class SerialDriver implements Driver {
     return this.#inner.destroy()
   }
 }
+
+/** The database the environment names: DATABASE_URL, else PGlite in EFFECTWIJZER_DATA_DIR (./data). */
+export function createDbFromEnv(env: NodeJS.ProcessEnv): DatabaseHandle {
+  return createDb({
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
+  })
+}

@@ -1,0 +1,82 @@
+import type { Command } from 'commander'
+import {
+  createUser,
+  currentTotp,
+  findUserByEmail,
+  hashPassword,
+  migrateToLatest,
+  newTotpSecret,
+  totpUri,
+} from '../../db/index.js'
+import { passwordSchema, roleSchema } from '../../domain/index.js'
+import { usageError, withDatabase } from './with-database.js'
+
+interface AddOptions {
+  email: string
+  name: string
+  role: string
+  organisation: string
+  team?: string
+  password?: string
+}
+
+export function registerUsersCommand(program: Command): void {
+  const users = program.command('users').description('Local accounts')
+  users
+    .command('add')
+    .description('Add a local account; administrators get a TOTP secret (printed once)')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--name <name>', 'display name')
+    .requiredOption(
+      '--role <role>',
+      'administrator | pilot-manager | researcher | professional | facilitator',
+    )
+    .requiredOption('--organisation <id>', 'organisation id (see GET /api/v1/organisations)')
+    .option('--team <team>', 'team within the organisation')
+    .option('--password <password>', 'at least 12 characters (default: EFFECTWIJZER_NEW_PASSWORD)')
+    .action((options: AddOptions) =>
+      withDatabase(async ({ db }) => {
+        const role = roleSchema.safeParse(options.role)
+        if (!role.success)
+          throw usageError(`--role must be one of ${roleSchema.options.join(', ')}`)
+        const password = passwordSchema.safeParse(
+          options.password ?? process.env.EFFECTWIJZER_NEW_PASSWORD,
+        )
+        if (!password.success)
+          throw usageError('--password (or EFFECTWIJZER_NEW_PASSWORD) needs at least 12 characters')
+        await migrateToLatest(db)
+        const organisation = await db
+          .selectFrom('organisations')
+          .select('id')
+          .where('id', '=', options.organisation)
+          .executeTakeFirst()
+          .catch(() => undefined)
+        if (!organisation) throw usageError(`no organisation with id ${options.organisation}`)
+        if (await findUserByEmail(db, options.email))
+          throw usageError(`${options.email} already has an account`)
+        const totpSecret = role.data === 'administrator' ? newTotpSecret() : null
+        await createUser(db, {
+          email: options.email,
+          name: options.name,
+          role: role.data,
+          organisationId: organisation.id,
+          team: options.team ?? null,
+          passwordHash: await hashPassword(password.data),
+          totpSecret,
+        })
+        console.log(`added ${options.email} (${role.data})`)
+        if (totpSecret)
+          console.log(`TOTP secret: ${totpSecret}\n${totpUri(totpSecret, options.email)}`)
+      }),
+    )
+  users
+    .command('totp <email>')
+    .description("Print the account's current TOTP code (for the demo and for operators)")
+    .action((email: string) =>
+      withDatabase(async ({ db }) => {
+        const user = await findUserByEmail(db, email)
+        if (!user?.totpSecret) throw usageError(`${email} has no TOTP secret`)
+        console.log(currentTotp(user.totpSecret, new Date()))
+      }),
+    )
+}
