@@ -20,9 +20,10 @@ export function useSession() {
 export function useSignOut() {
   const client = useQueryClient()
   return async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined)
+    await api('/session', { method: 'DELETE' })
     resetCsrf()
-    client.clear()
-    await client.invalidateQueries({ queryKey: ['session'] })
+    // Drop every cached answer of this user, then show the sign-in page.
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' })
+    client.setQueryData(['session'], null)
   }
 }
