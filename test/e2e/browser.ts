@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { TOTP } from 'otpauth'
+import type { Browser, Page } from 'playwright-core'
+import { DEMO_TOTP_SECRET } from '../../src/db/index.js'
+import { chromiumPath, launchChromium } from '../../src/report/index.js'
+import { readConfig } from '../../src/server/index.js'
+import { type StartedServer, startServer } from '../../src/server/start.js'
+
+export const DEMO_PASSWORD = 'demo-wachtwoord-2026'
+export const hasChromium = chromiumPath() !== undefined
+
+/** Builds the web app when dist/web is missing or older than any file under src/web. */
+export async function buildWebIfStale(): Promise<void> {
+  const built = 'dist/web/index.html'
+  const newest = await newestMtime('src/web')
+  if (existsSync(built) && statSync(built).mtimeMs >= newest) return
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+}
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile())
+      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
+/** The real server on a fresh embedded database with the demo loaded, on a free port. */
+export async function startDemoServer(): Promise<StartedServer> {
+  const config = readConfig({
+    ...process.env,
+    DATABASE_URL: '',
+    EFFECTWIJZER_DATA_DIR: mkdtempSync(join(tmpdir(), 'ew-e2e-')),
+    PORT: '0',
+  })
+  mkdirSync('test-results', { recursive: true })
+  // The server's log goes to a file that the privacy test greps for personal data.
+  return startServer(config, {
+    logStream: createWriteStream('test-results/e2e-server.log', { flags: 'a' }),
+  })
+}
+
+export async function openBrowser(): Promise<Browser> {
+  return launchChromium()
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(baseUrl)
+  await page.getByLabel(/E-mailadres|Email address/).fill(email)
+  await page.getByLabel(/^Wachtwoord$|^Password$/).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
+  const signedIn = page.getByRole('button', { name: /Uitloggen|Sign out/ })
+  const totp = page.getByLabel(/Verificatiecode|Verification code/)
+  await signedIn.or(totp).first().waitFor()
+  if (await totp.isVisible()) {
+    await totp.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate())
+    await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
+  }
+  await signedIn.waitFor()
+}

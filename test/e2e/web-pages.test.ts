@@ -1,0 +1,112 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { StartedServer } from '../../src/server/start.js'
+import { buildWebIfStale, hasChromium, openBrowser, signIn, startDemoServer } from './browser.js'
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/** Each demo role and the pages it can reach (navigation and one detail page). */
+const ROLES = [
+  {
+    email: 'beheerder@voorbeeldstad.example',
+    pages: ['/', '/admin/organisations', '/admin/users', '/admin/audit'],
+  },
+  {
+    email: 'pilotleider@voorbeeldstad.example',
+    pages: ['/', '/participants', 'first-project', 'first-participant'],
+  },
+  { email: 'onderzoeker@voorbeeldstad.example', pages: ['/', '/participants', 'first-project'] },
+  {
+    email: 'professional.noord@voorbeeldstad.example',
+    pages: ['/', '/participants', 'first-participant'],
+  },
+  { email: 'facilitator.zuid@voorbeeldstad.example', pages: ['/', '/participants'] },
+] as const
+
+describe.skipIf(!hasChromium)('web app in Chromium', () => {
+  let server: StartedServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    await buildWebIfStale()
+    server = await startDemoServer()
+    browser = await openBrowser()
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('the sign-in page has no WCAG 2.1 AA violations', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(server.url)
+    await page.locator('h1').waitFor()
+    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    await context.close()
+  })
+
+  for (const role of ROLES) {
+    it(`every page ${role.email} reaches has no WCAG 2.1 AA violations`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      const page = await context.newPage()
+      await signIn(page, server.url, role.email)
+      for (const target of role.pages) {
+        if (target === 'first-project') {
+          await page.goto(server.url)
+          await page.locator('h2 a').first().click()
+        } else if (target === 'first-participant') {
+          await page.goto(`${server.url}/participants`)
+          await page.locator('td a').first().click()
+        } else await page.goto(`${server.url}${target}`)
+        await page.locator('h1').first().waitFor()
+        await page.waitForLoadState('networkidle')
+        const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+        expect(
+          result.violations.map((v) => `${target} ${v.id}: ${v.help} (${v.nodes.length})`),
+        ).toEqual([])
+      }
+      await context.close()
+    }, 120_000)
+  }
+
+  it('switches to English, and the choice survives a reload', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signIn(page, server.url, 'pilotleider@voorbeeldstad.example')
+    await expect.poll(() => page.locator('nav').textContent()).toContain('Projecten')
+    await page.getByRole('button', { name: 'English' }).click()
+    await expect.poll(() => page.locator('nav').textContent()).toContain('Projects')
+    await page.reload()
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en')
+    await context.close()
+  }, 60_000)
+
+  it('a professional reaches the participant list with the keyboard only, and signs out', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signIn(page, server.url, 'professional.noord@voorbeeldstad.example')
+    // Skip link first, then the brand, language, sign-out, and the navigation.
+    await page.keyboard.press('Tab')
+    await expect
+      .poll(() => page.evaluate<string | null>('document.activeElement?.textContent ?? null'))
+      .toBe('Naar de inhoud')
+    const focused: string[] = []
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab')
+      focused.push(
+        (await page.evaluate<string | null>('document.activeElement?.textContent ?? null')) ?? '',
+      )
+      if (focused.at(-1) === 'Deelnemers') break
+    }
+    expect(focused).toContain('Deelnemers')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Deelnemers' }).waitFor()
+    await page.getByRole('button', { name: 'Uitloggen' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor()
+    await context.close()
+  }, 60_000)
+})
