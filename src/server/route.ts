@@ -60,6 +60,12 @@ export interface RouteDefinition<P, Q, B, R extends Responses> {
   readonly response: R
   /** Content type of a 2xx answer when not JSON (e.g. text/csv). */
   readonly contentType?: string
+  /**
+   * false: the handler gets the plain database instead of one transaction (sign-in, whose
+   * failure counter must survive the 401). Never use `services.db` inside a transactional
+   * handler: on PGlite that waits for the connection the transaction holds.
+   */
+  readonly transactional?: false
   /** Requests per minute per IP for this route (login). */
   readonly rateLimitPerMinute?: (services: AppServices) => number
   /** A valid request, for the authorization matrix and fuzz tests. */
@@ -166,7 +172,9 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
           }
           return result
         }
-        const transactional = policy.data === 'participant' || STATE_CHANGING.has(route.method)
+        const transactional =
+          route.transactional !== false &&
+          (policy.data === 'participant' || STATE_CHANGING.has(route.method))
         const result = transactional
           ? await services.db.transaction().execute(run)
           : await run(services.db)

@@ -76,6 +76,7 @@ export const signIn = defineRoute({
   body: loginRequestSchema,
   response: { 200: sessionResponseSchema },
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
+  transactional: false,
   example: () => ({
     body: { email: 'pilotleider@voorbeeldstad.example', password: 'demo-wachtwoord-2026' },
   }),
@@ -88,8 +89,7 @@ export const signIn = defineRoute({
     }
     if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw new RateLimitedError()
     const fail = async () => {
-      // outside the request transaction, so the count survives the 401
-      await recordFailedLogin(services.db, user.id, {
+      await recordFailedLogin(db, user.id, {
         now,
         threshold: LOCK_THRESHOLD,
         lockMs: LOCK_MS,
