@@ -22,6 +22,8 @@ export {
   listConsents,
   listShares,
 } from './repositories/consent-repository.js'
+export type { StoredMkbaModel } from './repositories/mkba-model-repository.js'
+export { findMkbaModel, saveMkbaModel } from './repositories/mkba-model-repository.js'
 export type { MunicipalityRow } from './repositories/municipality-repository.js'
 export { createMunicipality, listMunicipalities } from './repositories/municipality-repository.js'
 export type { OrganisationRow } from './repositories/organisation-repository.js'

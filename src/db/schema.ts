@@ -145,6 +145,14 @@ export interface SettingTable {
   value: string
 }
 
+export interface MkbaModelTable {
+  project_id: string
+  /** The model in the file format of `effectwijzer mkba` (JSON). */
+  model: unknown
+  updated_at: GeneratedTimestamp
+  updated_by: string | null
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -160,4 +168,5 @@ export interface Database {
   audit_log: AuditLogTable
   audit_chain_head: AuditChainHeadTable
   settings: SettingTable
+  mkba_models: MkbaModelTable
 }

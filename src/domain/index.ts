@@ -20,6 +20,8 @@ export {
   idSchema,
   organisationRefSchema,
 } from './api/common.js'
+export type { MkbaModelResponse } from './api/mkba.js'
+export { mkbaModelResponseSchema, saveMkbaModelRequestSchema } from './api/mkba.js'
 export type {
   Consent,
   CreateConsentRequest,
@@ -93,7 +95,7 @@ export type {
   MkbaModelFileInput,
   ModelResolvers,
 } from './mkba/index.js'
-export { mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
+export { DEMO_MKBA_MODEL, mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'

@@ -61,6 +61,18 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/v1/session/oidc/callback': { allow: 'anyone', purpose: 'account', data: 'none' },
 
   'GET /api/v1/projects': { allow: EVERY_ROLE, purpose: 'pilot-management', data: 'none' },
+  'GET /api/v1/projects/:id/mkba': {
+    allow: ['pilot-manager', 'researcher'],
+    purpose: 'pilot-management',
+    data: 'none',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'PUT /api/v1/projects/:id/mkba': {
+    allow: ['pilot-manager', 'researcher'],
+    purpose: 'pilot-management',
+    data: 'none',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
   'GET /api/v1/projects/:id': {
     allow: EVERY_ROLE,
     purpose: 'pilot-management',

@@ -16,7 +16,10 @@ const ROLES = [
     email: 'pilotleider@voorbeeldstad.example',
     pages: ['/', '/participants', 'first-project', 'first-participant'],
   },
-  { email: 'onderzoeker@voorbeeldstad.example', pages: ['/', '/participants', 'first-project'] },
+  {
+    email: 'onderzoeker@voorbeeldstad.example',
+    pages: ['/', '/participants', 'first-project', 'first-mkba'],
+  },
   {
     email: 'professional.noord@voorbeeldstad.example',
     pages: ['/', '/participants', 'first-participant'],
@@ -58,6 +61,11 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
         if (target === 'first-project') {
           await page.goto(server.url)
           await page.locator('h2 a').first().click()
+        } else if (target === 'first-mkba') {
+          await page.goto(server.url)
+          await page.locator('h2 a').first().click()
+          await page.getByRole('link', { name: /MKBA/ }).click()
+          await page.getByText('Elke geïnvesteerde euro levert').waitFor()
         } else if (target === 'first-participant') {
           await page.goto(`${server.url}/participants`)
           await page.locator('td a').first().click()
@@ -107,6 +115,31 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Deelnemers' }).waitFor()
     await page.getByRole('button', { name: 'Uitloggen' }).click()
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor()
+    await context.close()
+  }, 60_000)
+
+  it('the MKBA builder recomputes as you type and keeps what was saved', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await signIn(page, server.url, 'pilotleider@voorbeeldstad.example')
+    await page.locator('h2 a').first().click()
+    await page.getByRole('link', { name: /MKBA/ }).click()
+    const headline = page.locator('.ew-headline')
+    // The demo model reproduces Almere: 14 cents per euro, 4 in money.
+    await expect
+      .poll(() => headline.textContent())
+      .toMatch(/levert €\s0,14 op; €\s0,04 in geld/)
+    const wellbeing = page.getByRole('group', { name: /Welbevinden/ })
+    await wellbeing.getByLabel('Aantal per jaar').fill('48')
+    await expect
+      .poll(() => headline.textContent())
+      .toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByText('Opgeslagen.').waitFor()
+    await page.reload()
+    await expect
+      .poll(() => headline.textContent())
+      .toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
     await context.close()
   }, 60_000)
 })

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import {
   AGE_BANDS,
   type AgeBand,
+  DEMO_MKBA_MODEL,
   HOUSEHOLD_TYPES,
   type HouseholdType,
   type OrganisationKind,
@@ -9,6 +10,7 @@ import {
 } from '../../domain/index.js'
 import { hashPassword } from '../credentials/password.js'
 import { addConsent, addShare } from '../repositories/consent-repository.js'
+import { saveMkbaModel } from '../repositories/mkba-model-repository.js'
 import { createMunicipality } from '../repositories/municipality-repository.js'
 import { createOrganisation } from '../repositories/organisation-repository.js'
 import { createParticipant, enrolParticipant } from '../repositories/participant-repository.js'
@@ -115,6 +117,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       'Eén plan met één regisseur vanuit wijkteam en Werk & Inkomen samen leidt tot minder schulden, meer stabiliteit en een hogere trede op de Participatieladder.',
     organisationIds: [gemeente.id, werk.id, wijkteam.id, research.id],
   })
+  await saveMkbaModel(db, { projectId, model: DEMO_MKBA_MODEL, userId: null })
 
   const user = async (
     role: Role,

@@ -1,3 +1,4 @@
+export { DEMO_MKBA_MODEL } from './demo/index.js'
 export type {
   EffectReference,
   MkbaItemFile,

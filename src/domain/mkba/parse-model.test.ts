@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { analyseMkba } from '../../mkba/index.js'
 import { ValidationError } from '../errors.js'
+import { DEMO_MKBA_MODEL } from './demo/index.js'
 import { parseMkbaModel } from './parse-model.js'
 
 const example = (name: string) =>
@@ -26,7 +27,7 @@ describe('parseMkbaModel', () => {
   })
 
   it('computes the Almere-style example at 4 and 14 cents per invested euro', () => {
-    const r = analyseMkba(parseMkbaModel(example('almere-style')))
+    const r = analyseMkba(parseMkbaModel(DEMO_MKBA_MODEL))
     expect(r.ratioFinancial?.toFixed(2)).toBe('0.04')
     expect(r.ratio?.toFixed(2)).toBe('0.14')
     expect(r.unquantified.map((u) => u.sign)).toEqual(['+', '-'])

@@ -2,6 +2,7 @@ import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { META_ROUTES } from './meta-routes.js'
+import { MKBA_ROUTES } from './mkba-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
@@ -16,4 +17,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...RESEARCH_ROUTES,
   ...ADMIN_ROUTES,
   ...AUDIT_ROUTES,
+  ...MKBA_ROUTES,
 ]

@@ -3,6 +3,7 @@ import type { Role } from '../../domain/index.js'
 import { AuditPage } from '../features/admin/audit-page.js'
 import { OrganisationsPage } from '../features/admin/organisations-page.js'
 import { UsersPage } from '../features/admin/users-page.js'
+import { MkbaPage } from '../features/cost-benefit/mkba-page.js'
 import { ParticipantDetailPage } from '../features/participants/participant-detail-page.js'
 import { ParticipantListPage } from '../features/participants/participant-list-page.js'
 import { ProjectDetailPage } from '../features/projects/project-detail-page.js'
@@ -29,6 +30,11 @@ const CASEWORK: readonly Role[] = ['pilot-manager', 'professional', 'facilitator
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', nav: 'nav.projects', roles: EVERYONE, render: () => <ProjectListPage /> },
   { path: '/projects/:id', roles: EVERYONE, render: (p) => <ProjectDetailPage id={p.id ?? ''} /> },
+  {
+    path: '/projects/:id/mkba',
+    roles: ['pilot-manager', 'researcher'],
+    render: (p) => <MkbaPage id={p.id ?? ''} />,
+  },
   {
     path: '/participants',
     nav: 'nav.participants',

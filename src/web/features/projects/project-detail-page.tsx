@@ -52,6 +52,11 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
         </p>
       )}
+      {seesAggregate && (
+        <p>
+          <Link to={`/projects/${p.id}/mkba`}>{t('projects.toMkba')}</Link>
+        </p>
+      )}
       {seesAggregate && aggregate.data && (
         <>
           <Heading level={2}>{t('projects.ladder')}</Heading>

@@ -1,0 +1,225 @@
+import { useTranslation } from 'react-i18next'
+import { Button, SelectField, TextField } from '../../ui/index.js'
+import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
+
+type Patch = Partial<Record<string, unknown>>
+
+const num = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value))
+const pct = (value: number | undefined) =>
+  value === undefined ? '' : String(Math.round(value * 1000) / 10)
+
+/** One cost or benefit item: what, who, how much, when, adjustments and uncertainty. */
+export function ItemEditor(props: {
+  item: ItemDraft
+  stakeholders: readonly string[]
+  onChange: (patch: Patch) => void
+  onRemove: () => void
+}) {
+  const { t } = useTranslation()
+  const { item } = props
+  const series = 'years' in item && item.years !== undefined
+  const uncertain = series ? 'amount' : 'quantity'
+  const range = item.uncertainty?.[uncertain]
+  const low = range && 'low' in range ? range.low : undefined
+  const high = range && 'high' in range ? range.high : undefined
+  const base = series ? 1 : (item.quantity ?? 0)
+  const setRange = (lo: number | undefined, hi: number | undefined) =>
+    props.onChange({
+      uncertainty:
+        lo === undefined || hi === undefined
+          ? undefined
+          : { [uncertain]: { distribution: 'triangular', low: lo, mode: base, high: hi } },
+    })
+  const stakeholderOptions = props.stakeholders.map((s) => ({ value: s, label: s }))
+  return (
+    <fieldset className="ew-item">
+      <legend>{item.label || item.id}</legend>
+      <div className="ew-form-row">
+        <TextField
+          label={t('mkba.id')}
+          value={item.id}
+          onChange={(e) => props.onChange({ id: e.target.value })}
+        />
+        <TextField
+          label={t('mkba.label')}
+          value={item.label ?? ''}
+          onChange={(e) => props.onChange({ label: e.target.value || undefined })}
+        />
+        <SelectField
+          label={t('mkba.kind')}
+          value={item.kind}
+          onChange={(e) => props.onChange({ kind: e.target.value })}
+          options={[
+            { value: 'cost', label: t('mkba.cost') },
+            { value: 'benefit', label: t('mkba.benefit') },
+          ]}
+        />
+        <SelectField
+          label={t('mkba.category')}
+          value={item.category}
+          onChange={(e) => {
+            const category = e.target.value
+            props.onChange({
+              category,
+              counterparty:
+                category === 'transfer'
+                  ? props.stakeholders.find((s) => s !== item.stakeholder)
+                  : undefined,
+              sign: category === 'unquantified' ? '?' : undefined,
+              ...(category === 'unquantified'
+                ? {
+                    quantity: undefined,
+                    unitValue: undefined,
+                    startYear: undefined,
+                    durationYears: undefined,
+                    years: undefined,
+                    uncertainty: undefined,
+                  }
+                : {}),
+            })
+          }}
+          options={['financial', 'social', 'transfer', 'unquantified'].map((c) => ({
+            value: c,
+            label: t(`mkba.categories.${c}`),
+          }))}
+        />
+        <SelectField
+          label={t('mkba.stakeholder')}
+          value={item.stakeholder}
+          onChange={(e) => props.onChange({ stakeholder: e.target.value })}
+          options={stakeholderOptions}
+        />
+        {item.category === 'transfer' && (
+          <SelectField
+            label={t('mkba.counterparty')}
+            value={item.counterparty ?? ''}
+            onChange={(e) => props.onChange({ counterparty: e.target.value })}
+            options={stakeholderOptions}
+          />
+        )}
+        {item.category === 'unquantified' && (
+          <SelectField
+            label={t('mkba.sign')}
+            value={item.sign ?? '?'}
+            onChange={(e) => props.onChange({ sign: e.target.value })}
+            options={['+', '-', '?'].map((s) => ({ value: s, label: t(`mkba.signs.${s}`) }))}
+          />
+        )}
+      </div>
+      {item.category !== 'unquantified' && (
+        <>
+          <div className="ew-form-row">
+            <SelectField
+              label={t('mkba.shape')}
+              value={series ? 'series' : 'quantity'}
+              onChange={(e) =>
+                props.onChange(
+                  e.target.value === 'series'
+                    ? {
+                        years: {
+                          [String(item.startYear ?? 2026)]:
+                            (item.quantity ?? 0) * (item.unitValue ?? 0),
+                        },
+                        quantity: undefined,
+                        unitValue: undefined,
+                        startYear: undefined,
+                        durationYears: undefined,
+                        uncertainty: undefined,
+                      }
+                    : {
+                        years: undefined,
+                        quantity: 1,
+                        unitValue: 0,
+                        startYear: 2026,
+                        durationYears: 1,
+                        uncertainty: undefined,
+                      },
+                )
+              }
+              options={[
+                { value: 'quantity', label: t('mkba.shapeQuantity') },
+                { value: 'series', label: t('mkba.shapeSeries') },
+              ]}
+            />
+            {series ? (
+              <TextField
+                label={t('mkba.years')}
+                description={t('mkba.yearsHelp')}
+                value={formatYears(item.years)}
+                onChange={(e) => props.onChange({ years: parseYears(e.target.value) })}
+              />
+            ) : (
+              <>
+                <TextField
+                  label={t('mkba.quantity')}
+                  type="number"
+                  step="any"
+                  value={item.quantity ?? ''}
+                  onChange={(e) => props.onChange({ quantity: num(e.target.value) })}
+                />
+                <TextField
+                  label={t('mkba.unitValue')}
+                  type="number"
+                  step="any"
+                  value={item.unitValue ?? ''}
+                  onChange={(e) => props.onChange({ unitValue: num(e.target.value) })}
+                />
+                <TextField
+                  label={t('mkba.startYear')}
+                  type="number"
+                  value={item.startYear ?? ''}
+                  onChange={(e) => props.onChange({ startYear: num(e.target.value) })}
+                />
+                <TextField
+                  label={t('mkba.durationYears')}
+                  type="number"
+                  min={1}
+                  value={item.durationYears ?? ''}
+                  onChange={(e) => props.onChange({ durationYears: num(e.target.value) })}
+                />
+              </>
+            )}
+          </div>
+          <div className="ew-form-row">
+            {(['deadweight', 'attribution', 'displacement', 'dropOff'] as const).map((field) => (
+              <TextField
+                key={field}
+                label={t(`mkba.${field}`)}
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+                value={pct(item[field])}
+                onChange={(e) =>
+                  props.onChange({
+                    [field]:
+                      num(e.target.value) === undefined
+                        ? undefined
+                        : (num(e.target.value) ?? 0) / 100,
+                  })
+                }
+              />
+            ))}
+            <TextField
+              label={t(series ? 'mkba.lowScale' : 'mkba.lowQuantity')}
+              type="number"
+              step="any"
+              value={low ?? ''}
+              onChange={(e) => setRange(num(e.target.value), high ?? base)}
+            />
+            <TextField
+              label={t(series ? 'mkba.highScale' : 'mkba.highQuantity')}
+              type="number"
+              step="any"
+              value={high ?? ''}
+              onChange={(e) => setRange(low ?? base, num(e.target.value))}
+            />
+          </div>
+        </>
+      )}
+      <Button appearance="subtle" onClick={props.onRemove}>
+        {t('mkba.removeItem', { id: item.id })}
+      </Button>
+    </fieldset>
+  )
+}

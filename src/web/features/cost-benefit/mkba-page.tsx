@@ -1,0 +1,211 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { type ChangeEvent, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  type MkbaModelResponse,
+  type ProjectDetail,
+  parseMkbaModel,
+  ValidationError,
+} from '../../../domain/index.js'
+import { analyseMkba } from '../../../mkba/index.js'
+import { ApiError, api } from '../../api/client.js'
+import { Link } from '../../app/router.js'
+import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../../ui/index.js'
+import { ItemEditor } from './item-editor.js'
+import { MkbaResults } from './mkba-results.js'
+import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
+
+/** The MKBA builder of a project: edit the model, see the result recomputed as you type, save, import, export. */
+export function MkbaPage(props: { id: string }) {
+  const { t, i18n } = useTranslation()
+  const client = useQueryClient()
+  const project = useQuery({
+    queryKey: ['project', props.id],
+    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
+  })
+  const stored = useQuery({
+    queryKey: ['mkba', props.id],
+    queryFn: () => api<MkbaModelResponse>(`/projects/${props.id}/mkba`),
+  })
+  const [draft, setDraft] = useState<ModelDraft | undefined>()
+  const [importError, setImportError] = useState<string | undefined>()
+  useEffect(() => {
+    if (draft === undefined && stored.data && project.data) {
+      setDraft(
+        (stored.data.model as ModelDraft | null) ??
+          emptyModel(project.data.project.name, new Date().getFullYear()),
+      )
+    }
+  }, [draft, stored.data, project.data])
+
+  const outcome = useMemo(() => {
+    if (!draft) return undefined
+    try {
+      return { result: analyseMkba(parseMkbaModel(draft)) }
+    } catch (error) {
+      if (error instanceof ValidationError) return { issues: error.issues }
+      throw error
+    }
+  }, [draft])
+
+  const save = useMutation({
+    mutationFn: () =>
+      api<MkbaModelResponse>(`/projects/${props.id}/mkba`, { method: 'PUT', body: draft }),
+    onSuccess: (data) => client.setQueryData(['mkba', props.id], data),
+  })
+
+  const exportFile = () => {
+    const blob = new Blob([`${JSON.stringify(draft, null, 2)}\n`], { type: 'application/json' })
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(blob)
+    link.download = 'mkba-model.json'
+    link.click()
+    URL.revokeObjectURL(link.href)
+  }
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    if (!file) return
+    try {
+      setDraft(JSON.parse(await file.text()) as ModelDraft)
+      setImportError(undefined)
+    } catch {
+      setImportError(t('mkba.importInvalid'))
+    }
+  }
+
+  if (project.isError) return <Alert type="error">{project.error.message}</Alert>
+  if (!draft) return <p>{t('common.loading')}</p>
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const set = (patch: Partial<ModelDraft>) => setDraft({ ...draft, ...patch })
+  return (
+    <>
+      <p>
+        <Link to={`/projects/${props.id}`}>{t('mkba.back')}</Link>
+      </p>
+      <Heading level={1}>{t('mkba.title')}</Heading>
+      <Paragraph>{t('mkba.intro')}</Paragraph>
+      {outcome?.result && <MkbaResults result={outcome.result} />}
+      {outcome?.issues && (
+        <Alert type="warning">
+          <p>{t('mkba.invalid')}</p>
+          <ul>
+            {outcome.issues.map((issue) => (
+              <li key={`${issue.field}-${issue.message.en}`}>
+                {issue.field}: {issue.message[language]}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
+      <div className="ew-actions">
+        <Button
+          onClick={() => save.mutate()}
+          disabled={save.isPending || outcome?.result === undefined}
+        >
+          {t('mkba.save')}
+        </Button>
+        <Button appearance="secondary" onClick={exportFile}>
+          {t('mkba.export')}
+        </Button>
+        <label className="utrecht-button utrecht-button--secondary-action ew-file-button">
+          {t('mkba.import')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            className="ew-visually-hidden"
+            onChange={(e) => void importFile(e)}
+          />
+        </label>
+      </div>
+      {save.isSuccess && <Alert type="ok">{t('common.saved')}</Alert>}
+      {save.isError && (
+        <Alert type="error">
+          {save.error instanceof ApiError ? save.error.message : t('common.error')}
+        </Alert>
+      )}
+      {importError && <Alert type="error">{importError}</Alert>}
+
+      <Heading level={2}>{t('mkba.settings')}</Heading>
+      <div className="ew-form-row">
+        <TextField
+          label={t('mkba.name')}
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+        />
+        <TextField
+          label={t('mkba.baseYear')}
+          type="number"
+          value={draft.baseYear}
+          onChange={(e) => set({ baseYear: Number(e.target.value) })}
+        />
+        <TextField
+          label={t('mkba.priceYear')}
+          type="number"
+          value={draft.priceYear}
+          onChange={(e) => set({ priceYear: Number(e.target.value) })}
+        />
+        <TextField
+          label={t('mkba.horizonYears')}
+          type="number"
+          min={1}
+          value={draft.horizonYears}
+          onChange={(e) => set({ horizonYears: Number(e.target.value) })}
+        />
+        <TextField
+          label={t('mkba.discountRate')}
+          description={t('mkba.discountRateHelp')}
+          type="number"
+          step="any"
+          value={Math.round((draft.discountRate ?? 0.0225) * 10000) / 100}
+          onChange={(e) => set({ discountRate: Number(e.target.value) / 100 })}
+        />
+        <SelectField
+          label={t('mkba.timing')}
+          value={draft.timing ?? 'start-of-year'}
+          onChange={(e) => set({ timing: e.target.value as ModelDraft['timing'] })}
+          options={[
+            { value: 'start-of-year', label: t('mkba.timingStart') },
+            { value: 'end-of-year', label: t('mkba.timingEnd') },
+          ]}
+        />
+        <TextField
+          label={t('mkba.stakeholders')}
+          description={t('mkba.stakeholdersHelp')}
+          value={draft.stakeholders.join(', ')}
+          onChange={(e) =>
+            set({
+              stakeholders: e.target.value
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+      </div>
+      <Heading level={2}>{t('mkba.items')}</Heading>
+      {draft.items.map((item, index) => (
+        <ItemEditor
+          // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place; ids change while typing
+          key={index}
+          item={item}
+          stakeholders={draft.stakeholders}
+          onChange={(patch) => setDraft(patchItem(draft, index, patch))}
+          onRemove={() => set({ items: draft.items.filter((_, i) => i !== index) })}
+        />
+      ))}
+      <Button
+        appearance="secondary"
+        onClick={() =>
+          set({
+            items: [
+              ...draft.items,
+              newItem(draft.items.length, draft.stakeholders[0] ?? 'gemeente', draft.baseYear),
+            ],
+          })
+        }
+      >
+        {t('mkba.addItem')}
+      </Button>
+    </>
+  )
+}

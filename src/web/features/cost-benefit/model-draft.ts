@@ -1,0 +1,62 @@
+import type { MkbaItemFile, MkbaModelFileInput } from '../../../domain/index.js'
+
+/** A model as the builder edits it: the file format, items in the input shape. */
+export type ModelDraft = MkbaModelFileInput
+export type ItemDraft = ModelDraft['items'][number]
+
+export function emptyModel(name: string, year: number): ModelDraft {
+  return {
+    name,
+    baseYear: year,
+    priceYear: year,
+    horizonYears: 5,
+    discountRate: 0.0225,
+    timing: 'start-of-year',
+    stakeholders: ['gemeente', 'inwoner'],
+    items: [newItem(0, 'gemeente', year)],
+  }
+}
+
+export function newItem(index: number, stakeholder: string, year: number): ItemDraft {
+  return {
+    id: `post-${index + 1}`,
+    kind: 'cost',
+    category: 'financial',
+    stakeholder,
+    quantity: 1,
+    unitValue: 0,
+    startYear: year,
+    durationYears: 1,
+  }
+}
+
+/** "2024: 150000, 2025: 90000" ⇄ { "2024": 150000, "2025": 90000 } for series items. */
+export function formatYears(years: Readonly<Record<string, number>> | undefined): string {
+  return Object.entries(years ?? {})
+    .map(([year, amount]) => `${year}: ${amount}`)
+    .join(', ')
+}
+
+export function parseYears(text: string): Record<string, number> {
+  const years: Record<string, number> = {}
+  for (const part of text.split(',')) {
+    const [year, amount] = part.split(':').map((s) => s.trim())
+    if (year) years[year] = Number(amount)
+  }
+  return years
+}
+
+/** Replaces item `index` with `patch` applied; `undefined` values remove a field. */
+export function patchItem(
+  model: ModelDraft,
+  index: number,
+  patch: Partial<Record<keyof MkbaItemFile, unknown>>,
+): ModelDraft {
+  const items = model.items.map((item, i) => {
+    if (i !== index) return item
+    const next: Record<string, unknown> = { ...item, ...patch }
+    for (const [key, value] of Object.entries(patch)) if (value === undefined) delete next[key]
+    return next as ItemDraft
+  })
+  return { ...model, items }
+}
