@@ -89,6 +89,22 @@ function requestFor(route: AnyRoute, ids: ExampleIds, objectIds: ExampleIds = id
   }
 }
 
+describe('the policy table itself', () => {
+  it('keeps the privacy invariants: no participant-level data for researchers or anonymous callers', () => {
+    const violations: string[] = []
+    for (const [key, entry] of Object.entries(POLICY)) {
+      const roles = Array.isArray(entry.allow) ? (entry.allow as readonly Role[]) : null
+      if (entry.data === 'participant' && roles === null)
+        violations.push(`${key}: participant data needs named roles`)
+      if (entry.data === 'participant' && roles?.includes('researcher'))
+        violations.push(`${key}: researcher`)
+      if (key.includes('/:') && !entry.object)
+        violations.push(`${key}: a path id needs an object rule`)
+    }
+    expect(violations).toEqual([])
+  })
+})
+
 for (const dialect of testDialects()) {
   describe(`authorization policy on ${dialect.name}`, () => {
     let t: TestApp
