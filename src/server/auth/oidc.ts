@@ -66,11 +66,19 @@ export function createOidcClient(
       })
       const claims = tokens.claims()
       if (!claims) throw new Error('no ID token')
+      let profile: Record<string, unknown> = claims
+      if (typeof claims.email !== 'string' || typeof claims.name !== 'string') {
+        // many providers put profile claims only in the userinfo response
+        profile = {
+          ...(await client.fetchUserInfo(server, tokens.access_token, claims.sub)),
+          ...claims,
+        }
+      }
       return {
         issuer: claims.iss,
         subject: claims.sub,
-        email: typeof claims.email === 'string' ? claims.email : undefined,
-        name: typeof claims.name === 'string' ? claims.name : undefined,
+        email: typeof profile.email === 'string' ? profile.email : undefined,
+        name: typeof profile.name === 'string' ? profile.name : undefined,
       }
     },
   }

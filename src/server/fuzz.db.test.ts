@@ -1,0 +1,95 @@
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDialects } from '../db/index.js'
+import { registeredRoutes } from './app.js'
+import { createTestApp, type TestApp } from './testing/test-app.js'
+
+/** Cases per route: FUZZ_RUNS (CI sets 200), default 25 to keep local runs short. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 25)
+
+const jsonValue = fc.jsonValue({ maxDepth: 3 })
+const bodyArbitrary = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom(
+      'ageBand',
+      'ladderRung',
+      'district',
+      'email',
+      'password',
+      'projectId',
+      'purpose',
+      'date',
+      'status',
+      'basis',
+      'name',
+      'role',
+      'kind',
+      'team',
+      'totp',
+      'bsn',
+      'organisationId',
+    ),
+    jsonValue,
+  ),
+  jsonValue,
+)
+const segment = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 40 }),
+  fc.constant('00000000-0000-0000-0000-000000000000'),
+)
+const queryArbitrary = fc.dictionary(
+  fc.constantFrom('projectId', 'q', 'personId', 'actorId', 'state', 'x'),
+  fc.string({ maxLength: 60 }),
+)
+
+const first = testDialects()[0]
+if (first) {
+  describe(`fuzzing every route on ${first.name}`, () => {
+    let t: TestApp
+    beforeAll(async () => {
+      t = await createTestApp(first)
+    })
+    afterAll(async () => {
+      await t.close()
+    })
+
+    for (const route of registeredRoutes()) {
+      it(`${route.method} ${route.url} never answers 5xx to generated input`, async () => {
+        const users = [
+          t.demo.voorbeeldstad.users.professional,
+          t.demo.voorbeeldstad.users.administrator,
+          null,
+        ]
+        await fc.assert(
+          fc.asyncProperty(
+            bodyArbitrary,
+            queryArbitrary,
+            segment,
+            fc.nat(2),
+            async (body, query, id, who) => {
+              const url = route.url.replace(/:\w+/g, encodeURIComponent(id))
+              const search = new URLSearchParams(query).toString()
+              const response = await t.app.inject({
+                method: route.method,
+                url: search ? `${url}?${search}` : url,
+                headers: await t.headersFor(users[who] ?? null),
+                ...(route.method === 'GET'
+                  ? {}
+                  : {
+                      payload: JSON.stringify(body),
+                      headers: {
+                        'content-type': 'application/json',
+                        ...(await t.headersFor(users[who] ?? null)),
+                      },
+                    }),
+              })
+              expect(response.statusCode, response.body.slice(0, 200)).toBeLessThan(500)
+            },
+          ),
+          { numRuns: RUNS },
+        )
+      })
+    }
+  })
+}
