@@ -120,6 +120,22 @@ for (const dialect of testDialects()) {
       expect((await readChainHead(handle.db)).lastSeq).toBe(before)
     })
 
+    it('detects an entry altered by someone who bypasses the triggers', async () => {
+      const copy = await dialect.create()
+      try {
+        await copy.db.transaction().execute(async (trx) => {
+          for (let i = 0; i < 5; i++) await appendAuditEntry(trx, entry(i))
+        })
+        expect((await verify(copy)).valid).toBe(true)
+        await sql`alter table audit_log disable trigger audit_log_no_update_delete`.execute(copy.db)
+        await sql`update audit_log set allowed = false where seq = 3`.execute(copy.db)
+        const verdict = await verify(copy)
+        expect(verdict).toMatchObject({ valid: false, seq: 3 })
+      } finally {
+        await copy.close()
+      }
+    })
+
     it('dumps and restores into an empty database with equal row counts and a valid chain', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ew-dump-'))
       try {
