@@ -9,7 +9,6 @@ export { cardQuantity, computeCase, createPriceLookup, roundCents } from './case
 export type { BusinessCaseResult, ProjectResult } from './project.js'
 export {
   BOOTSTRAP_RESAMPLES,
-  bootstrapMeanInterval,
   computeBusinessCase,
   MIN_CASES,
 } from './project.js'

@@ -1,4 +1,4 @@
-import { createRandom } from '../../stats/index.js'
+import { bootstrapMeanInterval, createRandom, median } from '../../stats/index.js'
 import type { ConversationFile, TableConversation } from '../conversation/conversation.js'
 import { STAKEHOLDERS } from '../price-list/price-list.js'
 import {
@@ -107,7 +107,9 @@ function summarise(
   const n = d.length
   const mean = n === 0 ? 0 : d.reduce((s, x) => s + x, 0) / n
   const [ciLow, ciHigh] =
-    resamples > 0 && n > 1 ? bootstrapMeanInterval(d, resamples, seed) : [mean, mean]
+    resamples > 0 && n > 1
+      ? bootstrapMeanInterval(d, { resamples, random: createRandom(seed) })
+      : [mean, mean]
   const warnings: string[] = []
   if (n < MIN_CASES) {
     warnings.push(
@@ -148,34 +150,4 @@ function summarise(
     }),
     warnings,
   }
-}
-
-function median(x: Float64Array): number {
-  if (x.length === 0) return 0
-  const s = x.slice().sort()
-  const h = s.length >> 1
-  return s.length % 2 === 1 ? s[h]! : (s[h - 1]! + s[h]!) / 2
-}
-
-/** 2.5% and 97.5% percentiles (R's quantile type 7) of B bootstrap means. */
-export function bootstrapMeanInterval(
-  x: Float64Array,
-  resamples: number,
-  seed: number,
-): [number, number] {
-  const random = createRandom(seed)
-  const n = x.length
-  const means = new Float64Array(resamples)
-  for (let b = 0; b < resamples; b++) {
-    let sum = 0
-    for (let i = 0; i < n; i++) sum += x[random.integer(n)]!
-    means[b] = sum / n
-  }
-  means.sort()
-  const q = (p: number) => {
-    const h = (resamples - 1) * p
-    const lo = Math.floor(h)
-    return means[lo]! + (h - lo) * (means[Math.min(lo + 1, resamples - 1)]! - means[lo]!)
-  }
-  return [q(0.025), q(0.975)]
 }
