@@ -70,6 +70,19 @@ export {
 export { toValidationError } from './api/zod-issues.js'
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
+export type {
+  BusinessCaseResult,
+  CaseOptions,
+  CaseResult,
+  ProjectResult,
+  StakeholderCosts,
+} from './business-case/index.js'
+export {
+  computeBusinessCase,
+  computeCase,
+  createPriceLookup,
+  MIN_CASES,
+} from './business-case/index.js'
 export type { ConsentStatus, IsoDate, ShareBasis } from './consent/consent.js'
 export {
   CONSENT_STATUSES,
@@ -78,6 +91,20 @@ export {
   SHARE_BASES,
   shareBasisSchema,
 } from './consent/consent.js'
+export type {
+  ActivityCard,
+  Card,
+  ConversationFile,
+  ConversationFileInput,
+  EventCard,
+  TableConversation,
+} from './conversation/index.js'
+export {
+  conversationFileSchema,
+  expandRate,
+  REFERENCE_KINDS,
+  ZRM_DOMAINS,
+} from './conversation/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
   ConflictError,
@@ -110,6 +137,16 @@ export {
   ladderRungSchema,
   pseudonymSchema,
 } from './participant/participant.js'
+export type { PriceList, PriceListItem, Stakeholder } from './price-list/index.js'
+export {
+  CPI_SERIES,
+  indexPrice,
+  PRICE_DOMAINS,
+  priceListSchema,
+  priceOf,
+  STAKEHOLDERS,
+  STARTER_PRICE_LIST,
+} from './price-list/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { Role } from './user/role.js'

@@ -14,3 +14,4 @@ export {
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
 export type { Random } from './random/index.js'
 export { createRandom } from './random/index.js'
+export { bootstrapMeanInterval, median, quantileSorted } from './resampling/index.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { mkbaModelFileSchema } from '../mkba/model-schema.js'
+import { mkbaModelFileSchema } from '../mkba/index.js'
 
 /** The project's MKBA model (null until one is saved) and when it was last saved. */
 export const mkbaModelResponseSchema = z.object({

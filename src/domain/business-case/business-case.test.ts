@@ -1,0 +1,214 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { type ConversationFile, conversationFileSchema } from '../conversation/conversation.js'
+import { expandRate } from '../conversation/rate.js'
+import { STARTER_PRICE_LIST } from '../price-list/starter.js'
+import { computeCase, createPriceLookup } from './case-costs.js'
+import { computeBusinessCase } from './project.js'
+
+const activity = (
+  id: string,
+  item: string,
+  quantity: number,
+  extra: Record<string, unknown> = {},
+) => ({
+  type: 'activity' as const,
+  id,
+  item,
+  quantity,
+  start: '2022-03-01',
+  ...extra,
+})
+
+/** research/effectencalculator.md §5.1: real 2022 prices, invented volumes, 12 months. */
+const FIXTURE_5_1: ConversationFile = conversationFileSchema.parse({
+  format: 'effectwijzer-table-conversations',
+  version: 1,
+  baseYear: 2022,
+  priceList: STARTER_PRICE_LIST,
+  cases: [
+    {
+      caseId: 'fixture-5.1',
+      scenarios: {
+        interventie: {
+          cards: [
+            activity('i1', 'KH-MHC-SOCIALWORK', 20, { payer: 'gemeente-overig' }),
+            activity('i2', 'KH-GP-CONSULT-AVG', 4),
+            activity('i3', 'KH-HOMECARE-HOUSEHOLD', 104),
+          ],
+        },
+        referentie: {
+          kind: 'former-approach',
+          cards: [
+            activity('r1', 'KH-MHC-SOCIALWORK', 8, { payer: 'gemeente-overig' }),
+            activity('r2', 'KH-GP-CONSULT-AVG', 8),
+            activity('r3', 'KH-HOMECARE-HOUSEHOLD', 104),
+            activity('r4', 'KH-MHC-NURSINGDAY-PSY-INST', 10),
+            activity('r5', 'KH-EMERGENCY-CARE', 1),
+            activity('r6', 'KH-AMBULANCE-URGENT', 1),
+            activity('r7', 'KH-JUSTICE-DISORDER', 1, { confidence: 'low' }),
+          ],
+        },
+      },
+    },
+  ],
+})
+
+describe('computeCase: the §5.1 fixture (wrong pocket)', () => {
+  const result = computeCase(FIXTURE_5_1.cases[0]!, createPriceLookup(FIXTURE_5_1))
+  const by = Object.fromEntries(result.perStakeholder.map((s) => [s.stakeholder, s]))
+
+  it('totals the scenarios to the cent: 6,070.52 and 12,460.00', () => {
+    expect(result.interventie).toBe(6_070.52)
+    expect(result.referentie).toBe(12_460)
+    expect(result.difference).toBe(6_389.48)
+  })
+
+  it('shows the municipality paying more while the insurer and justice save', () => {
+    const gemeente =
+      (by['gemeente-overig']?.difference ?? 0) + (by['gemeente-wmo']?.difference ?? 0)
+    expect(gemeente).toBe(-1_524)
+    expect(by.zorgverzekeraar?.difference).toBe(4_308.48)
+    expect(by.justitie?.difference).toBe(3_605)
+  })
+
+  it('leaves out low-confidence reference cards in the sensitivity view', () => {
+    const strict = computeCase(FIXTURE_5_1.cases[0]!, createPriceLookup(FIXTURE_5_1), {
+      excludeLowConfidence: true,
+    })
+    expect(strict.difference).toBeCloseTo(2_784.48, 2)
+  })
+
+  it('indexes 2022 prices to the base year with the CPI (2023: × 1.038)', () => {
+    const in2023 = computeCase(
+      FIXTURE_5_1.cases[0]!,
+      createPriceLookup({ ...FIXTURE_5_1, baseYear: 2023 }),
+    )
+    expect(in2023.referentie).toBeCloseTo(12_460 * 1.038, 1)
+  })
+
+  it('spreads a period over calendar years by days', () => {
+    const spanning = computeCase(
+      {
+        ...FIXTURE_5_1.cases[0]!,
+        scenarios: {
+          interventie: {
+            cards: [
+              activity('p', 'KH-MHC-SOCIALWORK', 10, { start: '2022-07-01', end: '2023-06-30' }),
+            ],
+          },
+          referentie: { kind: 'no-intervention', reasoning: '', cards: [] },
+        },
+      },
+      createPriceLookup({ ...FIXTURE_5_1 }),
+    )
+    expect(spanning.perYear.map((y) => y.year)).toEqual([2022, 2023])
+    expect(spanning.perYear[0]!.interventie).toBeCloseTo((1_270 * 184) / 365, 1)
+    expect(spanning.interventie).toBe(1_270)
+  })
+
+  it('warns about an item without a tariff instead of inventing one', () => {
+    const c = computeCase(
+      {
+        ...FIXTURE_5_1.cases[0]!,
+        scenarios: {
+          interventie: { cards: [activity('w', 'WIJKTEAM-UUR', 5)] },
+          referentie: { kind: 'no-intervention', reasoning: '', cards: [] },
+        },
+      },
+      createPriceLookup(FIXTURE_5_1),
+    )
+    expect(c.interventie).toBe(0)
+    expect(c.warnings[0]).toMatch(/WIJKTEAM-UUR has no tariff yet/)
+  })
+})
+
+describe('expandRate', () => {
+  it('turns "2 hours a week for 3 months" into 26.07 hours', () => {
+    expect(expandRate({ amount: 2, per: 'week', for: { count: 3, unit: 'month' } })).toBeCloseTo(
+      26.0714,
+      4,
+    )
+  })
+})
+
+describe('computeBusinessCase', () => {
+  it('is antisymmetric: swapping the scenarios negates every difference', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 2 }),
+        ([a, b]) => {
+          const c = FIXTURE_5_1.cases[0]!
+          const one = {
+            ...c,
+            scenarios: {
+              interventie: { cards: [activity('x', 'KH-GP-CONSULT-AVG', a!)] },
+              referentie: {
+                kind: 'no-intervention' as const,
+                reasoning: '',
+                cards: [activity('y', 'KH-GP-CONSULT-AVG', b!)],
+              },
+            },
+          }
+          const swapped = {
+            ...one,
+            scenarios: {
+              interventie: one.scenarios.referentie,
+              referentie: { ...one.scenarios.referentie, cards: one.scenarios.interventie.cards },
+            },
+          }
+          const lookup = createPriceLookup(FIXTURE_5_1)
+          expect(computeCase(swapped, lookup).difference).toBeCloseTo(
+            -computeCase(one, lookup).difference,
+            9,
+          )
+          const r = computeCase(one, lookup)
+          expect(r.perStakeholder.reduce((s, x) => s + x.difference, 0)).toBeCloseTo(
+            r.difference,
+            9,
+          )
+        },
+      ),
+    )
+  })
+
+  it('gives mean, median and a bootstrap interval over cases, and warns below 10 cases', () => {
+    const cases = [1, 2, 3].map((k) => ({
+      ...FIXTURE_5_1.cases[0]!,
+      caseId: `c${k}`,
+      scenarios: {
+        interventie: { cards: [] },
+        referentie: {
+          kind: 'no-intervention' as const,
+          reasoning: '',
+          cards: [activity('r', 'KH-GP-CONSULT-AVG', k * 10)],
+        },
+      },
+    }))
+    const r = computeBusinessCase({ ...FIXTURE_5_1, cases })
+    expect(r.project.n).toBe(3)
+    expect(r.project.meanDifference).toBe(617.4) // (308.70 + 617.40 + 926.10) / 3
+    expect(r.project.medianDifference).toBe(617.4)
+    expect(r.project.ciLow).toBeGreaterThanOrEqual(308.7)
+    expect(r.project.ciHigh).toBeLessThanOrEqual(926.1)
+    expect(r.project.warnings[0]).toMatch(/Only 3 case/)
+  })
+
+  it('uses the latest measurement of each case and reports T0 versus T1', () => {
+    const c = FIXTURE_5_1.cases[0]!
+    const r = computeBusinessCase({
+      ...FIXTURE_5_1,
+      cases: [
+        c,
+        {
+          ...c,
+          measurement: 'T1',
+          scenarios: { ...c.scenarios, referentie: { ...c.scenarios.referentie, cards: [] } },
+        },
+      ],
+    })
+    expect(r.project.n).toBe(1)
+    expect(r.project.meanDifference).toBe(-6_070.52)
+    expect(r.project.byMeasurement.map((m) => m.measurement)).toEqual(['T0', 'T1'])
+  })
+})

@@ -1,0 +1,20 @@
+export type {
+  ActivityCard,
+  Card,
+  ConversationFile,
+  ConversationFileInput,
+  EventCard,
+  Rate,
+  TableConversation,
+} from './conversation.js'
+export {
+  activityCardSchema,
+  cardSchema,
+  conversationFileSchema,
+  eventCardSchema,
+  REFERENCE_KINDS,
+  rateSchema,
+  tableConversationSchema,
+  ZRM_DOMAINS,
+} from './conversation.js'
+export { expandRate } from './rate.js'

@@ -1,0 +1,11 @@
+export { CPI_SERIES, indexPrice } from './indexation.js'
+export type { PriceList, PriceListItem, Stakeholder } from './price-list.js'
+export {
+  PRICE_DOMAINS,
+  priceListItemSchema,
+  priceListSchema,
+  priceOf,
+  STAKEHOLDERS,
+  stakeholderSchema,
+} from './price-list.js'
+export { STARTER_PRICE_LIST } from './starter.js'

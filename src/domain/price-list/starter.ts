@@ -1,0 +1,10 @@
+// biome-ignore lint/correctness/useImportExtensions: a JSON module keeps its own extension
+import starter from './data/starter-list.json' with { type: 'json' }
+import { type PriceList, priceListSchema } from './price-list.js'
+
+/**
+ * The shipped starter list: Kostenhandleiding 2024 reference prices (price level 2022) and
+ * sourced social-domain figures, plus items marked needsLocalTariff. Made by
+ * scripts/make-starter-price-list.ts from research/data.
+ */
+export const STARTER_PRICE_LIST: PriceList = priceListSchema.parse(starter)

@@ -1,0 +1,1 @@
+export { bootstrapMeanInterval, median, quantileSorted } from './bootstrap.js'
