@@ -77,7 +77,7 @@ export {
 } from './repositories/user-repository.js'
 export type { Database } from './schema.js'
 export type { DemoFixture, DemoLogin, DemoTenant } from './seed/demo.js'
-export { DEMO_PASSWORD, DEMO_TOTP_SECRET, isEmpty, loadDemo } from './seed/demo.js'
+export { DEMO_PASSWORD, DEMO_TOTP_SECRET, findDemoLogins, isEmpty, loadDemo } from './seed/demo.js'
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
 export { verifyStoredAuditChain } from './verify-audit.js'

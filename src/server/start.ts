@@ -8,6 +8,7 @@ import {
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   type DemoLogin,
+  findDemoLogins,
   isEmpty,
   loadDemo,
   migrateToLatest,
@@ -19,8 +20,10 @@ export interface StartedServer {
   readonly app: FastifyInstance
   readonly handle: DatabaseHandle
   readonly url: string
-  /** The demo accounts when this start loaded the demo (first start), else empty. */
+  /** The demo accounts present in the database (loaded on the first start). */
   readonly demoLogins: readonly DemoLogin[]
+  /** True when this start loaded the demo (the database was empty). */
+  readonly demoLoaded: boolean
   close(): Promise<void>
 }
 
@@ -37,10 +40,10 @@ export async function startServer(
 ): Promise<StartedServer> {
   const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
   await migrateToLatest(handle.db)
-  const demoLogins =
-    options.loadDemoOnFirstStart !== false && (await isEmpty(handle.db))
-      ? (await loadDemo(handle.db)).logins
-      : []
+  const demoLoaded = options.loadDemoOnFirstStart !== false && (await isEmpty(handle.db))
+  const demoLogins = demoLoaded
+    ? (await loadDemo(handle.db)).logins
+    : await findDemoLogins(handle.db)
   const pseudonymKey =
     process.env.EFFECTWIJZER_PSEUDONYM_KEY || (await storedPseudonymKey(handle.db))
   const app = await buildApp({
@@ -56,6 +59,7 @@ export async function startServer(
     handle,
     url,
     demoLogins,
+    demoLoaded,
     close: async () => {
       await app.close()
       await handle.close()
@@ -79,15 +83,20 @@ async function storedPseudonymKey(db: Kysely<Database>): Promise<string> {
 }
 
 /** The start-up message: where the app runs and, on first start, how to sign in. */
-export function startMessage(server: Pick<StartedServer, 'url' | 'handle' | 'demoLogins'>): string {
+export function startMessage(
+  server: Pick<StartedServer, 'url' | 'handle' | 'demoLogins' | 'demoLoaded'>,
+): string {
   const lines = [
     `Effectwijzer runs at ${server.url}`,
     `Database: ${server.handle.engine} (${server.handle.location})`,
   ]
+  lines.push(
+    server.demoLoaded ? 'First start: demo loaded.' : 'Existing data reused (nothing reseeded).',
+  )
   if (server.demoLogins.length > 0) {
     lines.push(
       '',
-      'Demo loaded (fictional data). Sign in with one of these accounts,',
+      'Demo accounts (fictional data). Sign in with one of these,',
       `password for all: ${DEMO_PASSWORD}`,
       ...server.demoLogins.map(
         (login) =>
@@ -96,8 +105,6 @@ export function startMessage(server: Pick<StartedServer, 'url' | 'handle' | 'dem
       `Administrators also need a TOTP code: secret ${DEMO_TOTP_SECRET}`,
       '(add it to an authenticator app, or run: npx effectwijzer users totp beheerder@voorbeeldstad.example)',
     )
-  } else {
-    lines.push('Existing data reused. Demo accounts (if loaded earlier) are in the README.')
   }
   return `${lines.join('\n')}\n`
 }

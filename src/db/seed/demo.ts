@@ -288,3 +288,27 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   const row = await db.selectFrom('municipalities').select('id').limit(1).executeTakeFirst()
   return row === undefined
 }
+
+/** The demo accounts still present (for the start-up message on later starts). */
+export async function findDemoLogins(db: Kysely<Database>): Promise<DemoLogin[]> {
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+    .select([
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.team',
+      'organisations.name as organisation',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('users.email', 'like', '%@voorbeeldstad.example'),
+        eb('users.email', 'like', '%@proefdorp.example'),
+      ]),
+    )
+    .where('users.role', 'is not', null)
+    .orderBy('users.created_at')
+    .execute()
+  return rows.map((row) => ({ ...row, role: row.role as Role }))
+}

@@ -18,5 +18,4 @@ declare module 'oidc-provider' {
     constructor(issuer: string, configuration?: ProviderConfiguration)
     callback(): (request: IncomingMessage, response: ServerResponse) => void
   }
-
 }
