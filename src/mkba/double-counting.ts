@@ -1,4 +1,5 @@
 import type { MkbaItem } from './model.js'
+import type { MkbaWarning } from './warnings.js'
 
 /**
  * Warnings about likely double counting among the benefits of one stakeholder:
@@ -9,21 +10,27 @@ import type { MkbaItem } from './model.js'
  * (Romijn & Renes 2013, §4.4 "dubbeltellingen"; SEO Werkwijzer sociaal domein 2016).
  * Heuristic by design: it warns and never changes a number.
  */
-const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { nl: string; en: string }]> = [
   [
-    /wellbeing|welzijn|qaly|health|gezondheid|kwaliteit van leven/i,
+    /wellbeing|welzijn|welbevinden|qaly|health|gezondheid|kwaliteit van leven/i,
     /care|zorg|ggz|wmo|jeugd/i,
-    'a wellbeing or health value and the care savings it may already imply',
+    {
+      nl: 'een waarde voor welzijn of gezondheid naast de zorgbesparing die daar mogelijk al in zit',
+      en: 'a wellbeing or health value and the care savings it may already imply',
+    },
   ],
   [
     /wage|loon|salaris|earnings|inkomen uit werk/i,
     /bijstand|uitkering|benefit|social assistance/i,
-    'wage gains and the benefit they replace',
+    {
+      nl: 'loonwinst naast de uitkering die erdoor vervalt',
+      en: 'wage gains and the benefit they replace',
+    },
   ],
 ]
 
-export function findDoubleCounting(items: readonly MkbaItem[]): string[] {
-  const warnings: string[] = []
+export function findDoubleCounting(items: readonly MkbaItem[]): MkbaWarning[] {
+  const warnings: MkbaWarning[] = []
   const benefits = items.filter((i) => i.kind === 'benefit' && i.category !== 'unquantified')
   for (let a = 0; a < benefits.length; a++) {
     for (let b = a + 1; b < benefits.length; b++) {
@@ -31,18 +38,28 @@ export function findDoubleCounting(items: readonly MkbaItem[]): string[] {
       const y = benefits[b]!
       if (x.stakeholder !== y.stakeholder) continue
       if (x.outcome !== undefined && x.outcome === y.outcome) {
-        warnings.push(
-          `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" both value the outcome "${x.outcome}".`,
-        )
+        warnings.push({
+          code: 'double-counting',
+          items: [x.id, y.id],
+          message: {
+            nl: `Mogelijke dubbeltelling bij ${x.stakeholder}: "${x.id}" en "${y.id}" waarderen allebei de uitkomst "${x.outcome}".`,
+            en: `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" both value the outcome "${x.outcome}".`,
+          },
+        })
         continue
       }
       const tx = `${x.id} ${x.label ?? ''}`
       const ty = `${y.id} ${y.label ?? ''}`
       for (const [p, q, what] of PAIRS) {
         if ((p.test(tx) && q.test(ty)) || (p.test(ty) && q.test(tx))) {
-          warnings.push(
-            `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" — ${what}.`,
-          )
+          warnings.push({
+            code: 'double-counting',
+            items: [x.id, y.id],
+            message: {
+              nl: `Mogelijke dubbeltelling bij ${x.stakeholder}: "${x.id}" en "${y.id}" — ${what.nl}.`,
+              en: `Possible double counting for ${x.stakeholder}: "${x.id}" and "${y.id}" — ${what.en}.`,
+            },
+          })
         }
       }
     }

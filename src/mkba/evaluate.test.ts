@@ -300,6 +300,7 @@ describe('hand-computed adjustments, horizon and payback', () => {
     )
     expect(r.pvBenefits).toBe(10)
     expect(r.warnings[0]).toMatch(/2 year\(s\) outside the horizon.*2023, 2026/)
+    expect(r.warningDetails[0]?.message.nl).toMatch(/2 jaar buiten de looptijd.*2023, 2026/)
   })
 
   it('uses an item-level discount rate for the guideline’s exceptions', () => {
@@ -384,6 +385,10 @@ describe('hand-computed adjustments, horizon and payback', () => {
       }),
     )
     expect(r.warnings.join(' ')).toMatch(/double counting.*wage gains/)
+    expect(r.warningDetails[0]).toEqual(
+      expect.objectContaining({ code: 'double-counting', items: expect.any(Array) }),
+    )
+    expect(r.warningDetails[0]?.message.nl).toMatch(/dubbeltelling.*loonwinst/)
   })
 })
 
@@ -453,6 +458,47 @@ describe('properties', () => {
             }),
           ).npv
         expect(build(k)).toBeCloseTo(k * build(1), 4)
+      }),
+    )
+  })
+
+  it('a transfer counts at the receiving side whichever side writes it down', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 7 }), (amount) => {
+        const cost = item({
+          id: 'c',
+          kind: 'cost',
+          category: 'financial',
+          stakeholder: 'g',
+          years: { 2024: 100 },
+        })
+        const transfer = (kind: 'cost' | 'benefit', from: string, to: string) =>
+          evaluateModel(
+            model({
+              stakeholders: ['g', 'i'],
+              items: [
+                cost,
+                item({
+                  id: 't',
+                  kind,
+                  category: 'transfer',
+                  stakeholder: from,
+                  counterparty: to,
+                  years: { 2025: amount },
+                }),
+              ],
+            }),
+          )
+        // The municipality saves a benefit the resident loses: written as the municipality's
+        // gain, or as the resident's loss, the result must be the same.
+        const asGain = transfer('benefit', 'g', 'i')
+        const asLoss = transfer('cost', 'i', 'g')
+        expect(asLoss.pvBenefitsFinancial).toBeCloseTo(asGain.pvBenefitsFinancial, 6)
+        expect(asGain.pvBenefitsFinancial).toBeCloseTo(amount / 1.0225, 6)
+        expect(asLoss.perStakeholder).toEqual(asGain.perStakeholder)
+        expect(asLoss.years.map((y) => y.benefitsFinancial)).toEqual(
+          asGain.years.map((y) => y.benefitsFinancial),
+        )
       }),
     )
   })

@@ -9,6 +9,7 @@ import {
 import { findDoubleCounting } from './double-counting.js'
 import { addToStakeholders, addToTotals, ratioOf, type Totals } from './ledger.js'
 import type { EffectSign, MkbaModel, TimingConvention } from './model.js'
+import type { MkbaWarning } from './warnings.js'
 
 export interface StakeholderBalance {
   readonly stakeholder: string
@@ -30,7 +31,10 @@ export interface YearFlow {
 
 export interface ItemValue {
   readonly id: string
+  readonly label: string
   readonly stakeholder: string
+  /** For transfers: the stakeholder on the other side. */
+  readonly counterparty?: string
   readonly kind: 'cost' | 'benefit'
   readonly category: string
   readonly pv: number
@@ -65,7 +69,10 @@ export interface MkbaResult {
   readonly years: readonly YearFlow[]
   readonly items: readonly ItemValue[]
   readonly unquantified: readonly UnquantifiedEffect[]
+  /** The warnings in English (as results.json lists them). */
   readonly warnings: readonly string[]
+  /** The same warnings with their code, items and Dutch and English text. */
+  readonly warningDetails: readonly MkbaWarning[]
 }
 
 /**
@@ -103,7 +110,7 @@ export function evaluateCompiled(compiled: CompiledModel, params = compiled.base
   const yearPvNet = new Float64Array(H)
   const amounts = new Float64Array(H)
   const items: ItemValue[] = []
-  const warnings: string[] = []
+  const warnings: MkbaWarning[] = []
 
   compiled.items.forEach((item, index) => {
     const o = index * PARAMETER_COUNT
@@ -113,7 +120,9 @@ export function evaluateCompiled(compiled: CompiledModel, params = compiled.base
     addToStakeholders(stakeholderCosts, stakeholderBenefits, item, pv)
     items.push({
       id: item.item.id,
+      label: item.item.label ?? item.item.id,
       stakeholder: item.item.stakeholder,
+      ...(item.item.counterparty !== undefined ? { counterparty: item.item.counterparty } : {}),
       kind: item.item.kind,
       category: item.item.category,
       pv,
@@ -124,7 +133,7 @@ export function evaluateCompiled(compiled: CompiledModel, params = compiled.base
       const a = amounts[t]!
       if (a === 0) continue
       if (category === 'transfer') {
-        yearFinancial[t]! += kind === 'benefit' ? a : -a
+        yearFinancial[t]! += a
         continue
       }
       const sign = kind === 'cost' ? -1 : 1
@@ -134,9 +143,18 @@ export function evaluateCompiled(compiled: CompiledModel, params = compiled.base
       yearPvNet[t]! += sign * a * factors[t]!
     }
     if (item.outsideHorizon.length > 0) {
-      warnings.push(
-        `Item "${item.item.id}": ${item.outsideHorizon.length} year(s) outside the horizon ${model.baseYear}–${model.baseYear + H - 1} left out (${item.outsideHorizon.join(', ')}).`,
-      )
+      const { id } = item.item
+      const n = item.outsideHorizon.length
+      const span = `${model.baseYear}–${model.baseYear + H - 1}`
+      const list = item.outsideHorizon.join(', ')
+      warnings.push({
+        code: 'outside-horizon',
+        items: [id],
+        message: {
+          nl: `Post "${id}": ${n} jaar buiten de looptijd ${span} niet meegeteld (${list}).`,
+          en: `Item "${id}": ${n} year(s) outside the horizon ${span} left out (${list}).`,
+        },
+      })
     }
   })
   warnings.push(...findDoubleCounting(model.items))
@@ -191,6 +209,7 @@ export function evaluateCompiled(compiled: CompiledModel, params = compiled.base
         stakeholder: item.stakeholder,
         sign: item.sign ?? '?',
       })),
-    warnings,
+    warnings: warnings.map((w) => w.message.en),
+    warningDetails: warnings,
   }
 }

@@ -9,12 +9,13 @@ import type { CompiledItem } from './compile.js'
  * | benefit, financial  | benefit         | benefit               | benefit         | —            |
  * | benefit, social     | benefit         | —                     | benefit         | —            |
  * | transfer, benefit   | — (nets to 0)   | benefit (receiver)    | benefit         | cost         |
- * | transfer, cost      | — (nets to 0)   | − benefit (payer)     | cost            | benefit      |
+ * | transfer, cost      | — (nets to 0)   | benefit (receiver)    | cost            | benefit      |
  * | unquantified        | listed only     | —                     | —               | —            |
  *
  * A transfer moves money between stakeholders: it is shown per stakeholder and cancels for
- * society; the financial (public-budget) lens counts it once, from the side of the item's
- * stakeholder — a benefit saved by the municipality counts as a financial benefit.
+ * society; the financial lens counts it once, as money received at the receiving side (the
+ * item's stakeholder for a benefit, its counterparty for a cost) — a social-assistance benefit
+ * saved by the municipality counts as a financial benefit, however the item is written down.
  * Ref: Romijn & Renes (2013) Algemene leidraad MKBA, §5 (verdelingseffecten, transfers);
  * research/mkba.md TC3 (Almere-style 4 ct / 14 ct lenses).
  */
@@ -28,7 +29,7 @@ export function addToTotals(totals: Totals, item: CompiledItem, pv: number): voi
   const { kind, category } = item.item
   if (category === 'unquantified') return
   if (category === 'transfer') {
-    totals.pvBenefitsFinancial += kind === 'benefit' ? pv : -pv
+    totals.pvBenefitsFinancial += pv
     return
   }
   if (kind === 'cost') totals.pvCosts += pv

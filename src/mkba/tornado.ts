@@ -1,10 +1,15 @@
 import { type CompiledModel, discountFactors } from './compile.js'
 import { sensitivityRange } from './distributions.js'
 import { ratioOf } from './ledger.js'
+import type { UncertainParameter } from './model.js'
 import { ownRateFactors, totalsFor, uncertainInputs } from './uncertainty.js'
 
 export interface TornadoBar {
+  /** "itemId.field", or "discountRate". */
   readonly parameter: string
+  /** The item's id; absent for the model's discount rate. */
+  readonly item?: string
+  readonly field: UncertainParameter | 'discountRate'
   readonly low: number
   readonly high: number
   readonly npvLow: number
@@ -40,6 +45,8 @@ export function tornado(compiled: CompiledModel): TornadoBar[] {
     const hi = at(range[1])
     bars.push({
       parameter: input.parameter,
+      ...(input.itemId !== undefined ? { item: input.itemId } : {}),
+      field: input.field,
       low: range[0],
       high: range[1],
       npvLow: lo.pvBenefits - lo.pvCosts,

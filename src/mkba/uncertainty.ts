@@ -6,12 +6,16 @@ import {
   PARAMETERS,
 } from './compile.js'
 import { addToTotals, type Totals } from './ledger.js'
-import type { Distribution } from './model.js'
+import type { Distribution, UncertainParameter } from './model.js'
 
 /** One uncertain input: an item parameter, or the model's discount rate (item = −1). */
 export interface UncertainInput {
   /** Display name, e.g. "avoided-benefit.quantity" or "discountRate". */
   readonly parameter: string
+  /** The item's id, or undefined for the model's discount rate. */
+  readonly itemId: string | undefined
+  /** Which parameter of the item, or "discountRate". */
+  readonly field: UncertainParameter | 'discountRate'
   readonly item: number
   /** Offset into the parameter vector (item · PARAMETER_COUNT + parameter), −1 for the discount rate. */
   readonly offset: number
@@ -28,6 +32,8 @@ export function uncertainInputs(compiled: CompiledModel): UncertainInput[] {
       if (distribution !== undefined) {
         inputs.push({
           parameter: `${item.item.id}.${name}`,
+          itemId: item.item.id,
+          field: name,
           item: index,
           offset: index * PARAMETER_COUNT + p,
           distribution,
@@ -37,7 +43,14 @@ export function uncertainInputs(compiled: CompiledModel): UncertainInput[] {
   })
   const rate = compiled.model.discountRateUncertainty
   if (rate !== undefined) {
-    inputs.push({ parameter: 'discountRate', item: -1, offset: -1, distribution: rate })
+    inputs.push({
+      parameter: 'discountRate',
+      itemId: undefined,
+      field: 'discountRate',
+      item: -1,
+      offset: -1,
+      distribution: rate,
+    })
   }
   return inputs
 }
