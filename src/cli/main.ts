@@ -1,5 +1,6 @@
 import { Command } from 'commander'
 import { registerAuditCommand } from './commands/audit.js'
+import { registerBusinessCaseCommand } from './commands/business-case.js'
 import { registerDbCommand } from './commands/db.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
@@ -16,6 +17,7 @@ const program = new Command()
 // Each command registers itself from its own file in commands/.
 const registrations: ReadonlyArray<(program: Command) => void> = [
   registerMkbaCommand,
+  registerBusinessCaseCommand,
   registerDbCommand,
   registerDemoCommand,
   registerUsersCommand,

@@ -101,6 +101,7 @@ export type {
 } from './conversation/index.js'
 export {
   conversationFileSchema,
+  DEMO_CONVERSATIONS,
   expandRate,
   REFERENCE_KINDS,
   ZRM_DOMAINS,

@@ -1,3 +1,4 @@
+export { businessCaseReportHtml, businessCaseWorkbook } from './business-case/index.js'
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
 export type { ReportLanguage } from './format.js'
 export { escapeHtml, formatEuro, formatNumber, formatPercent } from './format.js'

@@ -126,20 +126,14 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.getByRole('link', { name: /MKBA/ }).click()
     const headline = page.locator('.ew-headline')
     // The demo model reproduces Almere: 14 cents per euro, 4 in money.
-    await expect
-      .poll(() => headline.textContent())
-      .toMatch(/levert €\s0,14 op; €\s0,04 in geld/)
+    await expect.poll(() => headline.textContent()).toMatch(/levert €\s0,14 op; €\s0,04 in geld/)
     const wellbeing = page.getByRole('group', { name: /Welbevinden/ })
     await wellbeing.getByLabel('Aantal per jaar').fill('48')
-    await expect
-      .poll(() => headline.textContent())
-      .toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
+    await expect.poll(() => headline.textContent()).toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await page.getByText('Opgeslagen.').waitFor()
     await page.reload()
-    await expect
-      .poll(() => headline.textContent())
-      .toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
+    await expect.poll(() => headline.textContent()).toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
     await context.close()
   }, 60_000)
 })

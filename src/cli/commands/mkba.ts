@@ -1,15 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import {
-  type EffectEstimate,
-  type EffectReference,
-  formatIssue,
-  parseMkbaModel,
-  ValidationError,
-} from '../../domain/index.js'
+import { type EffectEstimate, type EffectReference, parseMkbaModel } from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
 import { htmlToPdf, mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
+import { readJson, validated } from '../input.js'
 import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
 import { createProgress } from '../progress.js'
 
@@ -51,7 +45,7 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   for (const path of effectFiles(json)) {
     effects.set(path, await readJson(resolve(dirname(modelPath), path)).catch(() => undefined))
   }
-  const model = withExitCode(() =>
+  const model = validated({ en: 'model', nl: 'model' }, () =>
     parseMkbaModel(json, {
       effect: (reference) => findEffect(effects.get(reference.results), reference),
     }),
@@ -94,17 +88,6 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   console.error(`written: ${written.join(', ')}`)
 }
 
-async function readJson(path: string): Promise<unknown> {
-  const text = await readFile(path, 'utf8')
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw Object.assign(new Error(`${path} is not valid JSON: ${(error as Error).message}`), {
-      exitCode: 2,
-    })
-  }
-}
-
 /** The results.json files that items refer to with quantityFromEffect. */
 function effectFiles(json: unknown): string[] {
   const items = (json as { items?: unknown } | null)?.items
@@ -126,21 +109,4 @@ function findEffect(results: unknown, reference: EffectReference): EffectEstimat
   return typeof outcome?.estimate === 'number' && typeof outcome.se === 'number'
     ? { estimate: outcome.estimate, se: outcome.se }
     : undefined
-}
-
-/** Validation errors exit with code 2 and list every problem in both languages. */
-function withExitCode<T>(run: () => T): T {
-  try {
-    return run()
-  } catch (error) {
-    if (error instanceof ValidationError) {
-      const lines = error.issues.map(
-        (i) => `  - ${formatIssue(i, 'en')}\n    ${formatIssue(i, 'nl')}`,
-      )
-      throw Object.assign(new Error(`invalid model / ongeldig model:\n${lines.join('\n')}`), {
-        exitCode: 2,
-      })
-    }
-    throw error
-  }
 }

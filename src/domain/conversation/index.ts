@@ -17,4 +17,5 @@ export {
   tableConversationSchema,
   ZRM_DOMAINS,
 } from './conversation.js'
+export { DEMO_CONVERSATIONS } from './demo/demo-conversations.js'
 export { expandRate } from './rate.js'

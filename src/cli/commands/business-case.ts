@@ -1,0 +1,95 @@
+import { resolve } from 'node:path'
+import type { Command } from 'commander'
+import {
+  computeBusinessCase,
+  conversationFileSchema,
+  toFieldValidationError,
+} from '../../domain/index.js'
+import {
+  businessCaseReportHtml,
+  businessCaseWorkbook,
+  htmlToPdf,
+  type ReportLanguage,
+} from '../../report/index.js'
+import { readJson, validated } from '../input.js'
+import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
+
+interface BusinessCaseOptions {
+  cases: string
+  out: string
+  seed: number
+  discountRate?: string
+  lang: string
+  pdf: boolean
+}
+
+export function registerBusinessCaseCommand(program: Command): void {
+  program
+    .command('business-case')
+    .description(
+      'Business case per case and per project from a table-conversations file: results.json, report.html/.pdf, business-case.xlsx',
+    )
+    .requiredOption(
+      '--cases <file>',
+      'table-conversations file (JSON, see README "Table conversations file")',
+    )
+    .requiredOption('--out <dir>', 'output directory')
+    .option(
+      '--seed <s>',
+      'seed of the bootstrap interval',
+      parseIntegerOption('--seed', 0),
+      20_261_124,
+    )
+    .option(
+      '--discount-rate <r>',
+      'discount each year to the case’s first year at this real rate, e.g. 0.0225',
+    )
+    .option('--lang <nl|en>', 'report language', 'nl')
+    .option('--no-pdf', 'skip the PDF (it needs Chromium)')
+    .action(async (options: BusinessCaseOptions) => run(options))
+}
+
+async function run(options: BusinessCaseOptions): Promise<void> {
+  const input = await readJson(resolve(options.cases))
+  const file = validated({ en: 'table-conversations file', nl: 'tafelgesprekkenbestand' }, () => {
+    const parsed = conversationFileSchema.safeParse(input)
+    if (!parsed.success) throw toFieldValidationError(parsed.error, input)
+    return parsed.data
+  })
+  const discountRate = options.discountRate === undefined ? undefined : Number(options.discountRate)
+  if (discountRate !== undefined && !(discountRate > -1 && discountRate < 1)) {
+    throw Object.assign(
+      new Error(
+        `--discount-rate must be a number between -1 and 1 (got "${options.discountRate}")`,
+      ),
+      { exitCode: 2 },
+    )
+  }
+  const result = computeBusinessCase(file, {
+    seed: options.seed,
+    ...(discountRate !== undefined ? { discountRate } : {}),
+  })
+  const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
+  const html = businessCaseReportHtml(result, language, file.project?.name ?? '')
+  const files: Record<string, string | Uint8Array> = {
+    'results.json': toJson({ software: 'effectwijzer', ...result }),
+    'report.html': html,
+    'business-case.xlsx': await businessCaseWorkbook(result),
+  }
+  if (options.pdf) {
+    try {
+      files['report.pdf'] = await htmlToPdf(html)
+    } catch (error) {
+      console.error(
+        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
+      )
+    }
+  }
+  const written = await writeOutputs(options.out, files)
+  const p = result.project
+  console.error(
+    `${p.n} cases: mean difference ${p.meanDifference} (95% bootstrap ${p.ciLow} to ${p.ciHigh}), median ${p.medianDifference}`,
+  )
+  for (const warning of p.warnings) console.error(`warning: ${warning}`)
+  console.error(`written: ${written.join(', ')}`)
+}

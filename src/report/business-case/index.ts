@@ -1,0 +1,2 @@
+export { businessCaseReportHtml } from './report-html.js'
+export { businessCaseWorkbook } from './workbook.js'

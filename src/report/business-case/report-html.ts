@@ -1,0 +1,149 @@
+import type { BusinessCaseResult } from '../../domain/index.js'
+import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
+import { Plot, renderPlot } from '../plot.js'
+import { REPORT_CSS } from '../report.css.js'
+
+const TEXT = {
+  nl: {
+    title: 'Businesscase per belanghebbende',
+    headline: (n: number, mean: string, lo: string, hi: string) =>
+      `Over ${n} casussen kost de aanpak gemiddeld <strong>${mean}</strong> minder dan het alternatief (95%-bootstrapinterval ${lo} tot ${hi}).`,
+    headlineMore: (n: number, mean: string, lo: string, hi: string) =>
+      `Over ${n} casussen kost de aanpak gemiddeld <strong>${mean}</strong> meer dan het alternatief (95%-bootstrapinterval ${lo} tot ${hi}).`,
+    median: 'Mediaan per casus',
+    perStakeholder: 'Wie betaalt, wie wint',
+    stakeholder: 'Belanghebbende',
+    interventie: 'Interventie',
+    referentie: 'Referentie',
+    difference: 'Verschil (besparing)',
+    stacked: 'Kosten per belanghebbende in beide scenario’s, alle casussen samen',
+    waterfall: 'Verschil per belanghebbende (referentie − interventie); positief = besparing',
+    cases: 'Casussen',
+    distribution: 'Verschil per casus; positief = de aanpak bespaart',
+    case: 'Casus',
+    moment: 'Meting',
+    sensitivity: 'Gevoeligheid',
+    lowConfidence: 'Gemiddeld verschil zonder referentiekaarten met lage zekerheid',
+    pricesLow: 'Gemiddeld verschil met lage prijzen',
+    pricesHigh: 'Gemiddeld verschil met hoge prijzen',
+    warnings: 'Waarschuwingen',
+    basis: (year: number, list: string) =>
+      `Prijspeil ${year}, geïndexeerd met de CBS-consumentenprijsindex; prijslijst ${list}. Verschil = referentie − interventie. Methode: Effectencalculator (tafelgesprekken, twee scenario’s). Gemaakt met Effectwijzer.`,
+  },
+  en: {
+    title: 'Business case per stakeholder',
+    headline: (n: number, mean: string, lo: string, hi: string) =>
+      `Over ${n} cases the approach costs on average <strong>${mean}</strong> less than the alternative (95% bootstrap interval ${lo} to ${hi}).`,
+    headlineMore: (n: number, mean: string, lo: string, hi: string) =>
+      `Over ${n} cases the approach costs on average <strong>${mean}</strong> more than the alternative (95% bootstrap interval ${lo} to ${hi}).`,
+    median: 'Median per case',
+    perStakeholder: 'Who pays, who gains',
+    stakeholder: 'Stakeholder',
+    interventie: 'Intervention',
+    referentie: 'Reference',
+    difference: 'Difference (saving)',
+    stacked: 'Costs per stakeholder in both scenarios, all cases together',
+    waterfall: 'Difference per stakeholder (reference − intervention); positive = saving',
+    cases: 'Cases',
+    distribution: 'Difference per case; positive = the approach saves',
+    case: 'Case',
+    moment: 'Measurement',
+    sensitivity: 'Sensitivity',
+    lowConfidence: 'Mean difference without low-confidence reference cards',
+    pricesLow: 'Mean difference at low prices',
+    pricesHigh: 'Mean difference at high prices',
+    warnings: 'Warnings',
+    basis: (year: number, list: string) =>
+      `Prices of ${year}, indexed with the CBS consumer price index; price list ${list}. Difference = reference − intervention. Method: Effectencalculator (table conversations, two scenarios). Made with Effectwijzer.`,
+  },
+} as const
+
+const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
+
+/** The project's business case as one self-contained HTML page (inline CSS and SVG). */
+export function businessCaseReportHtml(
+  result: BusinessCaseResult,
+  language: ReportLanguage = 'nl',
+  title = '',
+): string {
+  const m = TEXT[language]
+  const euro = (v: number) => formatEuro(v, language)
+  const p = result.project
+  const headline = (p.meanDifference >= 0 ? m.headline : m.headlineMore)(
+    p.n,
+    euro(Math.abs(p.meanDifference)),
+    euro(p.ciLow),
+    euro(p.ciHigh),
+  )
+  const stacked = p.perStakeholder.flatMap((s) => [
+    { scenario: m.interventie, stakeholder: s.stakeholder, cost: s.interventie },
+    { scenario: m.referentie, stakeholder: s.stakeholder, cost: s.referentie },
+  ])
+  const stackedSvg = renderPlot({
+    width: 340,
+    height: 200,
+    marginLeft: 80,
+    style: FONT,
+    x: { label: null },
+    y: { label: null, grid: true, tickFormat: (v: number) => euro(v) },
+    color: { legend: true, scheme: 'tableau10' },
+    marks: [Plot.barY(stacked, { x: 'scenario', y: 'cost', fill: 'stakeholder' }), Plot.ruleY([0])],
+  })
+  const waterfallSvg = renderPlot({
+    width: 340,
+    height: 40 + 24 * p.perStakeholder.length,
+    marginLeft: 150,
+    style: FONT,
+    x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => euro(v) },
+    y: { label: null },
+    marks: [
+      Plot.barX(p.perStakeholder, {
+        x: 'difference',
+        y: 'stakeholder',
+        fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
+      }),
+      Plot.ruleX([0]),
+    ],
+  })
+  const latest = result.perCase
+  const distributionSvg = renderPlot({
+    width: 700,
+    height: 120,
+    marginLeft: 40,
+    style: FONT,
+    x: { label: null, grid: true, tickFormat: (v: number) => euro(v) },
+    y: { axis: null },
+    marks: [
+      Plot.dot(latest, {
+        x: 'difference',
+        fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
+        r: 5,
+        fillOpacity: 0.8,
+      }),
+      Plot.ruleX([0]),
+      Plot.ruleX([p.meanDifference], { stroke: '#154273', strokeDasharray: '4,3' }),
+    ],
+  })
+  const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
+  const num = (v: number) => `<td class="num${v < 0 ? ' negative' : ''}">${euro(v)}</td>`
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(`${m.title} ${title}`)}</title><style>${REPORT_CSS}</style></head>
+<body><main>
+<h1>${escapeHtml(title || m.title)}</h1>
+<p class="meta">${m.title}</p>
+<p class="headline">${headline}</p>
+<p>${m.median}: ${euro(p.medianDifference)}.</p>
+<h2>${m.perStakeholder}</h2>
+<table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
+<tbody>${p.perStakeholder.map((s) => row([`<td>${escapeHtml(s.stakeholder)}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
+<div class="charts"><figure>${stackedSvg}<figcaption>${m.stacked}</figcaption></figure><figure>${waterfallSvg}<figcaption>${m.waterfall}</figcaption></figure></div>
+<h2>${m.cases}</h2>
+<figure>${distributionSvg}<figcaption>${m.distribution}</figcaption></figure>
+<table><thead>${row([`<th>${m.case}</th>`, `<th>${m.moment}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
+<tbody>${result.perCase.map((c) => row([`<td>${escapeHtml(c.caseId)}</td>`, `<td>${escapeHtml(c.measurement)}</td>`, num(c.interventie), num(c.referentie), num(c.difference)])).join('')}</tbody></table>
+<h2>${m.sensitivity}</h2>
+<ul><li>${m.lowConfidence}: ${euro(result.sensitivity.withoutLowConfidenceReference)}</li><li>${m.pricesLow}: ${euro(result.sensitivity.pricesLow)}</li><li>${m.pricesHigh}: ${euro(result.sensitivity.pricesHigh)}</li></ul>
+${p.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+<p class="small">${m.basis(result.baseYear, `${escapeHtml(result.priceList.id)} ${escapeHtml(result.priceList.version)}`)}</p>
+</main></body></html>`
+}
