@@ -30,6 +30,8 @@ export interface OidcConfig {
   readonly clientId: string
   readonly clientSecret: string
   readonly redirectUri: string
+  /** OIDC_ALLOW_HTTP=1: accept an http:// issuer (a local test provider only, never production). */
+  readonly allowHttp: boolean
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -66,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
             clientId: env.OIDC_CLIENT_ID as string,
             clientSecret: env.OIDC_CLIENT_SECRET as string,
             redirectUri: env.OIDC_REDIRECT_URI as string,
+            allowHttp: env.OIDC_ALLOW_HTTP === '1',
           }
         : undefined,
   }

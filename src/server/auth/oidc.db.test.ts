@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Provider } from 'oidc-provider'
-import * as client from 'openid-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../../db/index.js'
 import { createTestApp, type TestApp, testConfig } from '../testing/test-app.js'
@@ -47,18 +46,14 @@ if (first) {
       server.on('request', provider.callback())
       t = await createTestApp(first, {
         config: testConfig({
-          oidc: { issuer, clientId: 'effectwijzer', clientSecret: 'secret', redirectUri: REDIRECT },
+          oidc: {
+            issuer,
+            clientId: 'effectwijzer',
+            clientSecret: 'secret',
+            redirectUri: REDIRECT,
+            allowHttp: true,
+          },
         }),
-        oidcDiscovery: (config) =>
-          client.discovery(
-            new URL(config.issuer),
-            config.clientId,
-            config.clientSecret,
-            undefined,
-            {
-              execute: [client.allowInsecureRequests],
-            },
-          ),
       })
     })
     afterAll(async () => {

@@ -25,7 +25,13 @@ export interface OidcClient {
 export type OidcDiscovery = (config: OidcConfig) => Promise<client.Configuration>
 
 export const defaultDiscovery: OidcDiscovery = (config) =>
-  client.discovery(new URL(config.issuer), config.clientId, config.clientSecret)
+  client.discovery(
+    new URL(config.issuer),
+    config.clientId,
+    config.clientSecret,
+    undefined,
+    config.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+  )
 
 export function createOidcClient(
   config: OidcConfig,
