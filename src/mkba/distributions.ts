@@ -18,6 +18,8 @@ import type { Distribution } from './model.js'
  * ## References
  *
  * - Vose, D. 2008. Risk Analysis: A Quantitative Guide, 3rd ed. Wiley. (triangular, PERT)
+ * - Devroye, L. 1986. Non-Uniform Random Variate Generation. Springer, §IX.4 (Beta as a
+ *   ratio of Gammas).
  * - Marsaglia, G., and W. W. Tsang. 2000. "A Simple Method for Generating Gamma Variables."
  *   ACM TOMS 26 (3): 363–72. doi:10.1145/358407.358414.
  */
@@ -31,9 +33,7 @@ export function sample(d: Distribution, random: Random): number {
       return triangularQuantile(d.low, d.mode, d.high, random.uniform())
     case 'pert': {
       const [alpha, beta] = pertShape(d.low, d.mode, d.high)
-      const x = gamma(alpha, random)
-      const y = gamma(beta, random)
-      return d.low + ((d.high - d.low) * x) / (x + y)
+      return d.low + (d.high - d.low) * betaVariate(alpha, beta, random)
     }
     case 'normal':
       return d.mean + d.sd * random.normal()
@@ -103,6 +103,12 @@ function pertShape(a: number, m: number, b: number): readonly [number, number] {
 function lognormalShape(mean: number, sd: number): readonly [number, number] {
   const s2 = Math.log(1 + (sd * sd) / (mean * mean))
   return [Math.log(mean) - s2 / 2, Math.sqrt(s2)]
+}
+
+/** Beta(α, β) as X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β) (e.g. Devroye 1986, §IX.4). */
+export function betaVariate(alpha: number, beta: number, random: Random): number {
+  const x = gamma(alpha, random)
+  return x / (x + gamma(beta, random))
 }
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape ≥ 1 here (PERT shapes are ≥ 1). */
