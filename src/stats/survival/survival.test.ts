@@ -1,16 +1,20 @@
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+// biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
+import km from './fixtures/kaplan-meier.json' with { type: 'json' }
+// biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
+import lr from './fixtures/log-rank.json' with { type: 'json' }
 import { kaplanMeier, logRank, survivalAt } from './index.js'
 
 // Fixtures from R's survival 3.5-3 (fixtures/make.R), printed to 15 significant digits.
 const TOL = 1e-9 // relative; closed-form estimators, so only printing rounding separates us
-const km = JSON.parse(
-  readFileSync(new URL('./fixtures/kaplan-meier.json', import.meta.url), 'utf8'),
-)
-const lr = JSON.parse(readFileSync(new URL('./fixtures/log-rank.json', import.meta.url), 'utf8'))
 
-function close(got: number, want: number | null, what: string): void {
+function closeAll(got: readonly number[], want: ReadonlyArray<number | null>, what: string): void {
+  for (let i = 0; i < want.length; i++) close(got[i]!, want[i]!, `${what}[${i}]`)
+}
+
+function close(got: number, want: number | null | undefined, what: string): void {
+  if (want === undefined) throw new Error(`${what}: no reference value`)
   if (want === null) {
     expect(Number.isNaN(got), `${what}: got ${got}, want NA`).toBe(true)
     return
@@ -36,18 +40,10 @@ describe('kaplanMeier against survival::survfit', () => {
         expect(curve.time).toEqual(ref.time)
         expect(curve.nRisk).toEqual(ref.nRisk)
         expect(curve.nEvent).toEqual(ref.nEvent)
-        ref.survival.forEach((s: number, i: number) =>
-          close(curve.survival[i]!, s, `${ref.stratum} S[${i}]`),
-        )
-        ref.stdErr.forEach((s: number | null, i: number) =>
-          close(curve.stdErr[i]!, s, `${ref.stratum} se[${i}]`),
-        )
-        ref.lower.forEach((s: number | null, i: number) =>
-          close(curve.lower[i]!, s, `${ref.stratum} lower[${i}]`),
-        )
-        ref.upper.forEach((s: number | null, i: number) =>
-          close(curve.upper[i]!, s, `${ref.stratum} upper[${i}]`),
-        )
+        closeAll(curve.survival, ref.survival, `${ref.stratum} S`)
+        closeAll(curve.stdErr, ref.stdErr, `${ref.stratum} se`)
+        closeAll(curve.lower, ref.lower, `${ref.stratum} lower`)
+        closeAll(curve.upper, ref.upper, `${ref.stratum} upper`)
         close(curve.median, ref.median, `${ref.stratum} median`)
         close(curve.medianLower, ref.medianLower, `${ref.stratum} median lower`)
         close(curve.medianUpper, ref.medianUpper, `${ref.stratum} median upper`)
