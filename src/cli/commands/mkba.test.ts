@@ -38,6 +38,16 @@ describe('effectwijzer mkba', () => {
     ]) {
       expect(results).toHaveProperty(field)
     }
+    expect(results).toEqual(
+      expect.objectContaining({
+        draws: 2000,
+        seed: 7,
+        timing: 'start-of-year',
+        discountRate: 0.0225,
+        warnings: [],
+        unquantified: [],
+      }),
+    )
     expect(results.perStakeholder[0]).toEqual(
       expect.objectContaining({
         stakeholder: 'gemeente',
@@ -109,5 +119,21 @@ describe('effectwijzer mkba', () => {
     expect(failure.stderr).toMatch(
       /veld items\[0\] \(staff\)\.kind: moet een van deze waarden zijn/,
     )
+  }, 60_000)
+
+  it('rejects an unknown report language with exit code 2', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
+    const failure = await run('node', [
+      CLI,
+      'mkba',
+      '--model',
+      join(EXAMPLES, 'pilot-wijkteam.json'),
+      '--out',
+      out,
+      '--lang',
+      'de',
+    ]).catch((e) => e)
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toMatch(/--lang must be nl or en/)
   }, 60_000)
 })

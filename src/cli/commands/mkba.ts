@@ -32,7 +32,7 @@ export function registerMkbaCommand(program: Command): void {
       parseIntegerOption('--seed', 0),
       DEFAULT_SEED,
     )
-    .option('--lang <nl|en>', 'report language', 'nl')
+    .option('--lang <nl|en>', 'report language', parseLanguage, 'nl')
     .option('--no-pdf', 'skip the PDF (it needs Chromium)')
     .option('--quiet', 'no progress bar')
     .action(async (options: MkbaOptions) => runMkba(options))
@@ -61,10 +61,15 @@ async function runMkba(options: MkbaOptions): Promise<void> {
     onProgress: (done) => progress.update(done),
   })
   progress.stop()
-  const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
+  const language = options.lang
   const html = mkbaReportHtml(result, language)
   const files: Record<string, string | Uint8Array> = {
-    'results.json': toJson({ software: 'effectwijzer', ...result }),
+    'results.json': toJson({
+      software: 'effectwijzer',
+      draws: options.draws,
+      seed: options.seed,
+      ...result,
+    }),
     'report.html': html,
     'mkba.xlsx': await mkbaWorkbook(result),
   }
@@ -73,7 +78,7 @@ async function runMkba(options: MkbaOptions): Promise<void> {
       files['report.pdf'] = await htmlToPdf(html)
     } catch (error) {
       console.error(
-        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
+        `warning: report.pdf not written, report.html is complete (${error instanceof Error ? error.message : String(error)}). Install Chromium or pass --no-pdf.`,
       )
     }
   }
@@ -86,6 +91,11 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   )
   for (const warning of result.warnings) console.error(`warning: ${warning}`)
   console.error(`written: ${written.join(', ')}`)
+}
+
+function parseLanguage(value: string): ReportLanguage {
+  if (value === 'nl' || value === 'en') return value
+  throw Object.assign(new Error(`--lang must be nl or en (got "${value}")`), { exitCode: 2 })
 }
 
 /** The results.json files that items refer to with quantityFromEffect. */

@@ -26,6 +26,28 @@ describe('parseMkbaModel', () => {
     expect(model.items[1]).toMatchObject({ quantity: 3, unitValue: 12_000, dropOff: 0.25 })
   })
 
+  it('computes the issue’s example as by hand (exact rational arithmetic, 1e-12 relative)', () => {
+    // staff 150,000 + 90,000/1.0225; avoided benefit 3 × 12,000 × 0.8 × 0.9 × 0.95 = 24,624 in
+    // 2025, × 0.75 in 2026, × 0.75² in 2027, each / 1.0225^t; wellbeing 15 × 2,000 in 2025–2028.
+    const r = analyseMkba(parseMkbaModel(example('pilot-wijkteam')))
+    const close = (actual: number | null, expected: number) =>
+      expect(Math.abs((actual ?? Number.NaN) / expected - 1)).toBeLessThan(1e-12)
+    close(r.pvCosts, 238_019.559_902_200_5)
+    close(r.pvBenefitsFinancial, 54_702.925_275_624_76)
+    close(r.pvBenefits, 168_245.131_606_467_42)
+    close(r.npv, -69_774.428_295_733_07)
+    close(r.ratio, 0.706_854_225_239_293)
+    close(r.ratioFinancial, 0.229_825_335_775_352_08)
+    expect(r.paybackYear).toBeNull()
+    expect(r.years.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027, 2028])
+    expect(r.perStakeholder.map((s) => s.stakeholder)).toEqual([
+      'gemeente',
+      'zorgverzekeraar',
+      'inwoner',
+    ])
+    close(r.perStakeholder[2]?.pvBenefits ?? Number.NaN, 113_542.206_330_842_66)
+  })
+
   it('computes the Almere-style example at 4 and 14 cents per invested euro', () => {
     const r = analyseMkba(parseMkbaModel(DEMO_MKBA_MODEL))
     expect(r.ratioFinancial?.toFixed(2)).toBe('0.04')

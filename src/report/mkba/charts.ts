@@ -1,37 +1,105 @@
-import type { MkbaAnalysis } from '../../mkba/index.js'
+import type { MkbaAnalysis, TornadoBar } from '../../mkba/index.js'
 import type { ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
+import { MESSAGES } from './messages.js'
 
 const COST = '#a4000f'
-const BENEFIT = '#2f7d4a'
+const FINANCIAL = '#2f7d4a'
+const SOCIAL = '#8cc5a0'
+const TRANSFER = '#9aa5b1'
 const NEUTRAL = '#154273'
+const LOW = '#c26d00'
 const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
+const STACK_PARTS = ['cost', 'money', 'social', 'transfer'] as const
+const STACK_COLOURS = { cost: COST, money: FINANCIAL, social: SOCIAL, transfer: TRANSFER }
 
-/** Compact axis labels (€ -200K), so ticks never overlap. */
+/** A colour key as HTML (Plot's own legends need a browser DOM). */
+export function legend(entries: ReadonlyArray<readonly [string, string]>): string {
+  return `<span class="legend">${entries
+    .map(([label, colour]) => `<span><i style="background:${colour}"></i>${label}</span>`)
+    .join('')}</span>`
+}
+
+export function stakeholderLegend(language: ReportLanguage): string {
+  const m = MESSAGES[language].stack
+  return legend(STACK_PARTS.map((p) => [m[p], STACK_COLOURS[p]] as const))
+}
+
+export function tornadoLegend(language: ReportLanguage): string {
+  const m = MESSAGES[language]
+  return legend([
+    [m.low, LOW],
+    [m.high, NEUTRAL],
+  ])
+}
+
+export function monteCarloLegend(language: ReportLanguage): string {
+  const m = MESSAGES[language].stack
+  return legend([
+    [m.loss, COST],
+    [m.gain, FINANCIAL],
+  ])
+}
+
+export function cashFlowLegend(language: ReportLanguage): string {
+  const m = MESSAGES[language].stack
+  return legend([
+    [m.cost, COST],
+    [m.benefit, FINANCIAL],
+    [m.cumulative, NEUTRAL],
+  ])
+}
+
+/** Full text width of the report (186 mm) at 96 dpi. */
+const FULL = 700
+const HALF = 340
+
+/** Compact axis labels (€ 1,5 mln, -€ 200K), so ticks never overlap. */
 const euroTick = (language: ReportLanguage) => (v: number) =>
   new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
     style: 'currency',
     currency: 'EUR',
     notation: 'compact',
-    maximumFractionDigits: 1,
+    maximumSignificantDigits: 3,
   }).format(v)
 
-/** Costs to the left, benefits to the right, per stakeholder (present values). */
+/**
+ * Present values per stakeholder stacked by kind: costs to the left, benefits in money,
+ * social benefits and transfers received to the right (transfers paid to the left); the dot
+ * is each stakeholder's net. Unquantified items have no bar.
+ */
 export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage): string {
-  const rows = result.perStakeholder.flatMap((s) => [
-    { stakeholder: s.stakeholder, value: -s.pvCosts, kind: 'cost' },
-    { stakeholder: s.stakeholder, value: s.pvBenefits, kind: 'benefit' },
-  ])
+  const m = MESSAGES[language].stack
+  const rows = result.items.flatMap((item) => {
+    if (item.category === 'unquantified') return []
+    if (item.category === 'transfer') {
+      const sign = item.kind === 'benefit' ? 1 : -1
+      return [
+        { stakeholder: item.stakeholder, value: sign * item.pv, part: m.transfer },
+        ...(item.counterparty === undefined
+          ? []
+          : [{ stakeholder: item.counterparty, value: -sign * item.pv, part: m.transfer }]),
+      ]
+    }
+    const part = item.kind === 'cost' ? m.cost : item.category === 'social' ? m.social : m.money
+    return [
+      { stakeholder: item.stakeholder, value: item.kind === 'cost' ? -item.pv : item.pv, part },
+    ]
+  })
   return renderPlot({
-    width: 340,
-    height: 40 + 28 * result.perStakeholder.length,
-    marginLeft: 110,
+    width: FULL,
+    height: 50 + 26 * result.perStakeholder.length,
+    marginLeft: 130,
+    marginRight: 20,
     style: FONT,
-    x: { label: null, tickFormat: euroTick(language), ticks: 4, grid: true },
+    x: { label: null, tickFormat: euroTick(language), ticks: 6, grid: true },
     y: { label: null, domain: result.perStakeholder.map((s) => s.stakeholder) },
-    color: { domain: ['cost', 'benefit'], range: [COST, BENEFIT] },
+    color: {
+      domain: STACK_PARTS.map((p) => m[p]),
+      range: STACK_PARTS.map((p) => STACK_COLOURS[p]),
+    },
     marks: [
-      Plot.barX(rows, { x: 'value', y: 'stakeholder', fill: 'kind' }),
+      Plot.barX(rows, { x: 'value', y: 'stakeholder', fill: 'part', order: 'part' }),
       Plot.dot(result.perStakeholder, { x: 'net', y: 'stakeholder', fill: 'black', r: 3.5 }),
       Plot.ruleX([0]),
     ],
@@ -40,19 +108,20 @@ export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage)
 
 /** Yearly real benefits up, costs down, with the cumulative discounted net as a line. */
 export function cashFlowChart(result: MkbaAnalysis, language: ReportLanguage): string {
+  const m = MESSAGES[language].stack
   const bars = result.years.flatMap((y) => [
-    { year: String(y.year), value: y.benefits, kind: 'benefit' },
-    { year: String(y.year), value: -y.costs, kind: 'cost' },
+    { year: String(y.year), value: y.benefits, kind: m.benefit },
+    { year: String(y.year), value: -y.costs, kind: m.cost },
   ])
   const line = result.years.map((y) => ({ year: String(y.year), value: y.cumulativePvNet }))
   return renderPlot({
-    width: 340,
-    height: 200,
-    marginLeft: 80,
+    width: HALF,
+    height: 210,
+    marginLeft: 70,
     style: FONT,
     x: { label: null, type: 'band', padding: 0.25 },
     y: { label: null, tickFormat: euroTick(language), ticks: 5, grid: true },
-    color: { domain: ['cost', 'benefit'], range: [COST, BENEFIT] },
+    color: { domain: [m.cost, m.benefit], range: [COST, FINANCIAL] },
     marks: [
       Plot.barY(bars, { x: 'year', y: 'value', fill: 'kind' }),
       Plot.line(line, { x: 'year', y: 'value', stroke: NEUTRAL, strokeWidth: 2, marker: 'dot' }),
@@ -61,44 +130,68 @@ export function cashFlowChart(result: MkbaAnalysis, language: ReportLanguage): s
   })
 }
 
-/** One bar per uncertain assumption from NPV(low) to NPV(high); the base NPV as a rule. */
+/** "Welbevinden · waarde per eenheid": the item's label and the parameter in words. */
+export function tornadoLabel(
+  result: MkbaAnalysis,
+  bar: TornadoBar,
+  language: ReportLanguage,
+): string {
+  const field = MESSAGES[language].fields[bar.field]
+  if (bar.item === undefined) return field
+  const label = result.items.find((i) => i.id === bar.item)?.label ?? bar.item
+  const short = label.length > 30 ? `${label.slice(0, 29)}…` : label
+  return `${short} · ${field}`
+}
+
+/**
+ * One bar per uncertain assumption: from the base NPV to the NPV at its low value (orange)
+ * and at its high value (blue); the dashed line is the base NPV, the grey one break-even.
+ */
 export function tornadoChart(result: MkbaAnalysis, language: ReportLanguage): string {
-  const bars = result.tornado.slice(0, 12).map((b) => ({
-    parameter: b.parameter,
-    from: Math.min(b.npvLow, b.npvHigh),
-    to: Math.max(b.npvLow, b.npvHigh),
-  }))
+  const m = MESSAGES[language]
+  const shown = result.tornado.slice(0, 10)
+  const segments = shown.flatMap((b) => {
+    const parameter = tornadoLabel(result, b, language)
+    return [
+      { parameter, from: result.npv, to: b.npvLow, at: m.low },
+      { parameter, from: result.npv, to: b.npvHigh, at: m.high },
+    ]
+  })
   return renderPlot({
-    width: 340,
-    height: 40 + 22 * bars.length,
-    marginLeft: 150,
+    width: FULL,
+    height: 50 + 22 * shown.length,
+    marginLeft: 300,
+    marginRight: 20,
     style: FONT,
-    x: { label: null, tickFormat: euroTick(language), ticks: 3, grid: true },
-    y: { label: null, domain: bars.map((b) => b.parameter) },
+    x: { label: null, tickFormat: euroTick(language), ticks: 6, grid: true },
+    y: { label: null, domain: shown.map((b) => tornadoLabel(result, b, language)) },
+    color: { domain: [m.low, m.high], range: [LOW, NEUTRAL] },
     marks: [
-      Plot.barX(bars, { x1: 'from', x2: 'to', y: 'parameter', fill: NEUTRAL, fillOpacity: 0.8 }),
+      Plot.barX(segments, { x1: 'from', x2: 'to', y: 'parameter', fill: 'at', fillOpacity: 0.85 }),
       Plot.ruleX([result.npv], { stroke: 'black', strokeDasharray: '3,2' }),
       Plot.ruleX([0], { stroke: '#888' }),
     ],
   })
 }
 
-/** Histogram of the Monte Carlo NPV; bins below zero in red. */
+/** Histogram of the Monte Carlo NPV; bins below zero in red, the break-even line in black. */
 export function monteCarloChart(result: MkbaAnalysis, language: ReportLanguage): string {
+  const m = MESSAGES[language].stack
   const bins = (result.monteCarlo?.npvHistogram ?? []).map((b) => ({
     ...b,
-    loss: (b.x0 + b.x1) / 2 < 0 ? 'loss' : 'gain',
+    side: (b.x0 + b.x1) / 2 < 0 ? m.loss : m.gain,
   }))
   return renderPlot({
-    width: 340,
-    height: 180,
+    width: HALF,
+    height: 190,
     marginLeft: 50,
+    marginRight: 20,
     style: FONT,
     x: { label: null, tickFormat: euroTick(language), ticks: 4 },
     y: { label: null, grid: true },
-    color: { domain: ['loss', 'gain'], range: [COST, BENEFIT] },
+    color: { domain: [m.loss, m.gain], range: [COST, FINANCIAL] },
     marks: [
-      Plot.rectY(bins, { x1: 'x0', x2: 'x1', y: 'count', fill: 'loss', inset: 0.5 }),
+      Plot.rectY(bins, { x1: 'x0', x2: 'x1', y: 'count', fill: 'side', inset: 0.5 }),
       Plot.ruleX([0], { stroke: 'black' }),
       Plot.ruleY([0]),
     ],

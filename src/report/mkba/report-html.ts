@@ -7,8 +7,25 @@ import {
   type ReportLanguage,
 } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
-import { cashFlowChart, monteCarloChart, stakeholderChart, tornadoChart } from './charts.js'
+import {
+  cashFlowChart,
+  cashFlowLegend,
+  monteCarloChart,
+  monteCarloLegend,
+  stakeholderChart,
+  stakeholderLegend,
+  tornadoChart,
+  tornadoLegend,
+} from './charts.js'
 import { MESSAGES } from './messages.js'
+
+/** Additions to the shared report style: a larger headline and the chart keys. */
+const MKBA_CSS = `
+.headline { font-size: 14pt; }
+.headline strong { font-size: 18pt; color: #154273; }
+.legend { display: inline-flex; gap: 3mm; margin-right: 2mm; }
+.legend i { display: inline-block; width: 3mm; height: 3mm; margin-right: 1mm; vertical-align: -0.3mm; }
+`
 
 /**
  * The MKBA report as one self-contained HTML document (inline CSS and SVG, no scripts), laid
@@ -50,33 +67,32 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
           )
           .join('')}</tbody></table>`
   const mc = result.monteCarlo
+  const monteCarloText = mc
+    ? `<p>${m.monteCarloText(
+        formatNumber(mc.draws, language, 0),
+        formatPercent(mc.probRatioAbove1, language, 1),
+        euro(mc.npvP5),
+        euro(mc.npvP95),
+      )} ${m.monteCarloRatio(cents(mc.ratioP5), cents(mc.ratioP50), cents(mc.ratioP95))}</p>`
+    : ''
   const uncertainty =
     result.tornado.length === 0
       ? `<p>${m.noUncertainty}</p>`
-      : `<div class="charts"><figure>${tornadoChart(result, language)}<figcaption>${m.tornadoChart}</figcaption></figure>${
+      : `<figure>${tornadoChart(result, language)}<figcaption>${tornadoLegend(language)} ${m.tornadoChart}</figcaption></figure>${
           mc
-            ? `<figure>${monteCarloChart(result, language)}<figcaption>${m.monteCarloChart}</figcaption></figure>`
-            : ''
-        }</div>${
-          mc
-            ? `<p>${m.monteCarloText(
-                formatNumber(mc.draws, language, 0),
-                formatPercent(mc.probRatioAbove1, language, 1),
-                euro(mc.npvP5),
-                euro(mc.npvP95),
-              )}</p>`
+            ? `<div class="charts"><figure>${monteCarloChart(result, language)}<figcaption>${monteCarloLegend(language)} ${m.monteCarloChart}</figcaption></figure><div>${monteCarloText}</div></div>`
             : ''
         }`
   const warnings =
-    result.warnings.length === 0
+    result.warningDetails.length === 0
       ? ''
-      : `<h3>${m.warnings}</h3><ul class="warnings">${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>`
+      : `<h3>${m.warnings}</h3><ul class="warnings">${result.warningDetails.map((w) => `<li>${escapeHtml(w.message[language])}</li>`).join('')}</ul>`
 
   return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${m.title} — ${result.name}`)}</title>
-<style>${REPORT_CSS}</style></head>
+<style>${REPORT_CSS}${MKBA_CSS}</style></head>
 <body>
 <main>
 <h1>${escapeHtml(result.name)}</h1>
@@ -89,18 +105,16 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
   <div class="figure"><div class="label">${m.payback}</div><div class="value">${result.paybackYear ?? m.never}</div></div>
 </div>
 <h2>${m.perStakeholder}</h2>
-<div class="charts">
 <table><thead><tr><th>${m.stakeholder}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.net}</th></tr></thead>
 <tbody>${stakeholderRows}<tr><th>${m.total}</th><th class="num">${euro(result.pvCosts)}</th><th class="num">${euro(result.pvBenefits)}</th><th class="${cls(result.npv)}">${euro(result.npv)}</th></tr></tbody></table>
-<figure>${stakeholderChart(result, language)}<figcaption>${m.stakeholderChart}</figcaption></figure>
-</div>
+<figure>${stakeholderChart(result, language)}<figcaption>${stakeholderLegend(language)} ${m.stakeholderChart}</figcaption></figure>
 <h2>${m.unquantified}</h2>
 ${unquantified}
 ${scenarios}
 <section class="page-break">
 <h2>${m.cashFlow}</h2>
 <div class="charts">
-<figure>${cashFlowChart(result, language)}<figcaption>${m.cashFlowChart}</figcaption></figure>
+<figure>${cashFlowChart(result, language)}<figcaption>${cashFlowLegend(language)} ${m.cashFlowChart}</figcaption></figure>
 <table><thead><tr><th>${m.year}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.discountFactor}</th></tr></thead>
 <tbody>${result.years
     .map(
