@@ -4,6 +4,7 @@ import { registerBusinessCaseCommand } from './commands/business-case.js'
 import { registerDbCommand } from './commands/db.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
+import { registerPowerCommand } from './commands/power.js'
 import { registerUsersCommand } from './commands/users.js'
 import { runCli } from './run.js'
 
@@ -18,6 +19,7 @@ const program = new Command()
 const registrations: ReadonlyArray<(program: Command) => void> = [
   registerMkbaCommand,
   registerBusinessCaseCommand,
+  registerPowerCommand,
   registerDbCommand,
   registerDemoCommand,
   registerUsersCommand,

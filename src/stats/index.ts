@@ -12,6 +12,14 @@ export {
   tSf,
 } from './dists/index.js'
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
+export type { PowerProportionsResult, SurvivalPowerResult } from './power/index.js'
+export {
+  eventProbabilityFromRate,
+  findRoot,
+  powerProportions,
+  schoenfeldEvents,
+  survivalPower,
+} from './power/index.js'
 export type { Random } from './random/index.js'
 export { createRandom } from './random/index.js'
 export { bootstrapMeanInterval, median, quantileSorted } from './resampling/index.js'

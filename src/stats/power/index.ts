@@ -1,0 +1,5 @@
+export type { PowerProportionsResult } from './proportions.js'
+export { powerProportions } from './proportions.js'
+export { findRoot } from './root.js'
+export type { SurvivalPowerResult } from './schoenfeld.js'
+export { eventProbabilityFromRate, schoenfeldEvents, survivalPower } from './schoenfeld.js'
