@@ -48,6 +48,11 @@ export type Distribution =
       readonly estimate: number
       readonly se: number
       readonly multiplier: number
+      /**
+       * Inputs with the same key are one estimate (e.g. the outcome "work" valued both as wage
+       * and as the benefit saved): one draw per Monte Carlo iteration, one bar in the tornado.
+       */
+      readonly shared?: string
     }
 
 export interface ItemAdjustments {

@@ -94,6 +94,47 @@ describe('monteCarlo', () => {
     expect(errors[2]!).toBeLessThan(1_000)
   })
 
+  it('draws an effect estimate shared by two items once per draw, and varies it as one tornado bar', () => {
+    const effect = {
+      distribution: 'effect',
+      estimate: 1,
+      se: 0.5,
+      multiplier: 1,
+      shared: 'w',
+    } as const
+    const valued = (id: string) =>
+      item({
+        id,
+        kind: 'benefit',
+        category: 'social',
+        stakeholder: 'g',
+        quantity: 1,
+        unitValue: 100,
+        startYear: 2024,
+        durationYears: 1,
+        uncertainty: { quantity: effect },
+      })
+    const cost = item({
+      id: 'c',
+      kind: 'cost',
+      category: 'financial',
+      stakeholder: 'g',
+      years: { 2024: 150 },
+    })
+    const compiled = compileModel(model({ items: [cost, valued('wage'), valued('saved')] }))
+    // NPV = 200·q − 150 with q ~ N(1, 0.5): P5–P95 spans 2 · 1.645 · 100 = 329 (independent
+    // draws would give 2 · 1.645 · 70.7 = 233).
+    const r = monteCarlo(compiled, { draws: 100_000, seed: 2 })
+    expect(r.npvP95 - r.npvP5).toBeGreaterThan(329 * 0.98)
+    expect(r.npvP95 - r.npvP5).toBeLessThan(329 * 1.02)
+    const bars = tornado(compiled)
+    expect(bars).toHaveLength(1)
+    expect(bars[0]).toMatchObject({ parameter: 'effect:w', field: 'effect' })
+    // q at 1 ∓ 1.959964 · 0.5 for both items.
+    expect(bars[0]?.npvLow).toBeCloseTo(200 * (1 - 1.959963985 * 0.5) - 150, 6)
+    expect(bars[0]?.npvHigh).toBeCloseTo(200 * (1 + 1.959963985 * 0.5) - 150, 6)
+  })
+
   it('gives the same result for the same seed, and records the seed', () => {
     const a = monteCarlo(compileModel(tc5), { draws: 1_000, seed: 5 })
     const b = monteCarlo(compileModel(tc5), { draws: 1_000, seed: 5 })

@@ -9,7 +9,7 @@ import {
 } from './compile.js'
 import { sample } from './distributions.js'
 import { addToTotals } from './ledger.js'
-import { ownRateFactors, totalsFor, uncertainInputs } from './uncertainty.js'
+import { ownRateFactors, sharedKey, totalsFor, uncertainInputs } from './uncertainty.js'
 
 export interface HistogramBin {
   readonly x0: number
@@ -51,7 +51,8 @@ export interface MonteCarloOptions {
  *
  * ## Method
  *
- * Draw j: θ_j ~ F (independent inputs), NPV_j = PV_B(θ_j) − PV_C(θ_j). Percentiles by R's
+ * Draw j: θ_j ~ F (independent inputs, except that items sharing one effect estimate share
+ * its standard-normal draw: b + se·z with one z), NPV_j = PV_B(θ_j) − PV_C(θ_j). Percentiles by R's
  * default quantile type 7 (linear interpolation of order statistics, Hyndman & Fan 1996).
  * Only the items an uncertain input touches are re-evaluated per draw.
  *
@@ -75,6 +76,14 @@ export function monteCarlo(compiled: CompiledModel, options: MonteCarloOptions):
   const rateInput = inputs.find((input) => input.offset < 0)
   const itemInputs = inputs.filter((input) => input.offset >= 0)
   const itemFactors = ownRateFactors(compiled)
+  const sharedKeys = [
+    ...new Set(itemInputs.flatMap((input) => sharedKey(input.distribution) ?? [])),
+  ]
+  const sharedIndex = itemInputs.map((input) => {
+    const key = sharedKey(input.distribution)
+    return key === undefined ? -1 : sharedKeys.indexOf(key)
+  })
+  const sharedZ = new Float64Array(sharedKeys.length)
   const baseFactors = discountFactors(model.discountRate, model.horizonYears, model.timing)
   const touched = rateInput
     ? compiled.items.map((_, i) => i)
@@ -104,7 +113,17 @@ export function monteCarlo(compiled: CompiledModel, options: MonteCarloOptions):
         ),
   )
   for (let j = 0; j < draws; j++) {
-    for (const input of itemInputs) params[input.offset] = sample(input.distribution, random)
+    // One standard normal per shared effect estimate, then every input (Distribution docs).
+    for (let g = 0; g < sharedKeys.length; g++) sharedZ[g] = random.normal()
+    for (let n = 0; n < itemInputs.length; n++) {
+      const input = itemInputs[n]!
+      const g = sharedIndex[n]!
+      const d = input.distribution
+      params[input.offset] =
+        g >= 0 && d.distribution === 'effect'
+          ? d.multiplier * (d.estimate + d.se * sharedZ[g]!)
+          : sample(d, random)
+    }
     const factors = rateInput
       ? discountFactors(sample(rateInput.distribution, random), model.horizonYears, model.timing)
       : baseFactors

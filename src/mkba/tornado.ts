@@ -2,14 +2,14 @@ import { type CompiledModel, discountFactors } from './compile.js'
 import { sensitivityRange } from './distributions.js'
 import { ratioOf } from './ledger.js'
 import type { UncertainParameter } from './model.js'
-import { ownRateFactors, totalsFor, uncertainInputs } from './uncertainty.js'
+import { groupInputs, ownRateFactors, totalsFor, uncertainInputs } from './uncertainty.js'
 
 export interface TornadoBar {
-  /** "itemId.field", or "discountRate". */
+  /** "itemId.field", "discountRate", or "effect:<shared key>" for an estimate several items share. */
   readonly parameter: string
-  /** The item's id; absent for the model's discount rate. */
+  /** The item's id; absent for the model's discount rate and for a shared effect. */
   readonly item?: string
-  readonly field: UncertainParameter | 'discountRate'
+  readonly field: UncertainParameter | 'discountRate' | 'effect'
   readonly low: number
   readonly high: number
   readonly npvLow: number
@@ -21,7 +21,8 @@ export interface TornadoBar {
 }
 
 /**
- * One-way sensitivity: each uncertain parameter in turn at its low and at its high value,
+ * One-way sensitivity: each uncertain parameter in turn (an effect estimate shared by several
+ * items counts as one parameter) at its low and at its high value,
  * all others at their base values; bars sorted by swing |npvHigh − npvLow|, largest first.
  * Low/high are the bounds of bounded distributions and the 95% range of unbounded ones.
  * Ref: Romijn & Renes (2013) §7 (gevoeligheidsanalyse); HM Treasury Green Book (2022) §6.
@@ -31,22 +32,28 @@ export function tornado(compiled: CompiledModel): TornadoBar[] {
   const modelFactors = discountFactors(model.discountRate, model.horizonYears, model.timing)
   const itemFactors = ownRateFactors(compiled)
   const bars: TornadoBar[] = []
-  for (const input of uncertainInputs(compiled)) {
-    const range = sensitivityRange(input.distribution)
+  for (const group of groupInputs(uncertainInputs(compiled))) {
+    const first = group.members[0]!
+    const range = sensitivityRange(first.distribution)
     if (range === undefined) continue
-    const at = (value: number) => {
+    // Members of a shared effect estimate move together: each at its own range end.
+    const ends = group.members.map((member) => sensitivityRange(member.distribution)!)
+    const at = (end: 0 | 1) => {
       const params = compiled.base.slice()
       let factors = modelFactors
-      if (input.offset < 0) factors = discountFactors(value, model.horizonYears, model.timing)
-      else params[input.offset] = value
+      group.members.forEach((member, m) => {
+        const value = ends[m]![end]
+        if (member.offset < 0) factors = discountFactors(value, model.horizonYears, model.timing)
+        else params[member.offset] = value
+      })
       return totalsFor(compiled, params, factors, itemFactors)
     }
-    const lo = at(range[0])
-    const hi = at(range[1])
+    const lo = at(0)
+    const hi = at(1)
     bars.push({
-      parameter: input.parameter,
-      ...(input.itemId !== undefined ? { item: input.itemId } : {}),
-      field: input.field,
+      parameter: group.parameter,
+      ...(group.itemId !== undefined ? { item: group.itemId } : {}),
+      field: group.field,
       low: range[0],
       high: range[1],
       npvLow: lo.pvBenefits - lo.pvCosts,

@@ -87,3 +87,53 @@ export function ownRateFactors(compiled: CompiledModel): Array<Float64Array | un
     item.ownRate ? discountFactors(item.rate, horizonYears, item.timing) : undefined,
   )
 }
+
+/**
+ * Uncertain inputs grouped into the parameters a user varies: an effect estimate shared by
+ * several items (`shared`) is one parameter; every other input is its own.
+ */
+export interface InputGroup {
+  readonly parameter: string
+  readonly itemId: string | undefined
+  readonly field: UncertainInput['field'] | 'effect'
+  readonly members: readonly UncertainInput[]
+}
+
+export function groupInputs(inputs: readonly UncertainInput[]): InputGroup[] {
+  const groups: InputGroup[] = []
+  const byKey = new Map<string, UncertainInput[]>()
+  for (const input of inputs) {
+    const key = sharedKey(input.distribution)
+    if (key === undefined) {
+      groups.push({
+        parameter: input.parameter,
+        itemId: input.itemId,
+        field: input.field,
+        members: [input],
+      })
+      continue
+    }
+    const members = byKey.get(key)
+    if (members) members.push(input)
+    else {
+      const created = [input]
+      byKey.set(key, created)
+      groups.push({
+        parameter: `effect:${key}`,
+        itemId: undefined,
+        field: 'effect',
+        members: created,
+      })
+    }
+  }
+  // A shared estimate used by one item only is simply that item's parameter.
+  return groups.map((g) => {
+    const only = g.members.length === 1 ? g.members[0] : undefined
+    return only ? { ...g, parameter: only.parameter, itemId: only.itemId, field: only.field } : g
+  })
+}
+
+/** The shared-estimate key of an effect distribution, if any. */
+export function sharedKey(d: Distribution): string | undefined {
+  return d.distribution === 'effect' ? d.shared : undefined
+}

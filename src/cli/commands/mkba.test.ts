@@ -136,4 +136,37 @@ describe('effectwijzer mkba', () => {
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(/--lang must be nl or en/)
   }, 60_000)
+
+  it('takes quantities from an effect estimate and unit values from the price list', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
+    await run('node', [
+      CLI,
+      'mkba',
+      '--model',
+      join(EXAMPLES, 'work-from-effect', 'model.json'),
+      '--out',
+      out,
+      '--draws',
+      '20000',
+      '--seed',
+      '1',
+      '--no-pdf',
+      '--quiet',
+    ])
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
+    // TC5 (research/mkba.md): NPV €1,386,107.81 and B/C 3.7722 at the point estimate; the
+    // transfer nets out for society, so the price-list item only moves the financial lens.
+    expect(results.npv).toBeCloseTo(1_386_107.81, 2)
+    expect(results.ratio).toBeCloseTo(3.7722, 4)
+    // Benefit saved: 0.13 × 182,500 days × the 2019 day rate (€32.03) indexed to 2024 prices.
+    const saved = results.items.find((i: { id: string }) => i.id === 'bijstand-saved').pv
+    expect(results.pvBenefitsFinancial).toBeCloseTo(saved, 6)
+    const dayRate = saved / (0.13 * 182_500 * (1 / 1.0225 + 1 / 1.0225 ** 2))
+    expect(dayRate).toBeGreaterThan(32.03)
+    expect(dayRate).toBeLessThan(32.03 * 1.3)
+    // One shared estimate: one tornado bar spanning the NPV at the ends of its 95% interval.
+    expect(results.tornado[0].parameter).toMatch(/^effect:work/)
+    expect(results.tornado[0].npvLow).toBeCloseTo(225_343, -1)
+    expect(Math.abs(results.monteCarlo.probRatioAbove1 - 0.9904)).toBeLessThan(0.003)
+  }, 60_000)
 })

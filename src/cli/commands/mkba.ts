@@ -1,6 +1,16 @@
 import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { type EffectEstimate, type EffectReference, parseMkbaModel } from '../../domain/index.js'
+import {
+  type EffectEstimate,
+  type EffectReference,
+  indexPrice,
+  type PriceList,
+  parseMkbaModel,
+  priceListSchema,
+  priceOf,
+  STARTER_PRICE_LIST,
+  toFieldValidationError,
+} from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
 import { htmlToPdf, mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
@@ -15,6 +25,7 @@ interface MkbaOptions {
   lang: ReportLanguage
   quiet?: boolean
   pdf: boolean
+  priceList?: string
 }
 
 export function registerMkbaCommand(program: Command): void {
@@ -33,6 +44,10 @@ export function registerMkbaCommand(program: Command): void {
       DEFAULT_SEED,
     )
     .option('--lang <nl|en>', 'report language', parseLanguage, 'nl')
+    .option(
+      '--price-list <file>',
+      'price list (JSON) for unitValueFrom; default: the shipped starter list',
+    )
     .option('--no-pdf', 'skip the PDF (it needs Chromium)')
     .option('--quiet', 'no progress bar')
     .action(async (options: MkbaOptions) => runMkba(options))
@@ -45,9 +60,11 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   for (const path of effectFiles(json)) {
     effects.set(path, await readJson(resolve(dirname(modelPath), path)).catch(() => undefined))
   }
+  const prices = await loadPriceList(options.priceList)
   const model = validated({ en: 'model', nl: 'model' }, () =>
     parseMkbaModel(json, {
       effect: (reference) => findEffect(effects.get(reference.results), reference),
+      price: priceLookup(prices),
     }),
   )
   const progress = createProgress(
@@ -96,6 +113,29 @@ async function runMkba(options: MkbaOptions): Promise<void> {
 function parseLanguage(value: string): ReportLanguage {
   if (value === 'nl' || value === 'en') return value
   throw Object.assign(new Error(`--lang must be nl or en (got "${value}")`), { exitCode: 2 })
+}
+
+async function loadPriceList(path: string | undefined): Promise<PriceList> {
+  if (path === undefined) return STARTER_PRICE_LIST
+  const json = await readJson(resolve(path))
+  return validated({ en: 'price list', nl: 'prijslijst' }, () => {
+    const parsed = priceListSchema.safeParse(json)
+    if (!parsed.success) throw toFieldValidationError(parsed.error, json)
+    return parsed.data
+  })
+}
+
+/**
+ * unitValueFrom → euros at the model's price year: the item's price (eurocents / 100),
+ * indexed from the item's own price year with the price list's CPI series.
+ */
+function priceLookup(list: PriceList) {
+  return (code: string, priceYear: number): number | undefined => {
+    const item = list.items.find((i) => i.code === code)
+    const price = item && priceOf(item)
+    if (item === undefined || price === undefined) return undefined
+    return item.priceYear === undefined ? price : indexPrice(price, item.priceYear, priceYear)
+  }
 }
 
 /** The results.json files that items refer to with quantityFromEffect. */

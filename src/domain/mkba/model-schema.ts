@@ -27,6 +27,8 @@ const distributionSchema = z.discriminatedUnion('distribution', [
     estimate: z.number(),
     se: z.number().min(0),
     multiplier: z.number().default(1),
+    /** Effects with the same key are one estimate: drawn once, varied together. */
+    shared: z.string().min(1).optional(),
   }),
 ])
 

@@ -220,6 +220,8 @@ function effectDistribution(
     estimate: effect.estimate,
     se: effect.se,
     multiplier: reference.multiplier,
+    // Items valuing the same outcome of the same analysis share one estimate.
+    shared: `${reference.outcome} (${reference.results})`,
   }
 }
 

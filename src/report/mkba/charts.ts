@@ -137,6 +137,7 @@ export function tornadoLabel(
   language: ReportLanguage,
 ): string {
   const field = MESSAGES[language].fields[bar.field]
+  if (bar.field === 'effect') return `${field}: ${bar.parameter.replace(/^effect:/, '')}`
   if (bar.item === undefined) return field
   const label = result.items.find((i) => i.id === bar.item)?.label ?? bar.item
   const short = label.length > 30 ? `${label.slice(0, 29)}…` : label

@@ -70,6 +70,7 @@ export const MESSAGES = {
       displacement: 'verdringing',
       dropOff: 'uitdoving per jaar',
       discountRate: 'Discontovoet',
+      effect: 'Effect uit de effectmeting',
     },
     monteCarloRatio: (lo: string, mid: string, hi: string) =>
       `Baten per geïnvesteerde euro: mediaan ${mid}, 90%-interval ${lo} tot ${hi}.`,
@@ -143,6 +144,7 @@ export const MESSAGES = {
       displacement: 'displacement',
       dropOff: 'drop-off per year',
       discountRate: 'Discount rate',
+      effect: 'Effect estimate',
     },
     monteCarloRatio: (lo: string, mid: string, hi: string) =>
       `Benefits per invested euro: median ${mid}, 90% interval ${lo} to ${hi}.`,
