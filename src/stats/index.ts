@@ -11,6 +11,8 @@ export {
   tQuantile,
   tSf,
 } from './dists/index.js'
+export type { LogisticCoefficient, LogisticFit } from './glm/index.js'
+export { fitLogistic } from './glm/index.js'
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
 export type { PowerProportionsResult, SurvivalPowerResult } from './power/index.js'
 export {

@@ -1,0 +1,2 @@
+export type { LogisticCoefficient, LogisticFit } from './logistic.js'
+export { fitLogistic } from './logistic.js'
