@@ -14,6 +14,8 @@ export {
 export type { LogisticCoefficient, LogisticFit } from './glm/index.js'
 export { fitLogistic } from './glm/index.js'
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
+export type { NearestMatch } from './matching/index.js'
+export { matchNearest } from './matching/index.js'
 export type { PowerProportionsResult, SurvivalPowerResult } from './power/index.js'
 export {
   eventProbabilityFromRate,

@@ -1,0 +1,2 @@
+export type { NearestMatch } from './nearest.js'
+export { matchNearest } from './nearest.js'
