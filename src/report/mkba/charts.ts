@@ -88,7 +88,7 @@ export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage)
   })
   return renderPlot({
     width: FULL,
-    height: 50 + 26 * result.perStakeholder.length,
+    height: 50 + 22 * result.perStakeholder.length,
     marginLeft: 130,
     marginRight: 20,
     style: FONT,
@@ -114,12 +114,19 @@ export function cashFlowChart(result: MkbaAnalysis, language: ReportLanguage): s
     { year: String(y.year), value: -y.costs, kind: m.cost },
   ])
   const line = result.years.map((y) => ({ year: String(y.year), value: y.cumulativePvNet }))
+  const yearStep = Math.ceil(result.years.length / 8)
   return renderPlot({
     width: HALF,
-    height: 210,
+    height: 180,
     marginLeft: 70,
     style: FONT,
-    x: { label: null, type: 'band', padding: 0.25 },
+    // At most about eight year labels, so they never overlap.
+    x: {
+      label: null,
+      type: 'band',
+      padding: 0.25,
+      tickFormat: (year: string, i: number) => (i % yearStep === 0 ? year : ''),
+    },
     y: { label: null, tickFormat: euroTick(language), ticks: 5, grid: true },
     color: { domain: [m.cost, m.benefit], range: [COST, FINANCIAL] },
     marks: [
@@ -150,7 +157,7 @@ export function tornadoLabel(
  */
 export function tornadoChart(result: MkbaAnalysis, language: ReportLanguage): string {
   const m = MESSAGES[language]
-  const shown = result.tornado.slice(0, 10)
+  const shown = result.tornado.slice(0, 8)
   const segments = shown.flatMap((b) => {
     const parameter = tornadoLabel(result, b, language)
     return [
@@ -160,7 +167,7 @@ export function tornadoChart(result: MkbaAnalysis, language: ReportLanguage): st
   })
   return renderPlot({
     width: FULL,
-    height: 50 + 22 * shown.length,
+    height: 40 + 16 * shown.length,
     marginLeft: 300,
     marginRight: 20,
     style: FONT,
@@ -184,7 +191,7 @@ export function monteCarloChart(result: MkbaAnalysis, language: ReportLanguage):
   }))
   return renderPlot({
     width: HALF,
-    height: 190,
+    height: 140,
     marginLeft: 50,
     marginRight: 20,
     style: FONT,

@@ -41,7 +41,6 @@ export const MESSAGES = {
     scenario: 'Scenario',
     ratio: 'Baten per euro',
     ratioFinancial: 'Waarvan in geld',
-    assumptions: 'Uitgangspunten',
     assumptionText: (base: number, price: number, horizon: number, rate: string, timing: string) =>
       `Basisjaar ${base}, prijspeil ${price}, looptijd ${horizon} jaar, discontovoet ${rate} (${timing}). Bedragen zijn reëel, in euro’s van het prijspeil.`,
     timing: {
@@ -115,7 +114,6 @@ export const MESSAGES = {
     scenario: 'Scenario',
     ratio: 'Benefits per euro',
     ratioFinancial: 'Of which in money',
-    assumptions: 'Assumptions',
     assumptionText: (base: number, price: number, horizon: number, rate: string, timing: string) =>
       `Base year ${base}, prices of ${price}, horizon ${horizon} years, discount rate ${rate} (${timing}). Amounts are real, in euros of the price year.`,
     timing: {

@@ -18,19 +18,27 @@ import {
   tornadoLegend,
 } from './charts.js'
 import { MESSAGES } from './messages.js'
+import { yearRows } from './year-rows.js'
 
 /** Additions to the shared report style: a larger headline and the chart keys. */
 const MKBA_CSS = `
+@page { margin: 12mm; }
+body { padding: 0; }
+h2 { margin-top: 4mm; break-after: avoid; }
+table, ul { break-inside: avoid; }
 .headline { font-size: 14pt; }
 .headline strong { font-size: 18pt; color: #154273; }
 .legend { display: inline-flex; gap: 3mm; margin-right: 2mm; }
+.two-columns { columns: 2; column-gap: 6mm; }
+table.compact td, table.compact th { padding: 0.4mm 2mm; }
+.warnings { font-size: 9pt; }
 .legend i { display: inline-block; width: 3mm; height: 3mm; margin-right: 1mm; vertical-align: -0.3mm; }
 `
 
 /**
  * The MKBA report as one self-contained HTML document (inline CSS and SVG, no scripts), laid
  * out for two A4 pages: page 1 the answer (headline, figures, who pays and who gains, PM
- * items), page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, assumptions).
+ * items), page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, warnings).
  */
 export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 'nl'): string {
   const m = MESSAGES[language]
@@ -51,7 +59,7 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
   const unquantified =
     result.unquantified.length === 0
       ? `<p>${m.noUnquantified}</p>`
-      : `<ul>${result.unquantified
+      : `<ul class="${result.unquantified.length > 3 ? 'two-columns' : ''}">${result.unquantified
           .map(
             (u) =>
               `<li><strong>${u.sign}</strong> ${escapeHtml(u.label)} <span class="small">(${escapeHtml(u.stakeholder)}, ${m.signs[u.sign]})</span></li>`,
@@ -75,19 +83,20 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
         euro(mc.npvP95),
       )} ${m.monteCarloRatio(cents(mc.ratioP5), cents(mc.ratioP50), cents(mc.ratioP95))}</p>`
     : ''
+  const warnings =
+    result.warningDetails.length === 0
+      ? ''
+      : `<h3>${m.warnings}</h3><ul class="warnings">${result.warningDetails.map((w) => `<li>${escapeHtml(w.message[language])}</li>`).join('')}</ul>`
+  // Warnings and method sit beside the Monte Carlo histogram when there is one, else below.
+  const notes = `${warnings}<p class="small">${m.method}</p>`
   const uncertainty =
     result.tornado.length === 0
       ? `<p>${m.noUncertainty}</p>`
       : `<figure>${tornadoChart(result, language)}<figcaption>${tornadoLegend(language)} ${m.tornadoChart}</figcaption></figure>${
           mc
-            ? `<div class="charts"><figure>${monteCarloChart(result, language)}<figcaption>${monteCarloLegend(language)} ${m.monteCarloChart}</figcaption></figure><div>${monteCarloText}</div></div>`
+            ? `<div class="charts"><figure>${monteCarloChart(result, language)}<figcaption>${monteCarloLegend(language)} ${m.monteCarloChart}</figcaption></figure><div>${monteCarloText}${notes}</div></div>`
             : ''
         }`
-  const warnings =
-    result.warningDetails.length === 0
-      ? ''
-      : `<h3>${m.warnings}</h3><ul class="warnings">${result.warningDetails.map((w) => `<li>${escapeHtml(w.message[language])}</li>`).join('')}</ul>`
-
   return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -96,7 +105,7 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
 <body>
 <main>
 <h1>${escapeHtml(result.name)}</h1>
-<p class="meta">${m.title}</p>
+<p class="meta">${m.title}. ${m.assumptionText(result.baseYear, result.priceYear, result.horizonYears, formatPercent(result.discountRate, language, 2), m.timing[result.timing])}</p>
 <p class="headline">${headline}</p>
 <div class="figures">
   <div class="figure"><div class="label">${m.pvCosts}</div><div class="value">${euro(result.pvCosts)}</div></div>
@@ -111,24 +120,21 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
 <h2>${m.unquantified}</h2>
 ${unquantified}
 ${scenarios}
-<section class="page-break">
+<section>
 <h2>${m.cashFlow}</h2>
 <div class="charts">
 <figure>${cashFlowChart(result, language)}<figcaption>${cashFlowLegend(language)} ${m.cashFlowChart}</figcaption></figure>
-<table><thead><tr><th>${m.year}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.discountFactor}</th></tr></thead>
-<tbody>${result.years
+<table class="compact"><thead><tr><th>${m.year}</th><th class="num">${m.costs}</th><th class="num">${m.benefits}</th><th class="num">${m.discountFactor}</th></tr></thead>
+<tbody>${yearRows(result.years)
     .map(
       (y) =>
-        `<tr><td>${y.year}</td><td class="num">${euro(y.costs)}</td><td class="num">${euro(y.benefits)}</td><td class="num">${formatNumber(y.discountFactor, language, 4)}</td></tr>`,
+        `<tr><td>${y.label}</td><td class="num">${euro(y.costs)}</td><td class="num">${euro(y.benefits)}</td><td class="num">${y.discountFactor === undefined ? '—' : formatNumber(y.discountFactor, language, 4)}</td></tr>`,
     )
     .join('')}</tbody></table>
 </div>
 <h2>${m.tornado}${mc ? ` · ${m.monteCarlo}` : ''}</h2>
 ${uncertainty}
-<h2>${m.assumptions}</h2>
-<p>${m.assumptionText(result.baseYear, result.priceYear, result.horizonYears, formatPercent(result.discountRate, language, 2), m.timing[result.timing])}</p>
-${warnings}
-<p class="small">${m.method}</p>
+${mc && result.tornado.length > 0 ? '' : notes}
 </section>
 </main>
 </body></html>`
