@@ -12,7 +12,7 @@ const EXAMPLES = new URL('../../../examples/mkba/', import.meta.url).pathname
 describe('effectwijzer mkba', () => {
   it('writes results.json with the documented fields, the report and the workbook', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
-    await run('node', [
+    const { stderr } = await run('node', [
       CLI,
       'mkba',
       '--model',
@@ -26,6 +26,7 @@ describe('effectwijzer mkba', () => {
       '--no-pdf',
       '--quiet',
     ])
+    expect(stderr).not.toMatch(/Monte Carlo \[/)
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
     for (const field of [
       'pvCosts',
@@ -139,7 +140,7 @@ describe('effectwijzer mkba', () => {
 
   it('takes quantities from an effect estimate and unit values from the price list', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
-    await run('node', [
+    const { stderr } = await run('node', [
       CLI,
       'mkba',
       '--model',
@@ -151,8 +152,9 @@ describe('effectwijzer mkba', () => {
       '--seed',
       '1',
       '--no-pdf',
-      '--quiet',
     ])
+    // Without --quiet the Monte Carlo progress bar goes to stderr.
+    expect(stderr).toMatch(/Monte Carlo \[=+\] 100% \| 20000\/20000/)
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
     // TC5 (research/mkba.md): NPV €1,386,107.81 and B/C 3.7722 at the point estimate; the
     // transfer nets out for society, so the price-list item only moves the financial lens.
