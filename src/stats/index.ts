@@ -27,5 +27,13 @@ export {
 export type { Random } from './random/index.js'
 export { createRandom } from './random/index.js'
 export { bootstrapMeanInterval, median, quantileSorted } from './resampling/index.js'
-export type { KaplanMeierCurve, LogRankResult, SurvivalAt } from './survival/index.js'
-export { kaplanMeier, logRank, survivalAt } from './survival/index.js'
+export type {
+  CoxFit,
+  CoxTerm,
+  CoxTest,
+  CoxTies,
+  KaplanMeierCurve,
+  LogRankResult,
+  SurvivalAt,
+} from './survival/index.js'
+export { concordance, fitCox, kaplanMeier, logRank, survivalAt } from './survival/index.js'

@@ -1,3 +1,5 @@
+export type { CoxFit, CoxTerm, CoxTest, CoxTies } from './cox.js'
+export { concordance, fitCox } from './cox.js'
 export type { KaplanMeierCurve, SurvivalAt } from './kaplan-meier.js'
 export { kaplanMeier, survivalAt } from './kaplan-meier.js'
 export type { LogRankResult } from './log-rank.js'
