@@ -37,3 +37,11 @@ export type {
   SurvivalAt,
 } from './survival/index.js'
 export { concordance, fitCox, kaplanMeier, logRank, survivalAt } from './survival/index.js'
+export type {
+  ChiSquareResult,
+  FisherResult,
+  TwoByTwo,
+  WelchResult,
+  WilcoxonResult,
+} from './tests/index.js'
+export { chiSquare2x2, fisherExact2x2, welchTTest, wilcoxonRankSum } from './tests/index.js'

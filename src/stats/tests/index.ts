@@ -1,0 +1,6 @@
+export type { ChiSquareResult, FisherResult, TwoByTwo } from './two-by-two.js'
+export { chiSquare2x2, fisherExact2x2 } from './two-by-two.js'
+export type { WelchResult } from './welch.js'
+export { welchTTest } from './welch.js'
+export type { WilcoxonResult } from './wilcoxon.js'
+export { wilcoxonRankSum } from './wilcoxon.js'
