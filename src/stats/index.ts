@@ -1,4 +1,7 @@
 // The public surface of the statistics engine. Pure: typed arrays in, plain objects out.
+
+export type { BalanceRow } from './balance/index.js'
+export { balanceTable } from './balance/index.js'
 export {
   chisqCdf,
   chisqSf,
@@ -11,6 +14,14 @@ export {
   tQuantile,
   tSf,
 } from './dists/index.js'
+export type { BinaryEffects, EffectEstimate, LinearFit, RobustType } from './effects/index.js'
+export {
+  binaryEffects,
+  differenceInMeans,
+  diffInDiff,
+  fitLinearRobust,
+  ipwWeights,
+} from './effects/index.js'
 export type { LogisticCoefficient, LogisticFit } from './glm/index.js'
 export { fitLogistic } from './glm/index.js'
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'

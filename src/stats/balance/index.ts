@@ -1,0 +1,2 @@
+export type { BalanceRow } from './balance.js'
+export { balanceTable } from './balance.js'
