@@ -1,6 +1,8 @@
 import { Command } from 'commander'
+import { registerAnalyseCommand } from './commands/analyse.js'
 import { registerAuditCommand } from './commands/audit.js'
 import { registerBusinessCaseCommand } from './commands/business-case.js'
+import { registerCohortCommand } from './commands/cohort.js'
 import { registerDbCommand } from './commands/db.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
@@ -20,6 +22,8 @@ const registrations: ReadonlyArray<(program: Command) => void> = [
   registerMkbaCommand,
   registerBusinessCaseCommand,
   registerPowerCommand,
+  registerAnalyseCommand,
+  registerCohortCommand,
   registerDbCommand,
   registerDemoCommand,
   registerUsersCommand,

@@ -83,6 +83,8 @@ export {
   createPriceLookup,
   MIN_CASES,
 } from './business-case/index.js'
+export type { SyntheticCohort } from './cohort/index.js'
+export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, IsoDate, ShareBasis } from './consent/consent.js'
 export {
   CONSENT_STATUSES,
@@ -150,6 +152,8 @@ export {
 } from './price-list/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
+export { runStudy, studySpecSchema } from './study/index.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'

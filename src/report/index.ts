@@ -1,5 +1,6 @@
 export { businessCaseReportHtml, businessCaseWorkbook } from './business-case/index.js'
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
+export { effectAnalysisReportHtml, effectAnalysisWorkbook } from './effect-analysis/index.js'
 export type { ReportLanguage } from './format.js'
 export { escapeHtml, formatEuro, formatNumber, formatPercent } from './format.js'
 export { mkbaReportHtml, mkbaWorkbook } from './mkba/index.js'

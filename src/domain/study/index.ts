@@ -1,0 +1,6 @@
+export type { StudyResult, StudyStage } from './run-study.js'
+export { runStudy } from './run-study.js'
+export type { CovariateSpec, OutcomeSpec, StudySpec } from './spec.js'
+export { studySpecSchema } from './spec.js'
+export type { Reading } from './summary.js'
+export type { StudyTable } from './table.js'

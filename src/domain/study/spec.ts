@@ -1,0 +1,68 @@
+import { z } from 'zod'
+
+const covariateSchema = z.strictObject({
+  column: z.string().min(1),
+  type: z.enum(['numeric', 'categorical']),
+})
+export type CovariateSpec = z.infer<typeof covariateSchema>
+
+const simpleOutcome = (type: 'continuous' | 'binary' | 'count' | 'cost') =>
+  z.strictObject({ name: z.string().min(1), type: z.literal(type), column: z.string().min(1) })
+
+const timeToEvent = z
+  .strictObject({
+    name: z.string().min(1),
+    type: z.literal('time-to-event'),
+    /** Time column (any unit; months in the examples) and event column (1 = event, 0 = censored). */
+    time: z.string().optional(),
+    event: z.string().optional(),
+    /** Or dates: start (yyyy-mm-dd), end (empty = no event), censored at followUp months. */
+    start: z.string().optional(),
+    end: z.string().optional(),
+    followUp: z.number().positive().optional(),
+    /** Times at which to report survival with its confidence limits. */
+    at: z.array(z.number().nonnegative()).default([]),
+    /** Covariates of the Cox model besides the group. */
+    adjust: z.array(covariateSchema).default([]),
+    ties: z.enum(['efron', 'breslow']).default('efron'),
+  })
+  .refine(
+    (o) =>
+      (o.time !== undefined && o.event !== undefined) ||
+      (o.start !== undefined && o.followUp !== undefined),
+    {
+      message: 'give "time" and "event", or "start", "end" and "followUp"',
+    },
+  )
+
+export const studySpecSchema = z.strictObject({
+  /** Column with the person's (pseudonymised) id. */
+  id: z.string().min(1),
+  group: z.strictObject({ column: z.string().min(1), treated: z.string().min(1) }),
+  covariates: z.array(covariateSchema).default([]),
+  design: z
+    .strictObject({
+      method: z.enum(['nearest', 'ipw', 'none']),
+      ratio: z.number().int().min(1).max(10).default(1),
+      replace: z.boolean().default(false),
+      /** In standard deviations of the distance; omitted = no caliper. */
+      caliper: z.number().positive().optional(),
+      estimand: z.enum(['ATT', 'ATE']).default('ATT'),
+      /** Match on the propensity score (MatchIt's default) or its logit. */
+      distance: z.enum(['ps', 'logit']).default('ps'),
+    })
+    .default({ method: 'none', ratio: 1, replace: false, estimand: 'ATT', distance: 'ps' }),
+  outcomes: z
+    .array(
+      z.union([
+        simpleOutcome('continuous'),
+        simpleOutcome('binary'),
+        simpleOutcome('count'),
+        simpleOutcome('cost'),
+        timeToEvent,
+      ]),
+    )
+    .min(1),
+})
+export type StudySpec = z.output<typeof studySpecSchema>
+export type OutcomeSpec = StudySpec['outcomes'][number]

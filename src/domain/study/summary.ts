@@ -1,0 +1,45 @@
+/** Plain-language readings of estimates, in Dutch and English. */
+export interface Reading {
+  readonly nl: string
+  readonly en: string
+}
+
+const nlNum = (x: number, digits = 1) =>
+  x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const enNum = (x: number, digits = 1) =>
+  x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+
+export function readProportions(
+  name: string,
+  p1: number,
+  p0: number,
+  rd: { estimate: number; ciLower: number; ciUpper: number; pValue: number },
+): Reading {
+  const sig = rd.pValue < 0.05
+  const pp = (f: (x: number, d?: number) => string, x: number) => f(100 * x)
+  return {
+    nl: `${sig ? 'Significant verschil' : 'Geen significant verschil'} in ${name}: ${pp(nlNum, p1)}% (pilot) tegen ${pp(nlNum, p0)}% (vergelijking), verschil ${pp(nlNum, rd.estimate)} procentpunt (95%-BI ${pp(nlNum, rd.ciLower)} tot ${pp(nlNum, rd.ciUpper)}; p = ${nlNum(rd.pValue, 3)}).`,
+    en: `${sig ? 'Significant difference' : 'No significant difference'} in ${name}: ${pp(enNum, p1)}% (pilot) vs ${pp(enNum, p0)}% (comparison), difference ${pp(enNum, rd.estimate)} percentage points (95% CI ${pp(enNum, rd.ciLower)} to ${pp(enNum, rd.ciUpper)}; p = ${enNum(rd.pValue, 3)}).`,
+  }
+}
+
+export function readMeans(
+  name: string,
+  m1: number,
+  m0: number,
+  d: { estimate: number; ciLower: number; ciUpper: number; pValue: number },
+): Reading {
+  const sig = d.pValue < 0.05
+  return {
+    nl: `${sig ? 'Significant verschil' : 'Geen significant verschil'} in ${name}: gemiddeld ${nlNum(m1)} (pilot) tegen ${nlNum(m0)} (vergelijking), verschil ${nlNum(d.estimate)} (95%-BI ${nlNum(d.ciLower)} tot ${nlNum(d.ciUpper)}; p = ${nlNum(d.pValue, 3)}).`,
+    en: `${sig ? 'Significant difference' : 'No significant difference'} in ${name}: mean ${enNum(m1)} (pilot) vs ${enNum(m0)} (comparison), difference ${enNum(d.estimate)} (95% CI ${enNum(d.ciLower)} to ${enNum(d.ciUpper)}; p = ${enNum(d.pValue, 3)}).`,
+  }
+}
+
+export function readHazard(name: string, hr: number, lo: number, hi: number, p: number): Reading {
+  const sig = p < 0.05
+  return {
+    nl: `${sig ? 'Significant verschil' : 'Geen significant verschil'} in de tijd tot ${name}: hazard ratio pilot tegen vergelijking ${nlNum(hr, 2)} (95%-BI ${nlNum(lo, 2)} tot ${nlNum(hi, 2)}; p = ${nlNum(p, 3)}).`,
+    en: `${sig ? 'Significant difference' : 'No significant difference'} in the time to ${name}: hazard ratio pilot vs comparison ${enNum(hr, 2)} (95% CI ${enNum(lo, 2)} to ${enNum(hi, 2)}; p = ${enNum(p, 3)}).`,
+  }
+}

@@ -1,0 +1,54 @@
+import { ValidationError, type ValidationIssue } from '../errors.js'
+
+/** A table of raw cell text by column name, as read from CSV or XLSX. Row r is file row r + 2. */
+export interface StudyTable {
+  readonly rowCount: number
+  readonly columns: ReadonlyMap<string, readonly string[]>
+}
+
+/** Collects problems with their file row (header = row 1) and column; throws them together. */
+export class IssueCollector {
+  readonly issues: ValidationIssue[] = []
+  add(row: number | undefined, column: string, nl: string, en: string): void {
+    if (this.issues.length < 200)
+      this.issues.push({
+        ...(row === undefined ? {} : { row: row + 2 }),
+        column,
+        message: { nl, en },
+      })
+  }
+  throwIfAny(): void {
+    if (this.issues.length > 0) throw new ValidationError(this.issues)
+  }
+}
+
+export function requireColumn(
+  table: StudyTable,
+  name: string,
+  issues: IssueCollector,
+): readonly string[] {
+  const column = table.columns.get(name)
+  if (!column) {
+    issues.add(undefined, name, 'kolom ontbreekt in het bestand', 'column is missing from the file')
+    return []
+  }
+  return column
+}
+
+/** Numbers with NaN for empty cells; text that is not a number is an error. */
+export function numericColumn(
+  table: StudyTable,
+  name: string,
+  issues: IssueCollector,
+): Float64Array {
+  const raw = requireColumn(table, name, issues)
+  const out = new Float64Array(table.rowCount).fill(Number.NaN)
+  for (let i = 0; i < raw.length; i++) {
+    const text = raw[i]!.trim()
+    if (text === '' || text === 'NA') continue
+    const value = Number(text.replace(',', '.'))
+    if (Number.isFinite(value)) out[i] = value
+    else issues.add(i, name, `"${text}" is geen getal`, `"${text}" is not a number`)
+  }
+  return out
+}

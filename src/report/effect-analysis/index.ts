@@ -1,0 +1,2 @@
+export { effectAnalysisReportHtml } from './report-html.js'
+export { effectAnalysisWorkbook } from './workbook.js'

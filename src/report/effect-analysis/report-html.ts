@@ -1,0 +1,144 @@
+import type { StudyResult } from '../../domain/index.js'
+import { escapeHtml, formatNumber, type ReportLanguage } from '../format.js'
+import { Plot, renderPlot } from '../plot.js'
+import { REPORT_CSS } from '../report.css.js'
+
+const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
+const PILOT = '#154273'
+const COMPARISON = '#c2581a'
+
+const T = {
+  nl: {
+    title: 'Effectanalyse',
+    summary: 'Samenvatting',
+    design: 'Opzet',
+    balance: 'Balans van de groepen',
+    covariate: 'Kenmerk',
+    before: 'SMD voor',
+    after: 'SMD na',
+    love: 'Gestandaardiseerde verschillen voor (grijs) en na (blauw) de correctie; |SMD| < 0,1 geldt als goede balans',
+    km: 'Overleving zonder gebeurtenis',
+    kmCaption: 'Kaplan–Meier, pilot (blauw) en vergelijking (oranje)',
+    forest: 'Alle effecten',
+    outcome: 'Uitkomst',
+    estimate: 'Schatting',
+    ci: '95%-BI',
+    p: 'p',
+    scale: 'Schaal',
+    warnings: 'Waarschuwingen',
+    n: (a: number, p: number, c: number, d: number) =>
+      `${a} personen geanalyseerd (${p} pilot, ${c} vergelijking); ${d} rijen weggelaten wegens ontbrekende kenmerken.`,
+  },
+  en: {
+    title: 'Effect analysis',
+    summary: 'Summary',
+    design: 'Design',
+    balance: 'Balance of the groups',
+    covariate: 'Covariate',
+    before: 'SMD before',
+    after: 'SMD after',
+    love: 'Standardised differences before (grey) and after (blue) adjustment; |SMD| < 0.1 counts as good balance',
+    km: 'Survival without the event',
+    kmCaption: 'Kaplan–Meier, pilot (blue) and comparison (orange)',
+    forest: 'All effects',
+    outcome: 'Outcome',
+    estimate: 'Estimate',
+    ci: '95% CI',
+    p: 'p',
+    scale: 'Scale',
+    warnings: 'Warnings',
+    n: (a: number, p: number, c: number, d: number) =>
+      `${a} people analysed (${p} pilot, ${c} comparison); ${d} rows left out for missing covariates.`,
+  },
+} as const
+
+/** The effect analysis as one self-contained HTML page: readings, balance and love plot, KM curves, forest plots. */
+export function effectAnalysisReportHtml(result: StudyResult): string {
+  const page = (language: ReportLanguage) => {
+    const m = T[language]
+    const num = (x: number, d = 2) => formatNumber(x, language, d)
+    const design = result.spec.design
+    const loveRows = result.balance.flatMap((b) => [
+      { covariate: b.covariate, smd: Math.abs(b.smdBefore), when: 'before' },
+      { covariate: b.covariate, smd: Math.abs(b.smdAfter), when: 'after' },
+    ])
+    const love =
+      result.balance.length === 0
+        ? ''
+        : renderPlot({
+            width: 340,
+            height: 30 + 18 * result.balance.length,
+            marginLeft: 150,
+            style: FONT,
+            x: { label: '|SMD|', grid: true },
+            y: { label: null, domain: result.balance.map((b) => b.covariate) },
+            color: { domain: ['before', 'after'], range: ['#999', PILOT] },
+            marks: [
+              Plot.ruleX([0.1], { stroke: '#a4000f', strokeDasharray: '3,2' }),
+              Plot.dot(loveRows, { x: 'smd', y: 'covariate', fill: 'when', r: 3.5 }),
+            ],
+          })
+    const kmCharts = result.outcomes
+      .flatMap((o) => ('km' in o ? [o] : []))
+      .map((o) => {
+        const points = o.km.flatMap((curve) => [
+          { group: curve.group, time: 0, survival: 1 },
+          ...curve.time.map((t, i) => ({
+            group: curve.group,
+            time: t,
+            survival: curve.survival[i] ?? Number.NaN,
+          })),
+        ])
+        return `<figure>${renderPlot({
+          width: 340,
+          height: 200,
+          style: FONT,
+          x: { label: o.name, grid: true },
+          y: { label: null, domain: [0, 1], grid: true },
+          color: { domain: ['pilot', 'comparison'], range: [PILOT, COMPARISON] },
+          marks: [
+            Plot.line(points, { x: 'time', y: 'survival', stroke: 'group', curve: 'step-after' }),
+          ],
+        })}<figcaption>${m.kmCaption}: ${escapeHtml(o.name)}</figcaption></figure>`
+      })
+    const forestRows = result.outcomes.map((o) => ({
+      name: o.name,
+      estimate: o.estimate,
+      low: o.ciLow,
+      high: o.ciHigh,
+      scale: o.scale,
+    }))
+    const forest = (rows: typeof forestRows, ref: number, log: boolean) =>
+      rows.length === 0
+        ? ''
+        : renderPlot({
+            width: 340,
+            height: 30 + 24 * rows.length,
+            marginLeft: 130,
+            style: FONT,
+            x: { type: log ? 'log' : 'linear', label: null, grid: true },
+            y: { label: null, domain: rows.map((r) => r.name) },
+            marks: [
+              Plot.ruleX([ref], { stroke: '#888' }),
+              Plot.link(rows, { x1: 'low', x2: 'high', y1: 'name', y2: 'name', stroke: PILOT }),
+              Plot.dot(rows, { x: 'estimate', y: 'name', fill: PILOT, r: 4 }),
+            ],
+          })
+    const ratios = forestRows.filter((r) => r.scale.startsWith('hazard'))
+    const risks = forestRows.filter((r) => r.scale.startsWith('risk'))
+    return `<section lang="${language}">
+<h1>${m.title}</h1>
+<p class="meta">${m.n(result.n.analysed, result.n.pilot, result.n.comparison, result.droppedRows)} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${result.matching.treated} pilot matched, ${result.matching.unmatchedTreated} unmatched` : ''}` : ''}, ${design.estimand}.</p>
+<h2>${m.summary}</h2>
+<ul>${result.outcomes.map((o) => `<li>${escapeHtml(o.reading[language])}</li>`).join('')}</ul>
+<h2>${m.forest}</h2>
+<table><thead><tr><th>${m.outcome}</th><th>${m.scale}</th><th class="num">${m.estimate}</th><th class="num">${m.ci}</th><th class="num">${m.p}</th></tr></thead>
+<tbody>${result.outcomes.map((o) => `<tr><td>${escapeHtml(o.name)}</td><td>${escapeHtml(o.scale)}</td><td class="num">${num(o.estimate, 3)}</td><td class="num">${num(o.ciLow, 3)} – ${num(o.ciHigh, 3)}</td><td class="num">${num(o.p, 4)}</td></tr>`).join('')}</tbody></table>
+<div class="charts">${risks.length ? `<figure>${forest(risks, 0, false)}<figcaption>Risk differences</figcaption></figure>` : ''}${ratios.length ? `<figure>${forest(ratios, 1, true)}<figcaption>Hazard ratios</figcaption></figure>` : ''}</div>
+${kmCharts.length ? `<h2>${m.km}</h2><div class="charts">${kmCharts.join('')}</div>` : ''}
+${result.balance.length ? `<h2>${m.balance}</h2><div class="charts"><table><thead><tr><th>${m.covariate}</th><th class="num">${m.before}</th><th class="num">${m.after}</th></tr></thead><tbody>${result.balance.map((b) => `<tr><td>${escapeHtml(b.covariate)}</td><td class="num">${num(b.smdBefore, 3)}</td><td class="num">${num(b.smdAfter, 3)}</td></tr>`).join('')}</tbody></table><figure>${love}<figcaption>${m.love}</figcaption></figure></div><p class="small">SMD: ${escapeHtml(result.balanceDenominator)}</p>` : ''}
+${result.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+</section>`
+  }
+  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Effectanalyse — Effect analysis</title><style>${REPORT_CSS}</style></head><body><main>${page('nl')}<div class="page-break"></div>${page('en')}</main></body></html>`
+}
