@@ -106,7 +106,8 @@ await time('cox', () =>
 clearInterval(sample)
 
 const r: Record<string, number> = {}
-const hasR = spawnSync('Rscript', ['--version']).status === 0
+// BENCH_SKIP_R=1 measures ours only (R's matchit takes minutes at 10⁶).
+const hasR = process.env.BENCH_SKIP_R !== '1' && spawnSync('Rscript', ['--version']).status === 0
 if (hasR) {
   const out = spawnSync('Rscript', ['bench/effect-analysis/pipeline.R', csv], {
     encoding: 'utf8',

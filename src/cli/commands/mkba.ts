@@ -2,9 +2,9 @@ import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
 import { type EffectEstimate, type EffectReference, parseMkbaModel } from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
-import { htmlToPdf, mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
+import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
-import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
+import { parseIntegerOption, writeReportOutputs } from '../output.js'
 import { createProgress } from '../progress.js'
 
 interface MkbaOptions {
@@ -63,21 +63,13 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   progress.stop()
   const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
   const html = mkbaReportHtml(result, language)
-  const files: Record<string, string | Uint8Array> = {
-    'results.json': toJson({ software: 'effectwijzer', ...result }),
-    'report.html': html,
-    'mkba.xlsx': await mkbaWorkbook(result),
-  }
-  if (options.pdf) {
-    try {
-      files['report.pdf'] = await htmlToPdf(html)
-    } catch (error) {
-      console.error(
-        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
-      )
-    }
-  }
-  const written = await writeOutputs(options.out, files)
+  const written = await writeReportOutputs(options.out, {
+    results: { software: 'effectwijzer', ...result },
+    html,
+    workbookName: 'mkba.xlsx',
+    workbook: await mkbaWorkbook(result),
+    pdf: options.pdf,
+  })
   const ratio = (r: number | null) => (r === null ? '—' : r.toFixed(2))
   console.error(
     `MKBA "${result.name}": NPV ${Math.round(result.npv)}, benefits per euro ${ratio(result.ratio)} (money ${ratio(result.ratioFinancial)})${
