@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readTable } from '../../src/cli/io/read-table.js'
+import { categoricalTerms } from '../../src/domain/index.js'
 import {
   balanceTable,
   fitCox,
@@ -55,15 +56,12 @@ const data = await time('read', async () => {
   const table = await readTable(csv, new Set(columns))
   const col = (name: string) => table.columns.get(name) ?? []
   const num = (name: string) => Float64Array.from(col(name), Number)
-  const indicators = (name: string) => {
-    const raw = col(name)
-    const levels = [...new Set(raw)].sort().slice(1)
-    return levels.map((l) => Float64Array.from(raw, (v) => (v === l ? 1 : 0)))
-  }
+  const indicators = (name: string) => categoricalTerms(name, col(name)).map((t) => t.values)
+  const age = num('age')
   return {
     pilot: Uint8Array.from(col('pilot'), Number),
     x: [
-      num('age'),
+      age,
       ...indicators('sex'),
       num('months_on_benefit'),
       num('ladder'),
@@ -72,7 +70,7 @@ const data = await time('read', async () => {
     ],
     months: num('months'),
     outflow: num('outflow'),
-    age: num('age'),
+    age,
   }
 })
 const { pilot, x, months, outflow, age } = data
