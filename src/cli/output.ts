@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { htmlToPdf } from '../report/index.js'
 
 /** Writes the named files into `dir` (created if needed) and returns their paths. */
 export async function writeOutputs(
@@ -32,4 +33,35 @@ export function parseIntegerOption(name: string, min: number) {
     }
     return n
   }
+}
+
+/**
+ * Writes results.json, report.html, the workbook and — unless `pdf` is false — report.pdf
+ * (printed by Chromium; if it is missing a warning says so and the rest is still written).
+ */
+export async function writeReportOutputs(
+  dir: string,
+  outputs: {
+    results: unknown
+    html: string
+    workbookName: string
+    workbook: Uint8Array
+    pdf: boolean
+  },
+): Promise<string[]> {
+  const files: Record<string, string | Uint8Array> = {
+    'results.json': toJson(outputs.results),
+    'report.html': outputs.html,
+    [outputs.workbookName]: outputs.workbook,
+  }
+  if (outputs.pdf) {
+    try {
+      files['report.pdf'] = await htmlToPdf(outputs.html)
+    } catch (error) {
+      console.error(
+        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
+      )
+    }
+  }
+  return writeOutputs(dir, files)
 }

@@ -153,7 +153,7 @@ export {
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
-export { runStudy, studySpecSchema } from './study/index.js'
+export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'

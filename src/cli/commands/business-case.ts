@@ -8,11 +8,10 @@ import {
 import {
   businessCaseReportHtml,
   businessCaseWorkbook,
-  htmlToPdf,
   type ReportLanguage,
 } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
-import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
+import { parseIntegerOption, writeReportOutputs } from '../output.js'
 
 interface BusinessCaseOptions {
   cases: string
@@ -71,21 +70,13 @@ async function run(options: BusinessCaseOptions): Promise<void> {
   })
   const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
   const html = businessCaseReportHtml(result, language, file.project?.name ?? '')
-  const files: Record<string, string | Uint8Array> = {
-    'results.json': toJson({ software: 'effectwijzer', ...result }),
-    'report.html': html,
-    'business-case.xlsx': await businessCaseWorkbook(result),
-  }
-  if (options.pdf) {
-    try {
-      files['report.pdf'] = await htmlToPdf(html)
-    } catch (error) {
-      console.error(
-        `warning: no PDF written (${error instanceof Error ? error.message : String(error)})`,
-      )
-    }
-  }
-  const written = await writeOutputs(options.out, files)
+  const written = await writeReportOutputs(options.out, {
+    results: { software: 'effectwijzer', ...result },
+    html,
+    workbookName: 'business-case.xlsx',
+    workbook: await businessCaseWorkbook(result),
+    pdf: options.pdf,
+  })
   const p = result.project
   console.error(
     `${p.n} cases: mean difference ${p.meanDifference} (95% bootstrap ${p.ciLow} to ${p.ciHigh}), median ${p.medianDifference}`,

@@ -12,9 +12,9 @@ import {
   toFieldValidationError,
 } from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
-import { htmlToPdf, mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
+import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
-import { parseIntegerOption, toJson, writeOutputs } from '../output.js'
+import { parseIntegerOption, writeReportOutputs } from '../output.js'
 import { createProgress } from '../progress.js'
 
 interface MkbaOptions {
@@ -80,26 +80,13 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   progress.stop()
   const language = options.lang
   const html = mkbaReportHtml(result, language)
-  const files: Record<string, string | Uint8Array> = {
-    'results.json': toJson({
-      software: 'effectwijzer',
-      draws: options.draws,
-      seed: options.seed,
-      ...result,
-    }),
-    'report.html': html,
-    'mkba.xlsx': await mkbaWorkbook(result),
-  }
-  if (options.pdf) {
-    try {
-      files['report.pdf'] = await htmlToPdf(html)
-    } catch (error) {
-      console.error(
-        `warning: report.pdf not written, report.html is complete (${error instanceof Error ? error.message : String(error)}). Install Chromium or pass --no-pdf.`,
-      )
-    }
-  }
-  const written = await writeOutputs(options.out, files)
+  const written = await writeReportOutputs(options.out, {
+    results: { software: 'effectwijzer', draws: options.draws, seed: options.seed, ...result },
+    html,
+    workbookName: 'mkba.xlsx',
+    workbook: await mkbaWorkbook(result),
+    pdf: options.pdf,
+  })
   const ratio = (r: number | null) => (r === null ? '—' : r.toFixed(2))
   console.error(
     `MKBA "${result.name}": NPV ${Math.round(result.npv)}, benefits per euro ${ratio(result.ratio)} (money ${ratio(result.ratioFinancial)})${

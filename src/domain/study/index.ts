@@ -1,5 +1,5 @@
 export type { StudyResult, StudyStage } from './run-study.js'
-export { runStudy } from './run-study.js'
+export { categoricalTerms, runStudy } from './run-study.js'
 export type { CovariateSpec, OutcomeSpec, StudySpec } from './spec.js'
 export { studySpecSchema } from './spec.js'
 export type { Reading } from './summary.js'

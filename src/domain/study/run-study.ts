@@ -21,7 +21,7 @@ import { IssueCollector, numericColumn, requireColumn, type StudyTable } from '.
 
 export type StudyStage = 'validate' | 'propensity' | 'matching' | 'balance' | 'outcomes'
 
-interface Term {
+export interface Term {
   readonly name: string
   readonly values: Float64Array
 }
@@ -253,15 +253,37 @@ export type StudyResult = ReturnType<typeof runStudy>
 function termsOf(table: StudyTable, c: CovariateSpec, issues: IssueCollector): Term[] {
   if (c.type === 'numeric')
     return [{ name: c.column, values: numericColumn(table, c.column, issues) }]
-  const raw = requireColumn(table, c.column, issues)
-  const levels = [...new Set(raw.map((v) => v.trim()).filter((v) => v !== ''))].sort()
-  // First level is the reference; one indicator per other level, named column:level.
-  return levels.slice(1).map((level) => ({
-    name: `${c.column}:${level}`,
-    values: Float64Array.from(raw, (v) =>
-      v.trim() === '' ? Number.NaN : v.trim() === level ? 1 : 0,
-    ),
-  }))
+  return categoricalTerms(c.column, requireColumn(table, c.column, issues))
+}
+
+/**
+ * Indicator terms `column:level` for a categorical column, the first level (sorted, as R's
+ * factor) as the reference; empty cells are missing. One pass to code the cells, one per level.
+ */
+export function categoricalTerms(column: string, raw: readonly string[]): Term[] {
+  const codes = new Int32Array(raw.length)
+  const seen = new Map<string, number>()
+  for (let i = 0; i < raw.length; i++) {
+    const v = raw[i]!.trim()
+    if (v === '') {
+      codes[i] = -1
+      continue
+    }
+    let code = seen.get(v)
+    if (code === undefined) {
+      code = seen.size
+      seen.set(v, code)
+    }
+    codes[i] = code
+  }
+  const levels = [...seen.keys()].sort()
+  return levels.slice(1).map((level) => {
+    const code = seen.get(level)
+    const values = new Float64Array(raw.length)
+    for (let i = 0; i < raw.length; i++)
+      values[i] = codes[i] === -1 ? Number.NaN : codes[i] === code ? 1 : 0
+    return { name: `${column}:${level}`, values }
+  })
 }
 
 interface OutcomeData {

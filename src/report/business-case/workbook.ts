@@ -1,17 +1,11 @@
-import ExcelJS from 'exceljs'
 import type { BusinessCaseResult } from '../../domain/index.js'
+import { createWorkbook } from '../workbook.js'
 
 /** The business case as an XLSX workbook: project, per stakeholder, per case. */
 export async function businessCaseWorkbook(result: BusinessCaseResult): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Effectwijzer'
-  const add = (name: string, header: string[], rows: unknown[][]) => {
-    const ws = workbook.addWorksheet(name)
-    ws.addRow(header).font = { bold: true }
-    for (const r of rows) ws.addRow(r)
-  }
+  const workbook = createWorkbook()
   const p = result.project
-  add(
+  workbook.sheet(
     'Project',
     ['measure', 'value'],
     [
@@ -25,17 +19,17 @@ export async function businessCaseWorkbook(result: BusinessCaseResult): Promise<
       ['seed', result.seed],
     ],
   )
-  add(
+  workbook.sheet(
     'Stakeholders',
     ['stakeholder', 'interventie', 'referentie', 'difference'],
     p.perStakeholder.map((s) => [s.stakeholder, s.interventie, s.referentie, s.difference]),
   )
-  add(
+  workbook.sheet(
     'Cases',
     ['caseId', 'measurement', 'interventie', 'referentie', 'difference'],
     result.perCase.map((c) => [c.caseId, c.measurement, c.interventie, c.referentie, c.difference]),
   )
-  add(
+  workbook.sheet(
     'CaseStakeholders',
     ['caseId', 'measurement', 'stakeholder', 'interventie', 'referentie', 'difference'],
     result.perCase.flatMap((c) =>
@@ -49,5 +43,5 @@ export async function businessCaseWorkbook(result: BusinessCaseResult): Promise<
       ]),
     ),
   )
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return workbook.bytes()
 }

@@ -1,16 +1,10 @@
-import ExcelJS from 'exceljs'
 import type { StudyResult } from '../../domain/index.js'
+import { createWorkbook } from '../workbook.js'
 
 /** The effect analysis as an XLSX workbook: propensity model, balance, outcomes, KM curves. */
 export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Effectwijzer'
-  const add = (name: string, header: string[], rows: unknown[][]) => {
-    const ws = workbook.addWorksheet(name)
-    ws.addRow(header).font = { bold: true }
-    for (const r of rows) ws.addRow(r)
-  }
-  add(
+  const workbook = createWorkbook()
+  workbook.sheet(
     'Outcomes',
     [
       'name',
@@ -39,7 +33,7 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       o.reading.en,
     ]),
   )
-  add(
+  workbook.sheet(
     'Balance',
     ['covariate', 'smdBefore', 'smdAfter', 'varRatioBefore', 'varRatioAfter'],
     result.balance.map((b) => [
@@ -50,12 +44,12 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       b.varRatioAfter,
     ]),
   )
-  add(
+  workbook.sheet(
     'Propensity',
     ['term', 'estimate', 'se', 'z', 'p'],
     (result.propensity?.coefficients ?? []).map((c) => [c.term, c.estimate, c.se, c.z, c.p]),
   )
-  add(
+  workbook.sheet(
     'KaplanMeier',
     ['outcome', 'group', 'time', 'survival', 'lower', 'upper', 'nRisk'],
     result.outcomes.flatMap((o) =>
@@ -74,5 +68,5 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
         : [],
     ),
   )
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return workbook.bytes()
 }

@@ -1,19 +1,10 @@
-import ExcelJS from 'exceljs'
 import type { MkbaAnalysis } from '../../mkba/index.js'
+import { createWorkbook } from '../workbook.js'
 
 /** The MKBA results as an XLSX workbook: one sheet per table, numbers as numbers. */
 export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook()
-  workbook.creator = 'Effectwijzer'
-  const sheet = (name: string, columns: string[], rows: ReadonlyArray<ReadonlyArray<unknown>>) => {
-    const ws = workbook.addWorksheet(name)
-    ws.addRow(columns).font = { bold: true }
-    for (const row of rows) ws.addRow([...row])
-    ws.columns.forEach((column) => {
-      column.width = 18
-    })
-  }
-  sheet(
+  const workbook = createWorkbook()
+  workbook.sheet(
     'Summary',
     ['measure', 'value'],
     [
@@ -32,12 +23,12 @@ export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
       ['timing', result.timing],
     ],
   )
-  sheet(
+  workbook.sheet(
     'Stakeholders',
     ['stakeholder', 'pvCosts', 'pvBenefits', 'net'],
     result.perStakeholder.map((s) => [s.stakeholder, s.pvCosts, s.pvBenefits, s.net]),
   )
-  sheet(
+  workbook.sheet(
     'Years',
     [
       'year',
@@ -58,17 +49,17 @@ export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
       y.cumulativePvNet,
     ]),
   )
-  sheet(
+  workbook.sheet(
     'Items',
     ['id', 'stakeholder', 'kind', 'category', 'pv'],
     result.items.map((i) => [i.id, i.stakeholder, i.kind, i.category, i.pv]),
   )
-  sheet(
+  workbook.sheet(
     'Unquantified',
     ['id', 'label', 'stakeholder', 'sign'],
     result.unquantified.map((u) => [u.id, u.label, u.stakeholder, u.sign]),
   )
-  sheet(
+  workbook.sheet(
     'Tornado',
     ['parameter', 'low', 'high', 'npvLow', 'npvHigh', 'ratioLow', 'ratioHigh'],
     result.tornado.map((b) => [
@@ -83,13 +74,13 @@ export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
   )
   if (result.monteCarlo) {
     const mc = result.monteCarlo
-    sheet(
+    workbook.sheet(
       'MonteCarlo',
       ['measure', 'value'],
       Object.entries(mc).filter(([, v]) => typeof v === 'number'),
     )
   }
-  sheet(
+  workbook.sheet(
     'Scenarios',
     ['id', 'name', 'pvCosts', 'pvBenefits', 'npv', 'ratio', 'ratioFinancial'],
     result.scenarios.map((s) => [
@@ -102,5 +93,5 @@ export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
       s.ratioFinancial,
     ]),
   )
-  return new Uint8Array(await workbook.xlsx.writeBuffer())
+  return workbook.bytes()
 }
