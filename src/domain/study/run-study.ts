@@ -125,6 +125,7 @@ export function runStudy(
       treat: pilot,
       ratio: design.ratio,
       replace: design.replace,
+      rule: design.rule,
       ...(design.caliper ? { caliper: design.caliper } : {}),
     })
     weights = m.weights

@@ -50,8 +50,17 @@ export const studySpecSchema = z.strictObject({
       estimand: z.enum(['ATT', 'ATE']).default('ATT'),
       /** Match on the propensity score (MatchIt's default) or its logit. */
       distance: z.enum(['ps', 'logit']).default('ps'),
+      /** `matchit-4.5` reproduces MatchIt 4.5.1's pairs (see src/stats/README.md). */
+      rule: z.enum(['nearest', 'matchit-4.5']).default('nearest'),
     })
-    .default({ method: 'none', ratio: 1, replace: false, estimand: 'ATT', distance: 'ps' }),
+    .default({
+      method: 'none',
+      ratio: 1,
+      replace: false,
+      estimand: 'ATT',
+      distance: 'ps',
+      rule: 'nearest',
+    }),
   outcomes: z
     .array(
       z.union([

@@ -22,8 +22,9 @@ export interface NearestMatch {
  *   distances keep data order, as R's stable order()).
  * - With ratio k, matching runs in k rounds: every treated unit gets its first control, then
  *   its second, … Without replacement a control is used at most once.
- * - The match is the available control with the smallest |d_t − d_c|; among equal
- *   differences the one last in data order (checked against MatchIt on tied scores).
+ * - All units sort by distance (stable: data order among equals); controls before the treated
+ *   unit are on its left. The match is the nearer of the nearest available control on each
+ *   side, the left one on a tie — MatchIt's nn_matchC rule.
  * - Caliper (std.caliper = TRUE): |d_t − d_c| ≤ caliper · sd(d) over all units; a treated unit
  *   with no control within it stays unmatched.
  * - Weights: treated 1; a control gets Σ 1/k_t over the treated units it serves (k_t: that
@@ -40,9 +41,10 @@ export interface NearestMatch {
  * - Austin, P. C. 2011. "Optimal Caliper Widths for Propensity-Score Matching." Pharmaceutical
  *   Statistics 10 (2): 150–61. doi:10.1002/pst.433.
  *
- * Compared with: MatchIt::matchit(method = "nearest") 4.5.1 — fixtures/make.R. Not yet
- * identical: 179 of 185 lalonde pairs agree at 1:1; calipers, replacement and heavy ties differ
- * (src/stats/README.md, open work).
+ * Checked against: MatchIt::matchit(method = "nearest") 4.5.1 — fixtures/make.R, with
+ * rule = 'matchit-4.5' (identical pairs and weights without replacement). MatchIt 4.5.1's
+ * C++ (src/nn_matchC_vec.cpp) compares distances with abs() on an int, so it is not the
+ * nearest neighbour on propensity scores; the default rule is what that code intends.
  */
 export function matchNearest(input: {
   readonly distance: ArrayLike<number>
@@ -52,10 +54,18 @@ export function matchNearest(input: {
   readonly replace?: boolean
   /** In standard deviations of the distance (MatchIt's std.caliper = TRUE). */
   readonly caliper?: number
+  /**
+   * `nearest` (default): the nearest available control, the lower one on a tie.
+   * `matchit-4.5`: reproduce MatchIt 4.5.1, whose C++ compares |d_t − d_c| with the integer
+   * abs() — truncated, so on propensity scores it takes the nearest control below whenever
+   * there is one and ignores a caliper below 1. For comparing with old analyses only.
+   */
+  readonly rule?: 'nearest' | 'matchit-4.5'
 }): NearestMatch {
   const n = input.distance.length
   const ratio = input.ratio ?? 1
   const replace = input.replace ?? false
+  const rule = input.rule ?? 'nearest'
   if (input.treat.length !== n)
     throw new RangeError('invalid argument. `distance` and `treat` must have the same length.')
   if (!Number.isInteger(ratio) || ratio < 1)
@@ -107,16 +117,19 @@ export function matchNearest(input: {
     right[j] = j + 1
     left[j + 1] = j
   }
-  const lowerBound = (x: number) => {
+  /** Position of the first control after (x, unit) in the stable order by (distance, row). */
+  const splitPoint = (x: number, unit: number) => {
     let lo = 0
     let hi = m
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (value[mid]! < x) lo = mid + 1
+      if (value[mid]! < x || (value[mid]! === x && controls[mid]! < unit)) lo = mid + 1
       else hi = mid
     }
     return lo
   }
+  // MatchIt 4.5's C++ compares distances with the integer abs(), truncating them (see above).
+  const measure = rule === 'matchit-4.5' ? (x: number) => Math.trunc(x) : (x: number) => x
 
   const matchedTo = new Map<number, number[]>(treated.map((t) => [t, []]))
   const usedBy = new Map<number, Set<number>>() // with replacement: controls already matched to t
@@ -125,7 +138,9 @@ export function matchNearest(input: {
       const mine = matchedTo.get(t) ?? []
       if (mine.length < round) continue // unmatched in an earlier round
       const dt = d[t]!
-      const pos = lowerBound(dt)
+      // Split as MatchIt does: all units in one stable order by distance; controls before
+      // the treated unit in that order are on its left.
+      const pos = splitPoint(dt, t)
       const taken = usedBy.get(t)
       const skip = (j: number) => replace && taken?.has(j)
       // Nearest available on each side (with replacement, skip this unit's own earlier matches).
@@ -133,23 +148,15 @@ export function matchNearest(input: {
       while (r < m && skip(r)) r = replace ? r + 1 : findRight(r + 1)
       let l = replace ? pos - 1 : findLeft(pos - 1)
       while (l >= 0 && skip(l)) l = replace ? l - 1 : findLeft(l - 1)
-      // Within the nearest equal-value block on the right, take the last in data order.
-      if (r < m) {
-        let k = replace ? r + 1 : findRight(r + 1)
-        while (k < m && value[k]! === value[r]!) {
-          if (!skip(k)) r = k
-          k = replace ? k + 1 : findRight(k + 1)
-        }
-      }
-      const dl = l >= 0 ? dt - value[l]! : Number.POSITIVE_INFINITY
-      const dr = r < m ? value[r]! - dt : Number.POSITIVE_INFINITY
+      const gap = (j: number) => measure(Math.abs(value[j]! - dt))
+      // A side whose nearest control lies outside the caliper offers none.
+      if (l >= 0 && caliperDistance !== undefined && gap(l) > caliperDistance) l = -1
+      if (r < m && caliperDistance !== undefined && gap(r) > caliperDistance) r = m
       let j: number
-      if (dl < dr) j = l
-      else if (dr < dl) j = r
-      else if (l < 0 && r >= m) continue
-      else j = controls[l]! > controls[r]! ? l : r
-      if (caliperDistance !== undefined && Math.abs(d[controls[j]!]! - dt) > caliperDistance)
-        continue
+      if (l >= 0 && r < m) j = gap(l) <= gap(r) ? l : r
+      else if (l >= 0) j = l
+      else if (r < m) j = r
+      else continue
       mine.push(controls[j]!)
       if (replace) {
         const set = taken ?? new Set<number>()
