@@ -27,10 +27,16 @@ export { fitLogistic } from './glm/index.js'
 export { cholesky, choleskyInverse, choleskySolve } from './linalg/index.js'
 export type { NearestMatch } from './matching/index.js'
 export { matchNearest } from './matching/index.js'
-export type { PowerProportionsResult, SurvivalPowerResult } from './power/index.js'
+export type {
+  PowerMeansResult,
+  PowerProportionsResult,
+  SurvivalPowerResult,
+} from './power/index.js'
 export {
   eventProbabilityFromRate,
   findRoot,
+  noncentralTUpper,
+  powerMeans,
   powerProportions,
   schoenfeldEvents,
   survivalPower,

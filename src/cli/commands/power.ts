@@ -1,5 +1,10 @@
 import type { Command } from 'commander'
-import { eventProbabilityFromRate, powerProportions, survivalPower } from '../../stats/index.js'
+import {
+  eventProbabilityFromRate,
+  powerMeans,
+  powerProportions,
+  survivalPower,
+} from '../../stats/index.js'
 
 const pct = (x: number, lang: 'nl' | 'en') =>
   `${(100 * x).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })}%`
@@ -70,6 +75,49 @@ export function registerPowerCommand(program: Command): void {
                   : `With ${num(r.n, lang, 0)} participants per group the chance to show ${pct(r.p1, lang)} versus ${pct(r.p2, lang)} is ${pct(r.power, lang)}.`
           console.error(line)
         }
+      },
+    )
+  power
+    .command('means')
+    .description('two means, e.g. income or costs (as power.t.test, two-sample)')
+    .option(
+      '--delta <d>',
+      'difference in means (omit to get the smallest detectable one)',
+      decimal('--delta'),
+    )
+    .requiredOption('--sd <s>', 'standard deviation within groups', decimal('--sd'))
+    .option('--n <n>', 'participants per group (omit to get the number needed)', decimal('--n'))
+    .option('--power <x>', 'power (omit to get it)', decimal('--power'))
+    .option('--sig-level <a>', 'two-sided significance level', decimal('--sig-level'), 0.05)
+    .option('--json', 'print the result as JSON')
+    .action(
+      (o: {
+        delta?: number
+        sd: number
+        n?: number
+        power?: number
+        sigLevel: number
+        json?: boolean
+      }) => {
+        const wanted = o.power ?? (o.n !== undefined && o.delta !== undefined ? undefined : 0.8)
+        const r = powerMeans({
+          sd: o.sd,
+          sigLevel: o.sigLevel,
+          ...(o.n !== undefined ? { n: o.n } : {}),
+          ...(o.delta !== undefined ? { delta: o.delta } : {}),
+          ...(wanted !== undefined ? { power: wanted } : {}),
+        })
+        if (o.json) console.log(JSON.stringify(r, null, 2))
+        console.error(
+          o.delta === undefined
+            ? `Met ${num(r.n, 'nl', 0)} deelnemers per groep kan deze pilot een verschil kleiner dan ${num(r.delta, 'nl', 2)} niet aantonen (power ${pct(r.power, 'nl')}).`
+            : `Met ${num(r.n, 'nl', 1)} deelnemers per groep is de power om een verschil van ${num(r.delta, 'nl', 2)} aan te tonen ${pct(r.power, 'nl')}.`,
+        )
+        console.error(
+          o.delta === undefined
+            ? `With ${num(r.n, 'en', 0)} participants per group this pilot cannot show a difference smaller than ${num(r.delta, 'en', 2)} (power ${pct(r.power, 'en')}).`
+            : `With ${num(r.n, 'en', 1)} participants per group the power to show a difference of ${num(r.delta, 'en', 2)} is ${pct(r.power, 'en')}.`,
+        )
       },
     )
   power

@@ -1,3 +1,5 @@
+export type { PowerMeansResult } from './means.js'
+export { noncentralTUpper, powerMeans } from './means.js'
 export type { PowerProportionsResult } from './proportions.js'
 export { powerProportions } from './proportions.js'
 export { findRoot } from './root.js'

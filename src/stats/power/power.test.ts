@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fixtures from './fixtures/power.json' with { type: 'json' }
 import {
   eventProbabilityFromRate,
+  powerMeans,
   powerProportions,
   schoenfeldEvents,
   survivalPower,
@@ -40,6 +41,28 @@ describe('powerProportions against stats::power.prop.test', () => {
   it('refuses a question with more than one unknown', () => {
     expect(() => powerProportions({ p1: 0.2 })).toThrow(/Exactly one/)
   })
+})
+
+describe('powerMeans against stats::power.t.test', () => {
+  for (const c of fixtures.means) {
+    it(`solves ${JSON.stringify(c.input)}`, () => {
+      const input = c.input as { n?: number; delta?: number; sd?: number; power?: number }
+      const r = powerMeans({
+        sd: c.sd,
+        sigLevel: c['sig.level'],
+        ...(input.n !== undefined ? { n: input.n } : {}),
+        ...(input.delta !== undefined ? { delta: input.delta } : {}),
+        ...(input.power !== undefined ? { power: input.power } : {}),
+      })
+      for (const [got, want] of [
+        [r.n, c.n],
+        [r.delta, c.delta],
+        [r.power, c.power],
+      ] as const) {
+        expect(Math.abs(got / want - 1)).toBeLessThan(TOL)
+      }
+    })
+  }
 })
 
 describe('Schoenfeld', () => {
