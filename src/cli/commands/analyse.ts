@@ -56,7 +56,12 @@ export function registerAnalyseCommand(program: Command): void {
 
 /** The columns the spec uses (the reader keeps only these). */
 export function neededColumns(spec: StudySpec): Set<string> {
-  const names = [spec.id, spec.group.column, ...spec.covariates.map((c) => c.column)]
+  const names = [
+    spec.id,
+    spec.group.column,
+    ...spec.covariates.map((c) => c.column),
+    ...spec.design.exact,
+  ]
   for (const o of spec.outcomes) {
     if (o.type === 'time-to-event')
       names.push(

@@ -68,6 +68,7 @@ export function runStudy(
     }
   })
   const covariateTerms = spec.covariates.flatMap((c) => termsOf(table, c, issues))
+  for (const column of spec.design.exact) requireColumn(table, column, issues)
   const outcomeData = spec.outcomes.map((o) => readOutcome(table, o, issues))
   issues.throwIfAny()
 
@@ -126,6 +127,7 @@ export function runStudy(
       ratio: design.ratio,
       replace: design.replace,
       rule: design.rule,
+      ...(design.exact.length > 0 ? { exact: strataOf(table, design.exact, complete) } : {}),
       ...(design.caliper ? { caliper: design.caliper } : {}),
     })
     weights = m.weights
@@ -439,6 +441,24 @@ function timeOutcome(
       group.pValue,
     ) as Reading,
   }
+}
+
+/** A stratum code per analysed row from the combination of the exact-matching columns. */
+function strataOf(
+  table: StudyTable,
+  columns: readonly string[],
+  rows: readonly number[],
+): Int32Array {
+  const codes = new Map<string, number>()
+  return Int32Array.from(rows, (i) => {
+    const key = columns.map((c) => table.columns.get(c)?.[i] ?? '').join('\u0000')
+    let code = codes.get(key)
+    if (code === undefined) {
+      code = codes.size
+      codes.set(key, code)
+    }
+    return code
+  })
 }
 
 function nullable(x: number): number | null {

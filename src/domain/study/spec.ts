@@ -52,6 +52,8 @@ export const studySpecSchema = z.strictObject({
       distance: z.enum(['ps', 'logit']).default('ps'),
       /** `matchit-4.5` reproduces MatchIt 4.5.1's pairs (see src/stats/README.md). */
       rule: z.enum(['nearest', 'matchit-4.5']).default('nearest'),
+      /** Columns to match on exactly (controls only from the same combination of values). */
+      exact: z.array(z.string().min(1)).default([]),
     })
     .default({
       method: 'none',
@@ -60,6 +62,7 @@ export const studySpecSchema = z.strictObject({
       estimand: 'ATT',
       distance: 'ps',
       rule: 'nearest',
+      exact: [],
     }),
   outcomes: z
     .array(

@@ -66,6 +66,17 @@ describe('matchNearest', () => {
     )
   })
 
+  it('matches exactly within strata when asked, leaving a treated unit without a same-stratum control unmatched', () => {
+    const r = matchNearest({
+      distance: [0.5, 0.51, 0.49, 0.9, 0.2],
+      treat: [1, 0, 0, 1, 0],
+      exact: [1, 2, 1, 3, 1],
+    })
+    expect(r.pairs.find((p) => p.treated === 0)?.controls).toEqual([2])
+    expect(r.pairs.find((p) => p.treated === 3)?.controls).toEqual([])
+    expect(r.unmatchedTreated).toBe(1)
+  })
+
   it('matches 100,000 treated against 900,000 controls in O(n log n)', () => {
     const n = 1_000_000
     const random = createRandom(1)

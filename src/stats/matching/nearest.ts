@@ -61,6 +61,8 @@ export function matchNearest(input: {
    * there is one and ignores a caliper below 1. For comparing with old analyses only.
    */
   readonly rule?: 'nearest' | 'matchit-4.5'
+  /** Exact matching: a stratum code per row; controls are only taken from the treated unit's stratum. */
+  readonly exact?: ArrayLike<number>
 }): NearestMatch {
   const n = input.distance.length
   const ratio = input.ratio ?? 1
@@ -84,10 +86,12 @@ export function matchNearest(input: {
   for (let i = 0; i < n; i++) (input.treat[i] === 1 ? treated : controls).push(i)
   // Descending distance, stable: data order among equals.
   treated.sort((a, b) => d[b]! - d[a]! || a - b)
-  // Ascending distance, stable: data order among equals.
-  controls.sort((a, b) => d[a]! - d[b]! || a - b)
+  // By stratum (exact matching), then ascending distance, stable: data order among equals.
+  const stratum = (i: number) => input.exact?.[i] ?? 0
+  controls.sort((a, b) => stratum(a) - stratum(b) || d[a]! - d[b]! || a - b)
   const m = controls.length
   const value = Float64Array.from(controls, (c) => d[c]!)
+  const block = Float64Array.from(controls, stratum)
   // Pointers to the nearest available control at or right of / at or left of a position.
   const right = Int32Array.from({ length: m + 1 }, (_, j) => j)
   const left = Int32Array.from({ length: m + 1 }, (_, j) => j)
@@ -119,11 +123,15 @@ export function matchNearest(input: {
   }
   /** Position of the first control after (x, unit) in the stable order by (distance, row). */
   const splitPoint = (x: number, unit: number) => {
+    const st = stratum(unit)
     let lo = 0
     let hi = m
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (value[mid]! < x || (value[mid]! === x && controls[mid]! < unit)) lo = mid + 1
+      const before =
+        block[mid]! < st ||
+        (block[mid]! === st && (value[mid]! < x || (value[mid]! === x && controls[mid]! < unit)))
+      if (before) lo = mid + 1
       else hi = mid
     }
     return lo
@@ -149,6 +157,9 @@ export function matchNearest(input: {
       let l = replace ? pos - 1 : findLeft(pos - 1)
       while (l >= 0 && skip(l)) l = replace ? l - 1 : findLeft(l - 1)
       const gap = (j: number) => measure(Math.abs(value[j]! - dt))
+      // The nearest available control on a side from another stratum means none in this one.
+      if (l >= 0 && block[l]! !== stratum(t)) l = -1
+      if (r < m && block[r]! !== stratum(t)) r = m
       // A side whose nearest control lies outside the caliper offers none.
       if (l >= 0 && caliperDistance !== undefined && gap(l) > caliperDistance) l = -1
       if (r < m && caliperDistance !== undefined && gap(r) > caliperDistance) r = m
