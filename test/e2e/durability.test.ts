@@ -16,7 +16,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 const CLI = new URL('../../bin/effectwijzer.js', import.meta.url).pathname
 const MAIN = new URL('../../src/server/main.ts', import.meta.url).pathname
 const TSX = new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url).pathname
-const dataDir = mkdtempSync(join(tmpdir(), 'ew-kill9-'))
+// KILL9_DATA_DIR=memory:// shows the test failing when nothing is durable.
+const dataDir = process.env.KILL9_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ew-kill9-'))
 let server: ChildProcess | undefined
 
 function start(): Promise<{ url: string; child: ChildProcess }> {
