@@ -39,10 +39,17 @@ export function createOidcClient(
 ): OidcClient {
   let discovered: Promise<client.Configuration> | undefined
   const configuration = () => {
-    discovered ??= discover(config).catch((error: unknown) => {
-      discovered = undefined
-      throw error
-    })
+    discovered ??= discover(config)
+      .then((server) => {
+        // openid-client trusts an ID token from the token endpoint on TLS alone (OIDC Core
+        // §3.1.3.7 allows that); we also verify its signature against the provider's keys.
+        client.enableNonRepudiationChecks(server)
+        return server
+      })
+      .catch((error: unknown) => {
+        discovered = undefined
+        throw error
+      })
     return discovered
   }
   return {
