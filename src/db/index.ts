@@ -22,6 +22,21 @@ export {
   listConsents,
   listShares,
 } from './repositories/consent-repository.js'
+export type {
+  ConversationRow,
+  ConversationStatus,
+  ConversationVersionRow,
+  EditResult,
+} from './repositories/conversation-repository.js'
+export {
+  applyConversationEdits,
+  createConversation,
+  findConversation,
+  listConversationVersions,
+  listProjectConversations,
+  reopenConversation,
+  signOffConversation,
+} from './repositories/conversation-repository.js'
 export type { StoredMkbaModel } from './repositories/mkba-model-repository.js'
 export { findMkbaModel, saveMkbaModel } from './repositories/mkba-model-repository.js'
 export type { MunicipalityRow } from './repositories/municipality-repository.js'

@@ -12,7 +12,14 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOu
   // Name the schema: without it Kysely finds its tables in any schema of the server.
   const schema = await sql<{ name: string }>`select current_schema() as name`.execute(db)
   const migrationTableSchema = schema.rows[0]?.name ?? 'public'
-  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema })
+  // Migrations are numbered per module (01xx conversations, 02xx MKBA), so a newer module's
+  // migration may sort before one that already ran: allow that, they are independent.
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    migrationTableSchema,
+    allowUnorderedMigrations: true,
+  })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((result) => result.status === 'Error')
   if (error) {

@@ -153,6 +153,42 @@ export interface MkbaModelTable {
   updated_by: string | null
 }
 
+export interface ConversationTable {
+  id: string
+  project_id: string
+  participant_id: string
+  measurement: string
+  /** The TableConversation (domain/conversation) as JSON. */
+  document: unknown
+  /** Per target (`card:<id>`, `session`, …) the id of the last edit applied to it. */
+  heads: ColumnType<Record<string, string>, string | undefined, string>
+  status: string
+  version: Generated<number>
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  updated_by: string | null
+}
+
+export interface ConversationEditTable {
+  id: string
+  conversation_id: string
+  seq: Generated<string>
+  status: string
+  edit: unknown
+  by: string | null
+  at: GeneratedTimestamp
+}
+
+export interface ConversationVersionTable {
+  conversation_id: string
+  version: number
+  document: unknown
+  result: unknown
+  signed_off_by: string
+  signed_off_at: Timestamp
+  note: string | null
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -169,4 +205,7 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable
   settings: SettingTable
   mkba_models: MkbaModelTable
+  conversations: ConversationTable
+  conversation_edits: ConversationEditTable
+  conversation_versions: ConversationVersionTable
 }

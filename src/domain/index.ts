@@ -96,16 +96,30 @@ export {
 export type {
   ActivityCard,
   Card,
+  ConversationEdit,
+  ConversationEditInput,
   ConversationFile,
   ConversationFileInput,
+  EditOutcome,
   EventCard,
+  LiveConversation,
+  ScenarioName,
   TableConversation,
 } from './conversation/index.js'
 export {
+  applyEdit,
+  cardSchema,
+  conversationEditSchema,
   conversationFileSchema,
   DEMO_CONVERSATIONS,
+  editTarget,
   expandRate,
+  findCard,
   REFERENCE_KINDS,
+  referenceOf,
+  SCENARIOS,
+  sessionOf,
+  tableConversationSchema,
   ZRM_DOMAINS,
 } from './conversation/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'

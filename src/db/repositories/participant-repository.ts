@@ -74,7 +74,7 @@ function selectParticipants(db: Kysely<Database>) {
 }
 
 /** SQL for "visible to this team": own team, or shared with a valid recorded basis. */
-function visibleTo(scope: ParticipantScope) {
+export function visibleTo(scope: ParticipantScope) {
   return (eb: ExpressionBuilder<Database, 'participants'>) => {
     const team = scope.team
     if (team === null) return eb.val(true)

@@ -17,6 +17,7 @@ import { createParticipant, enrolParticipant } from '../repositories/participant
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
+import { seedDemoConversations } from './demo-conversations.js'
 
 /** The password of every demo account. Printed on start; never use the demo in production. */
 export const DEMO_PASSWORD = 'demo-wachtwoord-2026'
@@ -42,6 +43,8 @@ export interface DemoTenant {
   readonly participantIds: Readonly<Record<'Noord' | 'Zuid', readonly string[]>>
   /** A Zuid participant shared with team Noord on a law article. */
   readonly sharedWithNoordId: string
+  /** Table conversations of team Noord participants, in demo-file order. */
+  readonly conversationIds: readonly string[]
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
@@ -69,6 +72,7 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoFixture> {
       name: 'Gemeente Voorbeeldstad',
       domain: 'voorbeeldstad.example',
       participants: 40,
+      conversations: 12,
       passwordHash,
       logins,
       seed: 20260101,
@@ -77,6 +81,7 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoFixture> {
       name: 'Gemeente Proefdorp',
       domain: 'proefdorp.example',
       participants: 12,
+      conversations: 2,
       passwordHash,
       logins,
       seed: 20260202,
@@ -89,6 +94,8 @@ interface TenantOptions {
   readonly name: string
   readonly domain: string
   readonly participants: number
+  /** How many demo cases get their table conversations. */
+  readonly conversations: number
   readonly passwordHash: string
   readonly logins: DemoLogin[]
   readonly seed: number
@@ -181,6 +188,14 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       wijkteam.name,
       'Noord',
     ),
+    controller: await user(
+      'controller',
+      `Controller ${place}`,
+      'controller',
+      gemeente.id,
+      gemeente.name,
+      null,
+    ),
   }
   const otherTeamUsers = {
     professional: await user(
@@ -257,6 +272,12 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     date: '2026-02-01',
     createdBy: otherTeamUsers.professional,
   })
+  const conversationIds = await seedDemoConversations(db, {
+    projectId,
+    participantIds: participantIds.Noord,
+    maxCases: options.conversations,
+    userId: users.facilitator,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -269,6 +290,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     projectId,
     participantIds,
     sharedWithNoordId,
+    conversationIds,
     users,
     otherTeamUsers,
   }

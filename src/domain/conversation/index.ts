@@ -18,4 +18,20 @@ export {
   ZRM_DOMAINS,
 } from './conversation.js'
 export { DEMO_CONVERSATIONS } from './demo/demo-conversations.js'
+export type {
+  ConversationEdit,
+  ConversationEditInput,
+  EditOutcome,
+  LiveConversation,
+  ScenarioName,
+} from './edits.js'
+export {
+  applyEdit,
+  conversationEditSchema,
+  editTarget,
+  findCard,
+  referenceOf,
+  SCENARIOS,
+  sessionOf,
+} from './edits.js'
 export { expandRate } from './rate.js'

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The five roles a user holds within their organisation. A user created through OIDC starts
+ * The six roles a user holds within their organisation. A user created through OIDC starts
  * with no role (and so with no rights) until an administrator assigns one.
  */
 export const ROLES = [
@@ -10,6 +10,7 @@ export const ROLES = [
   'researcher',
   'professional',
   'facilitator',
+  'controller',
 ] as const
 
 export const roleSchema = z.enum(ROLES)
