@@ -96,7 +96,12 @@ for (const dialect of testDialects()) {
       await expect(
         applyConversationEdits(handle.db, id, [put('x', 1, null)], null),
       ).rejects.toBeInstanceOf(ConflictError)
-      await reopenConversation(handle.db, id, controller)
+      await reopenConversation(handle.db, {
+        id,
+        userId: controller,
+        reason: 'Extra kaart na nagesprek',
+        at: new Date('2026-10-02T09:00:00Z'),
+      })
       const [applied] = await applyConversationEdits(handle.db, id, [put('x', 1, null)], null)
       expect(applied?.status).toBe('applied')
       const versions = await listConversationVersions(handle.db, id)

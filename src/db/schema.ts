@@ -187,6 +187,9 @@ export interface ConversationVersionTable {
   signed_off_by: string
   signed_off_at: Timestamp
   note: string | null
+  reopened_by: string | null
+  reopened_at: Timestamp | null
+  reopen_reason: string | null
 }
 
 export interface Database {

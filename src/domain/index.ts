@@ -12,6 +12,8 @@ export {
 } from './api/admin.js'
 export type { AuditEntryView } from './api/audit.js'
 export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
+export type { BusinessCaseResponse } from './api/business-case.js'
+export { businessCaseResponseSchema, businessCaseResultSchema } from './api/business-case.js'
 export type { ErrorResponse } from './api/common.js'
 export {
   emptyQuerySchema,
@@ -20,6 +22,23 @@ export {
   idSchema,
   organisationRefSchema,
 } from './api/common.js'
+export type {
+  ConversationEditsResponse,
+  ConversationState,
+  ConversationSummary,
+  CreateConversationRequest,
+} from './api/conversations.js'
+export {
+  conversationEditsRequestSchema,
+  conversationEditsResponseSchema,
+  conversationListResponseSchema,
+  conversationStateSchema,
+  conversationSummarySchema,
+  createConversationRequestSchema,
+  reopenRequestSchema,
+  reportQuerySchema,
+  signOffRequestSchema,
+} from './api/conversations.js'
 export type { MkbaModelResponse } from './api/mkba.js'
 export { mkbaModelResponseSchema, saveMkbaModelRequestSchema } from './api/mkba.js'
 export type {
@@ -158,6 +177,7 @@ export type { PriceList, PriceListItem, Stakeholder } from './price-list/index.j
 export {
   CPI_SERIES,
   indexPrice,
+  LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   priceListSchema,
   priceOf,

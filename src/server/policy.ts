@@ -3,7 +3,7 @@ import { ROLES, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
 import type { RoleActor } from './actor.js'
 
 /** The kinds of object a route's id refers to; each has an object-level rule below. */
-export type ObjectKind = 'project' | 'participant' | 'organisation' | 'user'
+export type ObjectKind = 'project' | 'participant' | 'conversation' | 'organisation' | 'user'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -44,6 +44,15 @@ const PARTICIPANT_READERS: readonly Role[] = ['pilot-manager', 'professional', '
 const PARTICIPANT_WRITERS: readonly Role[] = ['professional', 'facilitator']
 const ADMINISTRATOR: readonly Role[] = ['administrator']
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
+const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as const
+/** Table conversations: run by facilitators and professionals, read by managers, signed off by controllers. */
+const CONVERSATION_READERS: readonly Role[] = [
+  'pilot-manager',
+  'professional',
+  'facilitator',
+  'controller',
+]
+const CONTROLLER: readonly Role[] = ['controller']
 
 /**
  * The authorization policy: one entry per route (`METHOD /path`). The app refuses to start
@@ -114,6 +123,43 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     purpose: 'support',
     data: 'participant',
     object: PARTICIPANT_BY_ID,
+  },
+
+  'GET /api/v1/projects/:id/conversations': {
+    allow: CONVERSATION_READERS,
+    purpose: 'support',
+    data: 'participant',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'POST /api/v1/conversations': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: { kind: 'participant', in: 'body', name: 'participantId' },
+  },
+  'GET /api/v1/conversations/:id': {
+    allow: CONVERSATION_READERS,
+    purpose: 'support',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
+  },
+  'POST /api/v1/conversations/:id/edits': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
+  },
+  'POST /api/v1/conversations/:id/sign-off': {
+    allow: CONTROLLER,
+    purpose: 'pilot-management',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
+  },
+  'POST /api/v1/conversations/:id/reopen': {
+    allow: CONTROLLER,
+    purpose: 'pilot-management',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
   },
 
   'GET /api/v1/research/participants/aggregate': {

@@ -2,7 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { appendAuditEntry, type Database } from '../db/index.js'
-import { ForbiddenError, isDomainError, NotFoundError, toValidationError } from '../domain/index.js'
+import {
+  ConflictError,
+  ForbiddenError,
+  isDomainError,
+  NotFoundError,
+  toValidationError,
+} from '../domain/index.js'
 import { type Actor, hasRole, type RoleActor } from './actor.js'
 import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
 import { type Language, languageOf } from './language.js'
@@ -46,6 +52,7 @@ export interface AuditNote {
 export interface ExampleIds {
   readonly project: string
   readonly participant: string
+  readonly conversation: string
   readonly organisation: string
   readonly user: string
 }
@@ -216,10 +223,14 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string
   return result.data
 }
 
+/** Refusals that still concern a person's data, so they are audited (409: a refused write). */
 function isDenial(error: unknown): boolean {
   return (
     error instanceof UnauthorisedError ||
-    (isDomainError(error) && (error instanceof ForbiddenError || error instanceof NotFoundError))
+    (isDomainError(error) &&
+      (error instanceof ForbiddenError ||
+        error instanceof NotFoundError ||
+        error instanceof ConflictError))
   )
 }
 

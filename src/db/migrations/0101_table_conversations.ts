@@ -59,6 +59,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signed_off_by', 'uuid', (c) => c.notNull().references('users.id'))
     .addColumn('signed_off_at', 'timestamptz', (c) => c.notNull())
     .addColumn('note', 'text')
+    .addColumn('reopened_by', 'uuid', (c) => c.references('users.id'))
+    .addColumn('reopened_at', 'timestamptz')
+    .addColumn('reopen_reason', 'text')
     .addPrimaryKeyConstraint('conversation_versions_pk', ['conversation_id', 'version'])
     .execute()
 }

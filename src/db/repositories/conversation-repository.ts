@@ -272,24 +272,38 @@ export async function signOffConversation(
   return version
 }
 
-/** Reopens a signed-off conversation for editing; its signed-off versions stay as they were. */
+/**
+ * Reopens a signed-off conversation for editing, recording who did so and why on the latest
+ * version; the signed-off versions themselves stay as they were.
+ */
 export async function reopenConversation(
   db: Kysely<Database>,
-  id: string,
-  userId: string,
+  input: {
+    readonly id: string
+    readonly userId: string
+    readonly reason: string
+    readonly at: Date
+  },
 ): Promise<void> {
   const updated = await db
     .updateTable('conversations')
-    .set({ status: 'open', updated_at: new Date(), updated_by: userId })
-    .where('id', '=', id)
+    .set({ status: 'open', updated_at: input.at, updated_by: input.userId })
+    .where('id', '=', input.id)
     .where('status', '=', 'signed-off')
+    .returning('version')
     .executeTakeFirst()
-  if (updated.numUpdatedRows === 0n) {
+  if (!updated) {
     throw new ConflictError({
       nl: 'Dit tafelgesprek is niet afgetekend.',
       en: 'This table conversation is not signed off.',
     })
   }
+  await db
+    .updateTable('conversation_versions')
+    .set({ reopened_by: input.userId, reopened_at: input.at, reopen_reason: input.reason })
+    .where('conversation_id', '=', input.id)
+    .where('version', '=', updated.version)
+    .execute()
 }
 
 export interface ConversationVersionRow {
@@ -297,6 +311,8 @@ export interface ConversationVersionRow {
   readonly signedOffBy: string
   readonly signedOffAt: string
   readonly note: string | null
+  readonly reopenReason: string | null
+  readonly reopenedAt: string | null
 }
 
 export async function listConversationVersions(
@@ -306,7 +322,14 @@ export async function listConversationVersions(
   const rows = await db
     .selectFrom('conversation_versions as v')
     .innerJoin('users as u', 'u.id', 'v.signed_off_by')
-    .select(['v.version', 'u.name', 'v.signed_off_at', 'v.note'])
+    .select([
+      'v.version',
+      'u.name',
+      'v.signed_off_at',
+      'v.note',
+      'v.reopen_reason',
+      'v.reopened_at',
+    ])
     .where('v.conversation_id', '=', id)
     .orderBy('v.version')
     .execute()
@@ -315,5 +338,7 @@ export async function listConversationVersions(
     signedOffBy: r.name,
     signedOffAt: new Date(r.signed_off_at).toISOString(),
     note: r.note,
+    reopenReason: r.reopen_reason,
+    reopenedAt: r.reopened_at === null ? null : new Date(r.reopened_at).toISOString(),
   }))
 }

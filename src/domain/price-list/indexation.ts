@@ -31,3 +31,6 @@ export function indexPrice(
   }
   return to >= from ? price * factor : price / factor
 }
+
+/** The latest year the shipped CPI series reaches: the default price level of results. */
+export const LATEST_CPI_YEAR = Math.max(...Object.keys(CPI_SERIES.yearOnYear).map(Number))

@@ -1,6 +1,7 @@
 import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
+import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
@@ -18,4 +19,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...ADMIN_ROUTES,
   ...AUDIT_ROUTES,
   ...MKBA_ROUTES,
+  ...CONVERSATION_ROUTES,
 ]

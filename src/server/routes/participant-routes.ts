@@ -43,7 +43,7 @@ const PARTICIPANT_NOT_FOUND = { nl: 'Deelnemer niet gevonden.', en: 'Participant
  * Loads a participant the actor may see: another municipality's (or no) participant is 404,
  * one outside a team-scoped actor's team and shares is 403. Notes the pseudonym for the audit.
  */
-async function visibleParticipant(
+export async function visibleParticipant(
   db: Kysely<Database>,
   actor: RoleActor,
   id: string,

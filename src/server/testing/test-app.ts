@@ -88,6 +88,7 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
   return {
     project: t.projectId,
     participant: t.participantIds.Noord[0] as string,
+    conversation: t.conversationIds[0] as string,
     organisation: t.organisations.workAndIncome,
     user: t.users.professional,
   }

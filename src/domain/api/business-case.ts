@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { stakeholderSchema } from '../price-list/price-list.js'
+
+const stakeholderCostsSchema = z.object({
+  stakeholder: stakeholderSchema,
+  interventie: z.number(),
+  referentie: z.number(),
+  difference: z.number(),
+})
+
+const caseResultSchema = z.object({
+  caseId: z.string(),
+  measurement: z.string(),
+  interventie: z.number(),
+  referentie: z.number(),
+  difference: z.number(),
+  perStakeholder: z.array(stakeholderCostsSchema),
+  perYear: z.array(
+    z.object({
+      year: z.number(),
+      interventie: z.number(),
+      referentie: z.number(),
+      difference: z.number(),
+    }),
+  ),
+  warnings: z.array(z.string()),
+})
+
+/** BusinessCaseResult (domain/business-case) on the wire. */
+export const businessCaseResultSchema = z.object({
+  baseYear: z.number().int(),
+  priceList: z.object({ id: z.string(), version: z.string() }),
+  seed: z.number(),
+  bootstrapResamples: z.number(),
+  options: z.object({ discountRate: z.number().optional() }),
+  perCase: z.array(caseResultSchema),
+  project: z.object({
+    n: z.number().int(),
+    meanDifference: z.number(),
+    medianDifference: z.number(),
+    ciLow: z.number(),
+    ciHigh: z.number(),
+    perStakeholder: z.array(stakeholderCostsSchema),
+    byMeasurement: z.array(
+      z.object({ measurement: z.string(), n: z.number().int(), meanDifference: z.number() }),
+    ),
+    warnings: z.array(z.string()),
+  }),
+  sensitivity: z.object({
+    pricesLow: z.number(),
+    pricesHigh: z.number(),
+    withoutLowConfidenceReference: z.number(),
+  }),
+})
+
+/**
+ * The project's business case over its table conversations. Case ids are replaced by
+ * ordinal labels (casus 1, 2, …): the result is for managers and researchers, not for casework.
+ */
+export const businessCaseResponseSchema = z.object({
+  result: businessCaseResultSchema.nullable(),
+  /** Signed-off conversations among them. */
+  signedOff: z.number().int(),
+  computeMs: z.number(),
+})
+export type BusinessCaseResponse = z.output<typeof businessCaseResponseSchema>

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { REFERENCE_KINDS, tableConversationSchema } from '../conversation/conversation.js'
+import { conversationEditSchema } from '../conversation/edits.js'
+import { priceListSchema } from '../price-list/price-list.js'
+import { idSchema } from './common.js'
+
+const measurementSchema = z.string().regex(/^T\d+$/)
+
+/** One row of a project's case list: who, which moment, its state and its result. */
+export const conversationSummarySchema = z.object({
+  id: idSchema,
+  participantId: idSchema,
+  pseudonym: z.string(),
+  measurement: measurementSchema,
+  status: z.enum(['open', 'signed-off']),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  cards: z.number().int(),
+  /** referentie − interventie in euros at the base year (positive: the approach saves). */
+  difference: z.number(),
+})
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>
+
+export const conversationListResponseSchema = z.object({
+  conversations: z.array(conversationSummarySchema),
+})
+
+export const createConversationRequestSchema = z
+  .object({
+    projectId: idSchema,
+    participantId: idSchema,
+    measurement: measurementSchema.default('T0'),
+    referenceKind: z.enum(REFERENCE_KINDS).default('former-approach'),
+  })
+  .strict()
+export type CreateConversationRequest = z.input<typeof createConversationRequestSchema>
+
+/** A conversation as the live screen needs it: the document, the edit heads, the prices. */
+export const conversationStateSchema = z.object({
+  id: idSchema,
+  projectId: idSchema,
+  participantId: idSchema,
+  pseudonym: z.string(),
+  measurement: measurementSchema,
+  status: z.enum(['open', 'signed-off']),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  conversation: tableConversationSchema,
+  heads: z.record(z.string(), z.string()),
+  /** Price level of the totals; prices are indexed to it. */
+  baseYear: z.number().int(),
+  priceList: priceListSchema,
+  versions: z.array(
+    z.object({
+      version: z.number().int(),
+      signedOffBy: z.string(),
+      signedOffAt: z.string(),
+      note: z.string().nullable(),
+      reopenReason: z.string().nullable(),
+      reopenedAt: z.string().nullable(),
+    }),
+  ),
+})
+export type ConversationState = z.output<typeof conversationStateSchema>
+
+export const conversationEditsRequestSchema = z
+  .object({ edits: z.array(conversationEditSchema).min(1).max(500) })
+  .strict()
+
+export const conversationEditsResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.string(),
+      status: z.enum(['applied', 'duplicate', 'conflict']),
+      current: z.unknown().optional(),
+      currentHead: z.string().nullable().optional(),
+    }),
+  ),
+  state: conversationStateSchema,
+})
+export type ConversationEditsResponse = z.output<typeof conversationEditsResponseSchema>
+
+export const signOffRequestSchema = z.object({ note: z.string().max(2000).optional() }).strict()
+
+export const reopenRequestSchema = z.object({ reason: z.string().trim().min(1).max(2000) }).strict()
+
+export const reportQuerySchema = z.object({ lang: z.enum(['nl', 'en']).default('nl') }).strict()

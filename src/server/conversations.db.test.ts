@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDialects } from '../db/index.js'
+import type { ConversationEditsResponse, ConversationState } from '../domain/index.js'
+import { createTestApp, type TestApp } from './testing/test-app.js'
+
+const card = (id: string, quantity: number) => ({
+  type: 'activity',
+  id,
+  item: 'KH-GP-CONSULT-AVG',
+  start: '2026-04-01',
+  quantity,
+})
+
+for (const dialect of testDialects()) {
+  describe(`table conversations over HTTP on ${dialect.name}`, () => {
+    let t: TestApp
+    let facilitator: Record<string, string>
+    let professional: Record<string, string>
+    let controller: Record<string, string>
+    let conversationId: string
+
+    beforeAll(async () => {
+      t = await createTestApp(dialect)
+      const users = t.demo.voorbeeldstad.users
+      facilitator = await t.headersFor(users.facilitator)
+      professional = await t.headersFor(users.professional)
+      controller = await t.headersFor(users.controller)
+    })
+    afterAll(async () => {
+      await t.close()
+    })
+
+    const edit = (headers: Record<string, string>, edits: object[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${conversationId}/edits`,
+        headers,
+        payload: { edits },
+      })
+
+    it('starts a conversation for a case of the team, once per measurement moment', async () => {
+      const v = t.demo.voorbeeldstad
+      const body = {
+        projectId: v.projectId,
+        participantId: v.participantIds.Noord[15],
+        measurement: 'T0',
+      }
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/conversations',
+        headers: facilitator,
+        payload: body,
+      })
+      expect(created.statusCode).toBe(201)
+      const state = created.json() as ConversationState
+      conversationId = state.id
+      expect(state.conversation.scenarios.interventie.cards).toEqual([])
+      expect(state.priceList.items.length).toBeGreaterThan(100)
+      const again = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/conversations',
+        headers: facilitator,
+        payload: body,
+      })
+      expect(again.statusCode).toBe(409)
+    })
+
+    it('never lets two editors silently overwrite the same card', async () => {
+      const first = {
+        id: randomUUID(),
+        kind: 'put-card',
+        scenario: 'interventie',
+        card: card('a', 2),
+        base: null,
+      }
+      const applied = (await edit(facilitator, [first])).json() as ConversationEditsResponse
+      expect(applied.results[0]?.status).toBe('applied')
+      expect(applied.state.heads['card:a']).toBe(first.id)
+      const gp = applied.state.conversation.scenarios.interventie.cards[0]
+      expect(gp).toMatchObject({ id: 'a', quantity: 2 })
+
+      // The professional, who also saw only `first`, and the facilitator both change card a.
+      const mine = { ...first, id: randomUUID(), card: card('a', 3), base: first.id }
+      const theirs = { ...first, id: randomUUID(), card: card('a', 7), base: first.id }
+      expect(
+        ((await edit(facilitator, [mine])).json() as ConversationEditsResponse).results[0]?.status,
+      ).toBe('applied')
+      const refused = (await edit(professional, [theirs])).json() as ConversationEditsResponse
+      expect(refused.results[0]).toMatchObject({
+        status: 'conflict',
+        currentHead: mine.id,
+        current: { scenario: 'interventie', card: { quantity: 3 } },
+      })
+      // Re-sending a batch after a lost answer applies nothing twice.
+      const resent = (await edit(facilitator, [first, mine])).json() as ConversationEditsResponse
+      expect(resent.results.map((r) => r.status)).toEqual(['duplicate', 'duplicate'])
+      expect(resent.state.conversation.scenarios.interventie.cards).toEqual([
+        expect.objectContaining({ id: 'a', quantity: 3 }),
+      ])
+    })
+
+    it('locks a signed-off case until a controller reopens it with a reason', async () => {
+      const forbidden = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${conversationId}/sign-off`,
+        headers: facilitator,
+        payload: {},
+      })
+      expect(forbidden.statusCode).toBe(403)
+      const signed = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${conversationId}/sign-off`,
+        headers: controller,
+        payload: { note: 'Gecontroleerd met de dossiers' },
+      })
+      expect(signed.statusCode).toBe(200)
+      expect(signed.json()).toMatchObject({ status: 'signed-off', version: 1 })
+      const locked = await edit(facilitator, [
+        { id: randomUUID(), kind: 'delete-card', cardId: 'a', base: null },
+      ])
+      expect(locked.statusCode).toBe(409)
+      const reopened = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/conversations/${conversationId}/reopen`,
+        headers: controller,
+        payload: { reason: 'Nagesprek' },
+      })
+      expect(reopened.json()).toMatchObject({
+        status: 'open',
+        versions: [
+          { version: 1, note: 'Gecontroleerd met de dossiers', reopenReason: 'Nagesprek' },
+        ],
+      })
+    })
+
+    it('shows a team only its own cases, and audits each read under the pseudonym', async () => {
+      const v = t.demo.voorbeeldstad
+      const zuid = await t.headersFor(v.otherTeamUsers.facilitator)
+      const list = (
+        await t.app.inject({ url: `/api/v1/projects/${v.projectId}/conversations`, headers: zuid })
+      ).json() as { conversations: unknown[] }
+      expect(list.conversations).toEqual([])
+      const read = await t.app.inject({
+        url: `/api/v1/conversations/${conversationId}`,
+        headers: zuid,
+      })
+      expect(read.statusCode).toBe(403)
+      const audit = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['object_id', 'person_pseudonym', 'allowed'])
+        .where('action', '=', 'GET /api/v1/conversations/:id')
+        .execute()
+      expect(audit).toEqual([
+        expect.objectContaining({ object_id: conversationId, allowed: false }),
+      ])
+      expect(audit[0]?.person_pseudonym).toMatch(/^P-/)
+    })
+  })
+}

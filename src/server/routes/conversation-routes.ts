@@ -1,0 +1,259 @@
+import type { Kysely } from 'kysely'
+import {
+  applyConversationEdits,
+  type ConversationRow,
+  createConversation,
+  type Database,
+  findConversation,
+  findProject,
+  listConversationVersions,
+  listProjectConversations,
+  reopenConversation,
+  signOffConversation,
+} from '../../db/index.js'
+import {
+  computeCase,
+  conversationEditsRequestSchema,
+  conversationEditsResponseSchema,
+  conversationListResponseSchema,
+  conversationStateSchema,
+  createConversationRequestSchema,
+  createPriceLookup,
+  emptyQuerySchema,
+  idParamsSchema,
+  NotFoundError,
+  type PriceList,
+  reopenRequestSchema,
+  signOffRequestSchema,
+  type TableConversation,
+} from '../../domain/index.js'
+import type { RoleActor } from '../actor.js'
+import { participantScope } from '../policy.js'
+import { type AuditNote, defineRoute } from '../route.js'
+import { conversationPrices } from './conversation-prices.js'
+import { visibleParticipant } from './participant-routes.js'
+import { PROJECT_NOT_FOUND } from './project-routes.js'
+
+const CONVERSATION_NOT_FOUND = {
+  nl: 'Tafelgesprek niet gevonden.',
+  en: 'Table conversation not found.',
+}
+
+/**
+ * Loads a conversation the actor may see: the rules of its participant (another municipality's
+ * is 404, outside a team-scoped actor's team and shares 403). Notes it for the audit.
+ */
+async function visibleConversation(
+  db: Kysely<Database>,
+  actor: RoleActor,
+  id: string,
+  audit: AuditNote,
+): Promise<ConversationRow> {
+  const row = await findConversation(db, actor.municipality.id, id)
+  if (!row) {
+    audit.objectId = id
+    throw new NotFoundError(CONVERSATION_NOT_FOUND)
+  }
+  try {
+    await visibleParticipant(db, actor, row.participantId, audit)
+  } finally {
+    audit.objectId = id // the audited object is the conversation, also when refused
+  }
+  return row
+}
+
+async function stateOf(db: Kysely<Database>, row: ConversationRow, prices: Prices) {
+  return {
+    ...row,
+    baseYear: prices.baseYear,
+    priceList: prices.priceList,
+    versions: await listConversationVersions(db, row.id),
+  }
+}
+
+interface Prices {
+  readonly baseYear: number
+  readonly priceList: PriceList
+}
+
+/** The case's business case at the base year with the municipality's active price list. */
+export function caseResult(conversation: TableConversation, prices: Prices) {
+  return computeCase(conversation, createPriceLookup(prices))
+}
+
+const EXAMPLE_CARD = {
+  type: 'activity',
+  id: 'voorbeeld-1',
+  item: 'WIJKTEAM-UUR',
+  start: '2026-03-01',
+  quantity: 2,
+}
+
+export const listConversationsRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/:id/conversations',
+  summary:
+    "The project's table conversations the user may see, with each case's difference (referentie − interventie)",
+  params: idParamsSchema,
+  query: emptyQuerySchema,
+  response: { 200: conversationListResponseSchema },
+  handler: async ({ actor, db, params, audit }) => {
+    audit.objectId = params.id
+    const project = await findProject(db, actor.municipality.id, params.id)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    const lookup = createPriceLookup(prices)
+    const rows = await listProjectConversations(db, participantScope(actor), project.id)
+    return {
+      status: 200,
+      body: {
+        conversations: rows.map((row) => ({
+          id: row.id,
+          participantId: row.participantId,
+          pseudonym: row.pseudonym,
+          measurement: row.measurement,
+          status: row.status,
+          version: row.version,
+          updatedAt: row.updatedAt,
+          cards:
+            row.conversation.scenarios.interventie.cards.length +
+            row.conversation.scenarios.referentie.cards.length,
+          difference: computeCase(row.conversation, lookup).difference,
+        })),
+      },
+    }
+  },
+})
+
+export const createConversationRoute = defineRoute({
+  method: 'POST',
+  url: '/api/v1/conversations',
+  summary: 'Starts a table conversation for a case (a participant of the project) and moment',
+  body: createConversationRequestSchema,
+  response: { 201: conversationStateSchema },
+  example: (ids) => ({ body: { projectId: ids.project, measurement: 'T9' } }),
+  handler: async ({ actor, db, body, audit }) => {
+    const participant = await visibleParticipant(db, actor, body.participantId, audit)
+    const project = await findProject(db, actor.municipality.id, body.projectId)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const id = await createConversation(db, {
+      projectId: project.id,
+      participantId: participant.id,
+      userId: actor.userId,
+      document: {
+        caseId: participant.pseudonym,
+        measurement: body.measurement,
+        attendees: [],
+        scenarios: {
+          interventie: { cards: [] },
+          referentie: { kind: body.referenceKind, reasoning: '', cards: [] },
+        },
+      },
+    })
+    const row = await visibleConversation(db, actor, id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    return { status: 201, body: await stateOf(db, row, prices) }
+  },
+})
+
+export const getConversationRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/conversations/:id',
+  summary: 'One table conversation with the prices it is computed with',
+  params: idParamsSchema,
+  response: { 200: conversationStateSchema },
+  handler: async ({ actor, db, params, audit }) => {
+    const row = await visibleConversation(db, actor, params.id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    return { status: 200, body: await stateOf(db, row, prices) }
+  },
+})
+
+export const editConversationRoute = defineRoute({
+  method: 'POST',
+  url: '/api/v1/conversations/:id/edits',
+  summary:
+    'Applies queued edits in order: each is applied, a duplicate (sent before), or a conflict (someone changed the same target)',
+  params: idParamsSchema,
+  body: conversationEditsRequestSchema,
+  response: { 200: conversationEditsResponseSchema },
+  example: () => ({
+    body: {
+      edits: [
+        {
+          id: '00000000-0000-4000-8000-000000000001',
+          kind: 'put-card',
+          scenario: 'interventie',
+          card: EXAMPLE_CARD,
+          base: null,
+        },
+      ],
+    },
+  }),
+  handler: async ({ actor, db, params, body, audit }) => {
+    await visibleConversation(db, actor, params.id, audit)
+    const results = await applyConversationEdits(db, params.id, body.edits, actor.userId)
+    const row = await visibleConversation(db, actor, params.id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    return { status: 200, body: { results, state: await stateOf(db, row, prices) } }
+  },
+})
+
+export const signOffConversationRoute = defineRoute({
+  method: 'POST',
+  url: '/api/v1/conversations/:id/sign-off',
+  summary:
+    'A controller signs the case off: its document and result are stored as a locked version',
+  params: idParamsSchema,
+  body: signOffRequestSchema,
+  response: { 200: conversationStateSchema },
+  example: () => ({ body: { note: 'Gecontroleerd' } }),
+  handler: async ({ actor, db, params, body, audit, services }) => {
+    const row = await visibleConversation(db, actor, params.id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    await signOffConversation(db, {
+      id: row.id,
+      result: {
+        ...caseResult(row.conversation, prices),
+        baseYear: prices.baseYear,
+        priceList: { id: prices.priceList.id, version: prices.priceList.version },
+      },
+      userId: actor.userId,
+      note: body.note ?? null,
+      at: services.now(),
+    })
+    const signed = await visibleConversation(db, actor, params.id, audit)
+    return { status: 200, body: await stateOf(db, signed, prices) }
+  },
+})
+
+export const reopenConversationRoute = defineRoute({
+  method: 'POST',
+  url: '/api/v1/conversations/:id/reopen',
+  summary: 'A controller reopens a signed-off case for editing; its signed-off versions remain',
+  params: idParamsSchema,
+  body: reopenRequestSchema,
+  response: { 200: conversationStateSchema },
+  example: () => ({ body: { reason: 'Nagesprek met de inwoner' } }),
+  handler: async ({ actor, db, params, body, audit, services }) => {
+    await visibleConversation(db, actor, params.id, audit)
+    await reopenConversation(db, {
+      id: params.id,
+      userId: actor.userId,
+      reason: body.reason,
+      at: services.now(),
+    })
+    const row = await visibleConversation(db, actor, params.id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    return { status: 200, body: await stateOf(db, row, prices) }
+  },
+})
+
+export const CONVERSATION_ROUTES = [
+  listConversationsRoute,
+  createConversationRoute,
+  getConversationRoute,
+  editConversationRoute,
+  signOffConversationRoute,
+  reopenConversationRoute,
+]
