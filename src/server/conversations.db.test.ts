@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import type { ConversationEditsResponse, ConversationState } from '../domain/index.js'
+import type {
+  BusinessCaseResponse,
+  ConversationEditsResponse,
+  ConversationState,
+} from '../domain/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 const card = (id: string, quantity: number) => ({
@@ -155,6 +159,32 @@ for (const dialect of testDialects()) {
         expect.objectContaining({ object_id: conversationId, allowed: false }),
       ])
       expect(audit[0]?.person_pseudonym).toMatch(/^P-/)
+    })
+
+    it('gives managers the project business case with the cases unnamed, as JSON, page and workbook', async () => {
+      const v = t.demo.voorbeeldstad
+      const headers = await t.headersFor(v.users['pilot-manager'])
+      const response = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case`,
+        headers,
+      })
+      expect(response.statusCode).toBe(200)
+      const body = response.json() as BusinessCaseResponse
+      expect(body.result?.project.n).toBe(13) // 12 demo cases and the one started above
+      expect(body.result?.perCase.map((c) => c.caseId)).toContain('casus 1')
+      expect(response.body).not.toMatch(/P-[A-Z0-9]{8}/)
+      const page = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case/report?lang=en`,
+        headers,
+      })
+      expect(page.headers['content-type']).toMatch(/text\/html/)
+      expect(page.body).toContain('<svg')
+      const workbook = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case/report?format=xlsx`,
+        headers,
+      })
+      expect(workbook.headers['content-type']).toMatch(/spreadsheetml/)
+      expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK')
     })
   })
 }

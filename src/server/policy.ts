@@ -162,6 +162,19 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     object: CONVERSATION_BY_ID,
   },
 
+  'GET /api/v1/projects/:id/business-case': {
+    allow: ['pilot-manager', 'researcher', 'controller'],
+    purpose: 'pilot-management',
+    data: 'aggregate',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'GET /api/v1/projects/:id/business-case/report': {
+    allow: ['pilot-manager', 'researcher', 'controller'],
+    purpose: 'pilot-management',
+    data: 'aggregate',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+
   'GET /api/v1/research/participants/aggregate': {
     allow: ['researcher', 'pilot-manager'],
     purpose: 'research',

@@ -23,6 +23,8 @@ export interface RouteResult<R extends Responses> {
   readonly status: number
   readonly body: z.input<R[keyof R & number]>
   readonly headers?: Readonly<Record<string, string>>
+  /** Overrides the route's content type for this answer (a download in another format). */
+  readonly contentType?: string
 }
 
 /** What a handler gets: validated input, the actor, the database (a transaction for writes). */
@@ -190,7 +192,8 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
         const output = schema.parse(result.body)
         reply.code(result.status)
         if (result.headers) reply.headers(result.headers)
-        if (route.contentType && result.status < 300) reply.type(route.contentType)
+        const type = result.contentType ?? (result.status < 300 ? route.contentType : undefined)
+        if (type) reply.type(type)
         return output
       } catch (error) {
         if (policy.data === 'participant' && isDenial(error)) {

@@ -14,16 +14,18 @@ const caseResultSchema = z.object({
   interventie: z.number(),
   referentie: z.number(),
   difference: z.number(),
-  perStakeholder: z.array(stakeholderCostsSchema),
-  perYear: z.array(
-    z.object({
-      year: z.number(),
-      interventie: z.number(),
-      referentie: z.number(),
-      difference: z.number(),
-    }),
-  ),
-  warnings: z.array(z.string()),
+  perStakeholder: z.array(stakeholderCostsSchema).readonly(),
+  perYear: z
+    .array(
+      z.object({
+        year: z.number(),
+        interventie: z.number(),
+        referentie: z.number(),
+        difference: z.number(),
+      }),
+    )
+    .readonly(),
+  warnings: z.array(z.string()).readonly(),
 })
 
 /** BusinessCaseResult (domain/business-case) on the wire. */
@@ -33,18 +35,18 @@ export const businessCaseResultSchema = z.object({
   seed: z.number(),
   bootstrapResamples: z.number(),
   options: z.object({ discountRate: z.number().optional() }),
-  perCase: z.array(caseResultSchema),
+  perCase: z.array(caseResultSchema).readonly(),
   project: z.object({
     n: z.number().int(),
     meanDifference: z.number(),
     medianDifference: z.number(),
     ciLow: z.number(),
     ciHigh: z.number(),
-    perStakeholder: z.array(stakeholderCostsSchema),
-    byMeasurement: z.array(
-      z.object({ measurement: z.string(), n: z.number().int(), meanDifference: z.number() }),
-    ),
-    warnings: z.array(z.string()),
+    perStakeholder: z.array(stakeholderCostsSchema).readonly(),
+    byMeasurement: z
+      .array(z.object({ measurement: z.string(), n: z.number().int(), meanDifference: z.number() }))
+      .readonly(),
+    warnings: z.array(z.string()).readonly(),
   }),
   sensitivity: z.object({
     pricesLow: z.number(),

@@ -1,6 +1,7 @@
 import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
+import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
@@ -20,4 +21,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...AUDIT_ROUTES,
   ...MKBA_ROUTES,
   ...CONVERSATION_ROUTES,
+  ...BUSINESS_CASE_ROUTES,
 ]

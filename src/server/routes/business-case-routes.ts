@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely'
+import { z } from 'zod'
+import { type Database, findProject, listProjectConversations } from '../../db/index.js'
+import {
+  type BusinessCaseResult,
+  businessCaseResponseSchema,
+  computeBusinessCase,
+  idParamsSchema,
+  NotFoundError,
+} from '../../domain/index.js'
+import { businessCaseReportHtml, businessCaseWorkbook } from '../../report/index.js'
+import type { RoleActor } from '../actor.js'
+import { defineRoute } from '../route.js'
+import { conversationPrices } from './conversation-prices.js'
+import { PROJECT_NOT_FOUND } from './project-routes.js'
+
+/**
+ * The project's business case over all its table conversations (every team's), with cases
+ * relabelled `casus 1…n` in pseudonym order: managers and researchers see the spread of
+ * cases, never who they are.
+ */
+async function projectBusinessCase(
+  db: Kysely<Database>,
+  actor: RoleActor,
+  projectId: string,
+): Promise<{ result: BusinessCaseResult | null; signedOff: number; computeMs: number }> {
+  const project = await findProject(db, actor.municipality.id, projectId)
+  if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+  const rows = await listProjectConversations(
+    db,
+    { municipalityId: actor.municipality.id, team: null },
+    project.id,
+  )
+  if (rows.length === 0) return { result: null, signedOff: 0, computeMs: 0 }
+  const labels = new Map<string, string>()
+  for (const row of rows)
+    if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
+  const prices = await conversationPrices(db, actor.municipality.id)
+  const started = performance.now()
+  const result = computeBusinessCase({
+    format: 'effectwijzer-table-conversations',
+    version: 1,
+    project: { name: project.name },
+    baseYear: prices.baseYear,
+    priceList: prices.priceList,
+    cases: rows.map((row) => ({
+      ...row.conversation,
+      caseId: labels.get(row.pseudonym) as string,
+    })),
+  })
+  return {
+    result,
+    signedOff: rows.filter((row) => row.status === 'signed-off').length,
+    computeMs: performance.now() - started,
+  }
+}
+
+export const getBusinessCaseRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/:id/business-case',
+  summary:
+    "The project's business case from its table conversations: per case (unnamed), per stakeholder, T0 versus T1",
+  params: idParamsSchema,
+  response: { 200: businessCaseResponseSchema },
+  handler: async ({ actor, db, params }) => ({
+    status: 200,
+    body: await projectBusinessCase(db, actor, params.id),
+  }),
+})
+
+const reportQuerySchema = z
+  .object({
+    lang: z.enum(['nl', 'en']).default('nl'),
+    format: z.enum(['html', 'xlsx']).default('html'),
+  })
+  .strict()
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+export const getBusinessCaseReportRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/:id/business-case/report',
+  summary: "The project's business-case report as a printable web page (html) or a workbook (xlsx)",
+  params: idParamsSchema,
+  query: reportQuerySchema,
+  response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
+  contentType: 'text/html; charset=utf-8',
+  handler: async ({ actor, db, params, query }) => {
+    const { result } = await projectBusinessCase(db, actor, params.id)
+    if (!result) {
+      throw new NotFoundError({
+        nl: 'Dit project heeft nog geen tafelgesprekken.',
+        en: 'This project has no table conversations yet.',
+      })
+    }
+    if (query.format === 'xlsx') {
+      return {
+        status: 200,
+        body: Buffer.from(await businessCaseWorkbook(result)),
+        contentType: XLSX,
+        headers: { 'content-disposition': 'attachment; filename="business-case.xlsx"' },
+      }
+    }
+    return { status: 200, body: businessCaseReportHtml(result, query.lang) }
+  },
+})
+
+export const BUSINESS_CASE_ROUTES = [getBusinessCaseRoute, getBusinessCaseReportRoute]
