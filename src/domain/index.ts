@@ -97,6 +97,7 @@ export type {
   StakeholderCosts,
 } from './business-case/index.js'
 export {
+  cardQuantity,
   computeBusinessCase,
   computeCase,
   createPriceLookup,

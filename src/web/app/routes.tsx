@@ -3,6 +3,8 @@ import type { Role } from '../../domain/index.js'
 import { AuditPage } from '../features/admin/audit-page.js'
 import { OrganisationsPage } from '../features/admin/organisations-page.js'
 import { UsersPage } from '../features/admin/users-page.js'
+import { ConversationPage } from '../features/conversations/conversation-page.js'
+import { ProjectConversationsPage } from '../features/conversations/project-conversations-page.js'
 import { MkbaPage } from '../features/cost-benefit/mkba-page.js'
 import { ParticipantDetailPage } from '../features/participants/participant-detail-page.js'
 import { ParticipantListPage } from '../features/participants/participant-list-page.js'
@@ -23,6 +25,7 @@ const EVERYONE: readonly Role[] = [
   'researcher',
   'professional',
   'facilitator',
+  'controller',
 ]
 const CASEWORK: readonly Role[] = ['pilot-manager', 'professional', 'facilitator', 'researcher']
 
@@ -34,6 +37,16 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/mkba',
     roles: ['pilot-manager', 'researcher'],
     render: (p) => <MkbaPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/conversations',
+    roles: ['pilot-manager', 'researcher', 'professional', 'facilitator', 'controller'],
+    render: (p) => <ProjectConversationsPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/conversations/:id',
+    roles: ['pilot-manager', 'professional', 'facilitator', 'controller'],
+    render: (p) => <ConversationPage id={p.id ?? ''} />,
   },
   {
     path: '/participants',

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type SelectHTMLAttributes, useId } from 'react'
+import { type InputHTMLAttributes, type Ref, type SelectHTMLAttributes, useId } from 'react'
 
 interface FieldProps {
   label: string
@@ -58,6 +58,7 @@ export function SelectField({
 }: FieldProps &
   SelectHTMLAttributes<HTMLSelectElement> & {
     options: ReadonlyArray<{ value: string; label: string }>
+    ref?: Ref<HTMLSelectElement>
   }) {
   const id = useId()
   return (

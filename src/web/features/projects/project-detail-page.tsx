@@ -52,6 +52,11 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
         </p>
       )}
+      {role !== 'administrator' && (
+        <p>
+          <Link to={`/projects/${p.id}/conversations`}>{t('projects.toConversations')}</Link>
+        </p>
+      )}
       {seesAggregate && (
         <p>
           <Link to={`/projects/${p.id}/mkba`}>{t('projects.toMkba')}</Link>

@@ -1,0 +1,348 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  type Card,
+  cardSchema,
+  type PriceList,
+  type ScenarioName,
+  STAKEHOLDERS,
+  ZRM_DOMAINS,
+} from '../../../domain/index.js'
+import { Button, SelectField, TextField } from '../../ui/index.js'
+
+interface Fields {
+  scenario: ScenarioName
+  type: Card['type']
+  item: string
+  quantity: string
+  rateAmount: string
+  ratePer: 'day' | 'week' | 'month'
+  rateCount: string
+  rateUnit: 'week' | 'month' | 'year'
+  payer: string
+  provider: string
+  start: string
+  end: string
+  confidence: string
+  domain: string
+  description: string
+  direction: 'better' | 'worse'
+}
+
+const blank = (scenario: ScenarioName, start: string): Fields => ({
+  scenario,
+  type: 'activity',
+  item: '',
+  quantity: '',
+  rateAmount: '',
+  ratePer: 'week',
+  rateCount: '',
+  rateUnit: 'month',
+  payer: '',
+  provider: '',
+  start,
+  end: '',
+  confidence: '',
+  domain: ZRM_DOMAINS[0],
+  description: '',
+  direction: 'better',
+})
+
+function fieldsOf(card: Card, scenario: ScenarioName): Fields {
+  const base = { ...blank(scenario, card.start), type: card.type, end: card.end ?? '' }
+  const confidence = card.confidence ?? ''
+  if (card.type === 'event')
+    return {
+      ...base,
+      confidence,
+      domain: card.domain,
+      description: card.description,
+      direction: card.direction,
+    }
+  return {
+    ...base,
+    confidence,
+    item: card.item,
+    quantity: card.quantity === undefined ? '' : String(card.quantity),
+    rateAmount: card.rate ? String(card.rate.amount) : '',
+    ratePer: card.rate && card.rate.per !== 'year' ? card.rate.per : 'week',
+    rateCount: card.rate ? String(card.rate.for.count) : '',
+    rateUnit: card.rate && card.rate.for.unit !== 'day' ? card.rate.for.unit : 'month',
+    payer: card.payer ?? '',
+    provider: card.provider ?? '',
+  }
+}
+
+const num = (value: string) => Number(value.replace(',', '.'))
+
+function toCard(id: string, f: Fields): unknown {
+  const common = {
+    id,
+    start: f.start,
+    ...(f.end ? { end: f.end } : {}),
+    ...(f.confidence ? { confidence: f.confidence } : {}),
+  }
+  if (f.type === 'event')
+    return {
+      ...common,
+      type: 'event',
+      domain: f.domain,
+      description: f.description.trim(),
+      direction: f.direction,
+    }
+  return {
+    ...common,
+    type: 'activity',
+    item: f.item.trim().toUpperCase(),
+    ...(f.quantity ? { quantity: num(f.quantity) } : {}),
+    ...(f.rateAmount && f.rateCount
+      ? {
+          rate: {
+            amount: num(f.rateAmount),
+            per: f.ratePer,
+            for: { count: num(f.rateCount), unit: f.rateUnit },
+          },
+        }
+      : {}),
+    ...(f.payer ? { payer: f.payer } : {}),
+    ...(f.provider ? { provider: f.provider.trim() } : {}),
+  }
+}
+
+/**
+ * The facilitator's card entry: made to be typed without a mouse. Enter adds the card and puts
+ * the cursor back in the first field, keeping scenario, kind and date for the next card; the
+ * price-list field suggests items as you type (code or name).
+ */
+export function CardForm(props: {
+  readonly priceList: PriceList
+  readonly defaultDate: string
+  readonly editing: { card: Card; scenario: ScenarioName } | undefined
+  readonly disabled: boolean
+  readonly onSubmit: (card: Card, scenario: ScenarioName) => void
+  readonly onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const listId = useId()
+  const first = useRef<HTMLSelectElement>(null)
+  const [fields, setFields] = useState<Fields>(() => blank('interventie', props.defaultDate))
+  const [error, setError] = useState<string | undefined>()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const items = new Map(props.priceList.items.map((i) => [i.code, i]))
+  const item = items.get(fields.item.trim().toUpperCase())
+
+  useEffect(() => {
+    if (props.editing) setFields(fieldsOf(props.editing.card, props.editing.scenario))
+  }, [props.editing])
+
+  const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }))
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (fields.type === 'activity' && !item) {
+      setError(t('conversation.unknownItem', { code: fields.item }))
+      return
+    }
+    const parsed = cardSchema.safeParse(
+      toCard(props.editing?.card.id ?? crypto.randomUUID(), fields),
+    )
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      setError(t('conversation.invalidCard', { field: issue?.path.join('.') ?? '' }))
+      return
+    }
+    setError(undefined)
+    props.onSubmit(parsed.data, fields.scenario)
+    setFields((f) => ({
+      ...blank(f.scenario, f.start),
+      type: f.type,
+      confidence: f.confidence,
+      payer: '',
+    }))
+    first.current?.focus()
+  }
+
+  const price = item?.priceCents
+  return (
+    <form className="ew-card-form" onSubmit={submit} aria-labelledby={`${listId}-title`}>
+      <h2 className="utrecht-heading-3" id={`${listId}-title`}>
+        {props.editing ? t('conversation.editCard') : t('conversation.addCard')}
+      </h2>
+      <div className="ew-form-row">
+        <SelectField
+          ref={first}
+          label={t('conversation.scenario')}
+          value={fields.scenario}
+          onChange={(e) => set('scenario', e.target.value as ScenarioName)}
+          options={(['interventie', 'referentie'] as const).map((s) => ({
+            value: s,
+            label: t(`conversation.${s}`),
+          }))}
+        />
+        <SelectField
+          label={t('conversation.cardType')}
+          value={fields.type}
+          onChange={(e) => set('type', e.target.value as Card['type'])}
+          options={[
+            { value: 'activity', label: t('conversation.activity') },
+            { value: 'event', label: t('conversation.event') },
+          ]}
+        />
+        <TextField
+          label={t('conversation.start')}
+          type="date"
+          required
+          value={fields.start}
+          onChange={(e) => set('start', e.target.value)}
+        />
+        <TextField
+          label={t('conversation.end')}
+          type="date"
+          value={fields.end}
+          onChange={(e) => set('end', e.target.value)}
+        />
+      </div>
+      {fields.type === 'activity' ? (
+        <>
+          <div className="ew-form-row">
+            <TextField
+              label={t('conversation.item')}
+              list={`${listId}-items`}
+              value={fields.item}
+              required
+              autoComplete="off"
+              description={
+                item
+                  ? `${item.name[language]} · ${item.unit}${
+                      price === undefined
+                        ? ` · ${t('conversation.noTariff')}`
+                        : ` · € ${(price / 100).toFixed(2)} (${item.priceYear})`
+                    }`
+                  : t('conversation.itemHelp')
+              }
+              onChange={(e) => set('item', e.target.value)}
+            />
+            <datalist id={`${listId}-items`}>
+              {props.priceList.items.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {`${i.name[language]} (${i.unit})`}
+                </option>
+              ))}
+            </datalist>
+            <TextField
+              label={t('conversation.quantity')}
+              inputMode="decimal"
+              value={fields.quantity}
+              onChange={(e) => set('quantity', e.target.value)}
+            />
+            <SelectField
+              label={t('conversation.payer')}
+              value={fields.payer}
+              onChange={(e) => set('payer', e.target.value)}
+              options={[
+                {
+                  value: '',
+                  label: item
+                    ? t('conversation.defaultPayer', {
+                        payer: t(`stakeholders.${item.defaultPayer}`),
+                      })
+                    : t('conversation.defaultPayerUnknown'),
+                },
+                ...STAKEHOLDERS.map((s) => ({ value: s, label: t(`stakeholders.${s}`) })),
+              ]}
+            />
+            <TextField
+              label={t('conversation.provider')}
+              value={fields.provider}
+              onChange={(e) => set('provider', e.target.value)}
+            />
+          </div>
+          <fieldset className="ew-rate">
+            <legend>{t('conversation.rate')}</legend>
+            <TextField
+              label={t('conversation.rateAmount')}
+              inputMode="decimal"
+              value={fields.rateAmount}
+              onChange={(e) => set('rateAmount', e.target.value)}
+            />
+            <SelectField
+              label={t('conversation.ratePer')}
+              value={fields.ratePer}
+              onChange={(e) => set('ratePer', e.target.value as Fields['ratePer'])}
+              options={(['day', 'week', 'month'] as const).map((u) => ({
+                value: u,
+                label: t(`conversation.per.${u}`),
+              }))}
+            />
+            <TextField
+              label={t('conversation.rateCount')}
+              inputMode="decimal"
+              value={fields.rateCount}
+              onChange={(e) => set('rateCount', e.target.value)}
+            />
+            <SelectField
+              label={t('conversation.rateUnit')}
+              value={fields.rateUnit}
+              onChange={(e) => set('rateUnit', e.target.value as Fields['rateUnit'])}
+              options={(['week', 'month', 'year'] as const).map((u) => ({
+                value: u,
+                label: t(`conversation.units.${u}`),
+              }))}
+            />
+          </fieldset>
+        </>
+      ) : (
+        <div className="ew-form-row">
+          <SelectField
+            label={t('conversation.domain')}
+            value={fields.domain}
+            onChange={(e) => set('domain', e.target.value)}
+            options={ZRM_DOMAINS.map((d) => ({ value: d, label: t(`zrm.${d}`) }))}
+          />
+          <TextField
+            label={t('conversation.description')}
+            value={fields.description}
+            required
+            onChange={(e) => set('description', e.target.value)}
+          />
+          <SelectField
+            label={t('conversation.direction')}
+            value={fields.direction}
+            onChange={(e) => set('direction', e.target.value as Fields['direction'])}
+            options={[
+              { value: 'better', label: t('conversation.better') },
+              { value: 'worse', label: t('conversation.worse') },
+            ]}
+          />
+        </div>
+      )}
+      {fields.scenario === 'referentie' && (
+        <SelectField
+          label={t('conversation.confidence')}
+          value={fields.confidence}
+          onChange={(e) => set('confidence', e.target.value)}
+          options={['', 'low', 'medium', 'high'].map((c) => ({
+            value: c,
+            label: t(`conversation.confidenceLevels.${c || 'none'}`),
+          }))}
+        />
+      )}
+      {error && (
+        <div className="utrecht-form-field-error-message" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="ew-actions">
+        <Button type="submit" disabled={props.disabled}>
+          {props.editing ? t('common.save') : t('conversation.addCardButton')}
+        </Button>
+        {props.editing && (
+          <Button appearance="secondary" onClick={props.onCancel}>
+            {t('conversation.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  )
+}

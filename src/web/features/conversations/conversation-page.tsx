@@ -1,0 +1,293 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  type Card,
+  type ConversationEdit,
+  type ConversationEditsResponse,
+  type ConversationState,
+  cardQuantity,
+  computeCase,
+  createPriceLookup,
+  findCard,
+  type ScenarioName,
+} from '../../../domain/index.js'
+import { api } from '../../api/client.js'
+import { Link } from '../../app/router.js'
+import { useSession } from '../../app/session.js'
+import { Alert, Badge, Button, Heading, TextField } from '../../ui/index.js'
+import { CardForm } from './card-form.js'
+import { CaseTotals } from './case-totals.js'
+import { ConflictList } from './conflict-list.js'
+import { ConversationSync, type EditDraft } from './conversation-sync.js'
+import { OutcomesPanel, ReferencePanel, SessionPanel } from './session-panels.js'
+import { Timeline } from './timeline.js'
+
+/** The live table-conversation screen of one case: made for a projector and a keyboard. */
+export function ConversationPage(props: { id: string }) {
+  const { t } = useTranslation()
+  const loaded = useQuery({
+    queryKey: ['conversation', props.id],
+    queryFn: () => api<ConversationState>(`/conversations/${props.id}`),
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  if (loaded.isError) return <Alert type="error">{loaded.error.message}</Alert>
+  if (!loaded.data) return <p>{t('common.loading')}</p>
+  return <LiveConversation initial={loaded.data} />
+}
+
+function LiveConversation(props: { initial: ConversationState }) {
+  const { t, i18n } = useTranslation()
+  const role = useSession().data?.role
+  const id = props.initial.id
+  const sync = useMemo(
+    () =>
+      new ConversationSync(
+        props.initial,
+        (edits: readonly ConversationEdit[]) =>
+          api<ConversationEditsResponse>(`/conversations/${id}/edits`, {
+            method: 'POST',
+            body: { edits },
+          }),
+        window.localStorage,
+      ),
+    [id, props.initial],
+  )
+  useEffect(() => {
+    const online = () => void sync.flush()
+    window.addEventListener('online', online)
+    void sync.flush()
+    return () => {
+      window.removeEventListener('online', online)
+      sync.dispose()
+    }
+  }, [sync])
+  const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot)
+  const { state, view } = snapshot
+  const conversation = view.conversation
+  const canEdit = (role === 'facilitator' || role === 'professional') && state.status === 'open'
+
+  const lookup = useMemo(
+    () => createPriceLookup({ priceList: state.priceList, baseYear: state.baseYear }),
+    [state.priceList, state.baseYear],
+  )
+  const result = useMemo(() => computeCase(conversation, lookup), [conversation, lookup])
+  const names = useMemo(
+    () => new Map(state.priceList.items.map((i) => [i.code, i])),
+    [state.priceList],
+  )
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const label = (card: Card) => {
+    if (card.type === 'event')
+      return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
+    const item = names.get(card.item)
+    const quantity = Number(cardQuantity(card).toFixed(1)).toLocaleString(i18n.language)
+    return `${item?.name[language] ?? card.item} · ${quantity} ${item?.unit ?? ''}`
+  }
+
+  // Undo: each user action records the edit that takes it back.
+  const [undo, setUndo] = useState<EditDraft[]>([])
+  const [selected, setSelected] = useState<{ card: Card; scenario: ScenarioName } | undefined>()
+  const act = useCallback(
+    (draft: EditDraft, inverse: EditDraft) => {
+      sync.submit(draft)
+      setUndo((stack) => [...stack.slice(-99), inverse])
+    },
+    [sync],
+  )
+  const putCard = (card: Card, scenario: ScenarioName) => {
+    const before = findCard(sync.getSnapshot().view.conversation, card.id)
+    act(
+      { kind: 'put-card', scenario, card },
+      before
+        ? { kind: 'put-card', scenario: before.scenario, card: before.card }
+        : { kind: 'delete-card', cardId: card.id },
+    )
+  }
+  const removeCard = (card: Card) => {
+    const before = findCard(sync.getSnapshot().view.conversation, card.id)
+    if (!before) return
+    act({ kind: 'delete-card', cardId: card.id }, { kind: 'put-card', ...before })
+    setSelected(undefined)
+  }
+  const undoLast = useCallback(() => {
+    setUndo((stack) => {
+      const last = stack.at(-1)
+      if (last) sync.submit(last)
+      return stack.slice(0, -1)
+    })
+  }, [sync])
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === 'z' && canEdit) {
+        event.preventDefault()
+        undoLast()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undoLast, canEdit])
+
+  return (
+    <div className="ew-live">
+      <p>
+        <Link to={`/projects/${state.projectId}/conversations`}>{t('conversation.back')}</Link>
+      </p>
+      <div className="ew-live__header">
+        <Heading level={1}>
+          {t('conversation.title', { case: state.pseudonym, measurement: state.measurement })}
+        </Heading>
+        <Badge>{t(`conversation.status.${state.status}`)}</Badge>
+        <p
+          className={`ew-sync ew-sync--${snapshot.status}`}
+          role="status"
+          data-testid="sync-status"
+        >
+          {t(`conversation.sync.${snapshot.status}`, { count: snapshot.queued })}
+        </p>
+      </div>
+      <ConflictList
+        conflicts={snapshot.conflicts}
+        label={label}
+        resolve={(c, keep) => sync.resolve(c, keep)}
+      />
+      <Timeline
+        conversation={conversation}
+        label={label}
+        selectedId={selected?.card.id}
+        readOnly={!canEdit}
+        actions={{
+          select: (card, scenario) => setSelected({ card, scenario }),
+          change: putCard,
+          copy: (card, to) => putCard({ ...card, id: crypto.randomUUID() }, to),
+          remove: removeCard,
+        }}
+      />
+      <div className="ew-live__work">
+        {canEdit && (
+          <div>
+            <CardForm
+              priceList={state.priceList}
+              defaultDate={conversation.date ?? new Date().toISOString().slice(0, 10)}
+              editing={selected}
+              disabled={!canEdit}
+              onSubmit={(card, scenario) => {
+                putCard(card, scenario)
+                setSelected(undefined)
+              }}
+              onCancel={() => setSelected(undefined)}
+            />
+            <div className="ew-actions">
+              <Button appearance="secondary" disabled={undo.length === 0} onClick={undoLast}>
+                {t('conversation.undo')}
+              </Button>
+              {selected && (
+                <>
+                  <Button
+                    appearance="secondary"
+                    onClick={() =>
+                      putCard(
+                        { ...selected.card, id: crypto.randomUUID() },
+                        selected.scenario === 'interventie' ? 'referentie' : 'interventie',
+                      )
+                    }
+                  >
+                    {t('conversation.copyToOther')}
+                  </Button>
+                  <Button appearance="secondary" onClick={() => removeCard(selected.card)}>
+                    {t('conversation.deleteCard')}
+                  </Button>
+                </>
+              )}
+            </div>
+          </div>
+        )}
+        <CaseTotals result={result} baseYear={state.baseYear} />
+      </div>
+      <SessionPanel
+        conversation={conversation}
+        submit={(d) => sync.submit(d)}
+        readOnly={!canEdit}
+      />
+      <ReferencePanel
+        conversation={conversation}
+        submit={(d) => sync.submit(d)}
+        readOnly={!canEdit}
+      />
+      <OutcomesPanel
+        conversation={conversation}
+        submit={(d) => sync.submit(d)}
+        readOnly={!canEdit}
+      />
+      <Review state={state} onChange={(next) => sync.replaceState(next)} />
+    </div>
+  )
+}
+
+/** Sign-off by a controller: the case is locked and stored as a version; reopening needs a reason. */
+function Review(props: { state: ConversationState; onChange: (state: ConversationState) => void }) {
+  const { t, i18n } = useTranslation()
+  const role = useSession().data?.role
+  const client = useQueryClient()
+  const [text, setText] = useState('')
+  const { state } = props
+  const signedOff = state.status === 'signed-off'
+  const mutation = useMutation({
+    mutationFn: () =>
+      api<ConversationState>(`/conversations/${state.id}/${signedOff ? 'reopen' : 'sign-off'}`, {
+        method: 'POST',
+        body: signedOff ? { reason: text } : text ? { note: text } : {},
+      }),
+    onSuccess: (next) => {
+      setText('')
+      props.onChange(next)
+      void client.invalidateQueries({ queryKey: ['conversations', state.projectId] })
+    },
+  })
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  return (
+    <section className="ew-item" aria-labelledby="review">
+      <h2 className="utrecht-heading-3" id="review">
+        {t('conversation.review')}
+      </h2>
+      {state.versions.length === 0 ? (
+        <p className="ew-muted">{t('conversation.noVersions')}</p>
+      ) : (
+        <ul>
+          {state.versions.map((v) => (
+            <li key={v.version}>
+              {t('conversation.versionLine', {
+                version: v.version,
+                by: v.signedOffBy,
+                at: date.format(new Date(v.signedOffAt)),
+              })}
+              {v.note ? ` — ${v.note}` : ''}
+              {v.reopenReason ? ` (${t('conversation.reopened', { reason: v.reopenReason })})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {role === 'controller' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            mutation.mutate()
+          }}
+        >
+          <TextField
+            label={signedOff ? t('conversation.reopenReason') : t('conversation.signOffNote')}
+            value={text}
+            required={signedOff}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="ew-actions">
+            <Button type="submit">
+              {signedOff ? t('conversation.reopen') : t('conversation.signOff')}
+            </Button>
+          </div>
+          {mutation.isError && <Alert type="error">{mutation.error.message}</Alert>}
+        </form>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { type BusinessCaseResponse, MIN_CASES } from '../../../domain/index.js'
+import { api } from '../../api/client.js'
+import { Alert, Heading, Table, useEuro } from '../../ui/index.js'
+import { CaseSpread } from './case-spread.js'
+
+/**
+ * The project result over all cases: the mean saving per case with its bootstrap interval,
+ * every case on one axis, who pays and who gains, T0 against T1, and how prices and unsure
+ * reference cards move the answer.
+ */
+export function ProjectBusinessCase(props: { projectId: string }) {
+  const { t, i18n } = useTranslation()
+  const euro = useEuro()
+  const answer = useQuery({
+    queryKey: ['business-case', props.projectId],
+    queryFn: () => api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case`),
+  })
+  if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
+  if (!answer.data) return <p>{t('common.loading')}</p>
+  const result = answer.data.result
+  if (!result) return <Alert type="info">{t('conversation.noCases')}</Alert>
+  const p = result.project
+  const report = `/api/v1/projects/${props.projectId}/business-case/report?lang=${i18n.language === 'en' ? 'en' : 'nl'}`
+  return (
+    <section aria-labelledby="project-result" className="ew-results">
+      <Heading level={2} id="project-result">
+        {t('conversation.projectResult')}
+      </Heading>
+      <p className="ew-headline" data-testid="project-headline">
+        {t(p.meanDifference >= 0 ? 'conversation.headlineSaves' : 'conversation.headlineCosts', {
+          n: p.n,
+          mean: euro(Math.abs(p.meanDifference)),
+          low: euro(p.ciLow),
+          high: euro(p.ciHigh),
+        })}
+      </p>
+      {p.n < MIN_CASES && (
+        <Alert type="warning">{t('conversation.tooFew', { n: p.n, min: MIN_CASES })}</Alert>
+      )}
+      <dl className="ew-figures">
+        <div>
+          <dt>{t('conversation.median')}</dt>
+          <dd>{euro(p.medianDifference)}</dd>
+        </div>
+        <div>
+          <dt>{t('conversation.signedOff')}</dt>
+          <dd>{`${answer.data.signedOff} / ${result.perCase.length}`}</dd>
+        </div>
+        <div>
+          <dt>{t('conversation.priceLevel')}</dt>
+          <dd>{`${result.priceList.id} ${result.priceList.version} · ${result.baseYear}`}</dd>
+        </div>
+      </dl>
+      <CaseSpread
+        differences={result.perCase.map((c) => ({
+          label: `${c.caseId} ${c.measurement}`,
+          value: c.difference,
+        }))}
+        mean={p.meanDifference}
+        ciLow={p.ciLow}
+        ciHigh={p.ciHigh}
+      />
+      <Table
+        caption={t('conversation.perStakeholderProject')}
+        rows={p.perStakeholder}
+        rowKey={(s) => s.stakeholder}
+        columns={[
+          {
+            header: t('conversation.stakeholder'),
+            cell: (s) => t(`stakeholders.${s.stakeholder}`),
+          },
+          {
+            header: t('conversation.interventie'),
+            cell: (s) => euro(s.interventie),
+            numeric: true,
+          },
+          { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
+          { header: t('conversation.difference'), cell: (s) => euro(s.difference), numeric: true },
+        ]}
+      />
+      <Table
+        caption={t('conversation.byMeasurement')}
+        rows={p.byMeasurement}
+        rowKey={(m) => m.measurement}
+        columns={[
+          { header: t('conversation.measurement'), cell: (m) => m.measurement },
+          { header: t('conversation.casesHeader'), cell: (m) => m.n, numeric: true },
+          {
+            header: t('conversation.meanDifference'),
+            cell: (m) => euro(m.meanDifference),
+            numeric: true,
+          },
+        ]}
+      />
+      <Table
+        caption={t('conversation.sensitivity')}
+        rows={[
+          { key: 'low', value: result.sensitivity.pricesLow },
+          { key: 'high', value: result.sensitivity.pricesHigh },
+          { key: 'withoutLow', value: result.sensitivity.withoutLowConfidenceReference },
+        ]}
+        rowKey={(r) => r.key}
+        columns={[
+          { header: t('conversation.variant'), cell: (r) => t(`conversation.variants.${r.key}`) },
+          { header: t('conversation.meanDifference'), cell: (r) => euro(r.value), numeric: true },
+        ]}
+      />
+      <p>
+        <a className="utrecht-link" href={report} target="_blank" rel="noreferrer">
+          {t('conversation.reportHtml')}
+        </a>
+        {' · '}
+        <a className="utrecht-link" href={`${report}&format=xlsx`}>
+          {t('conversation.reportXlsx')}
+        </a>
+      </p>
+    </section>
+  )
+}

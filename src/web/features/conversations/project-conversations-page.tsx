@@ -1,0 +1,150 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  type ConversationState,
+  type ConversationSummary,
+  type ParticipantSummary,
+  type ProjectDetail,
+  REFERENCE_KINDS,
+} from '../../../domain/index.js'
+import { api } from '../../api/client.js'
+import { Link, navigate } from '../../app/router.js'
+import { useSession } from '../../app/session.js'
+import { Alert, Button, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
+import { ProjectBusinessCase } from './project-business-case.js'
+
+const CASEWORK = new Set(['pilot-manager', 'professional', 'facilitator', 'controller'])
+const FACILITATORS = new Set(['professional', 'facilitator'])
+
+/** A project's table conversations: the cases, starting a new one, and the project result. */
+export function ProjectConversationsPage(props: { id: string }) {
+  const { t } = useTranslation()
+  const role = useSession().data?.role ?? ''
+  const project = useQuery({
+    queryKey: ['project', props.id],
+    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
+  })
+  const seesResult = role === 'pilot-manager' || role === 'researcher' || role === 'controller'
+  return (
+    <>
+      <p>
+        <Link to={`/projects/${props.id}`}>{t('conversation.backToProject')}</Link>
+      </p>
+      <Heading level={1}>
+        {t('conversation.projectTitle', { project: project.data?.project.name ?? '' })}
+      </Heading>
+      {CASEWORK.has(role) && <CaseList projectId={props.id} canStart={FACILITATORS.has(role)} />}
+      {seesResult && <ProjectBusinessCase projectId={props.id} />}
+    </>
+  )
+}
+
+function CaseList(props: { projectId: string; canStart: boolean }) {
+  const { t } = useTranslation()
+  const euro = useEuro()
+  const cases = useQuery({
+    queryKey: ['conversations', props.projectId],
+    queryFn: () =>
+      api<{ conversations: ConversationSummary[] }>(`/projects/${props.projectId}/conversations`),
+  })
+  if (cases.isError) return <Alert type="error">{cases.error.message}</Alert>
+  return (
+    <section aria-labelledby="cases">
+      <Heading level={2} id="cases">
+        {t('conversation.cases')}
+      </Heading>
+      {cases.data && (
+        <Table
+          caption={t('conversation.casesCaption', { count: cases.data.conversations.length })}
+          rows={cases.data.conversations}
+          rowKey={(c) => c.id}
+          columns={[
+            {
+              header: t('conversation.case'),
+              cell: (c) => (
+                <Link to={`/conversations/${c.id}`}>{`${c.pseudonym} · ${c.measurement}`}</Link>
+              ),
+            },
+            {
+              header: t('conversation.statusHeader'),
+              cell: (c) => t(`conversation.status.${c.status}`),
+            },
+            { header: t('conversation.cardsHeader'), cell: (c) => c.cards, numeric: true },
+            {
+              header: t('conversation.difference'),
+              cell: (c) => euro(c.difference),
+              numeric: true,
+            },
+          ]}
+        />
+      )}
+      {props.canStart && <StartConversation projectId={props.projectId} />}
+    </section>
+  )
+}
+
+function StartConversation(props: { projectId: string }) {
+  const { t } = useTranslation()
+  const participants = useQuery({
+    queryKey: ['participants', props.projectId],
+    queryFn: () =>
+      api<{ participants: ParticipantSummary[] }>(`/participants?projectId=${props.projectId}`),
+  })
+  const [participantId, setParticipantId] = useState('')
+  const [measurement, setMeasurement] = useState('T0')
+  const [kind, setKind] = useState<string>('former-approach')
+  const start = useMutation({
+    mutationFn: () =>
+      api<ConversationState>('/conversations', {
+        method: 'POST',
+        body: {
+          projectId: props.projectId,
+          participantId: participantId || participants.data?.participants[0]?.id,
+          measurement,
+          referenceKind: kind,
+        },
+      }),
+    onSuccess: (state) => navigate(`/conversations/${state.id}`),
+  })
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    start.mutate()
+  }
+  return (
+    <form className="ew-form" onSubmit={submit} aria-labelledby="start-conversation">
+      <Heading level={2} id="start-conversation">
+        {t('conversation.startTitle')}
+      </Heading>
+      <div className="ew-form-row">
+        <SelectField
+          label={t('conversation.case')}
+          value={participantId}
+          onChange={(e) => setParticipantId(e.target.value)}
+          options={(participants.data?.participants ?? []).map((p) => ({
+            value: p.id,
+            label: p.pseudonym,
+          }))}
+        />
+        <SelectField
+          label={t('conversation.measurement')}
+          value={measurement}
+          onChange={(e) => setMeasurement(e.target.value)}
+          options={['T0', 'T1', 'T2', 'T3'].map((m) => ({ value: m, label: m }))}
+        />
+        <SelectField
+          label={t('conversation.referenceKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value)}
+          options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`conversation.kinds.${k}`) }))}
+        />
+      </div>
+      {start.isError && <Alert type="error">{start.error.message}</Alert>}
+      <div className="ew-actions">
+        <Button type="submit" disabled={start.isPending}>
+          {t('conversation.startButton')}
+        </Button>
+      </div>
+    </form>
+  )
+}

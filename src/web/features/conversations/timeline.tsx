@@ -1,0 +1,181 @@
+import { type KeyboardEvent, type PointerEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Card, ScenarioName, TableConversation } from '../../../domain/index.js'
+import {
+  daysPerPercent,
+  layoutLane,
+  monthTicks,
+  moveCard,
+  stretchCard,
+  type TimeRange,
+  timeRange,
+} from './timeline-layout.js'
+
+export interface TimelineActions {
+  readonly select: (card: Card, scenario: ScenarioName) => void
+  readonly change: (card: Card, scenario: ScenarioName) => void
+  readonly copy: (card: Card, to: ScenarioName) => void
+  readonly remove: (card: Card) => void
+}
+
+interface Drag {
+  readonly id: string
+  readonly mode: 'move' | 'stretch'
+  readonly startX: number
+  readonly laneWidth: number
+  readonly dx: number
+}
+
+const OTHER: Record<ScenarioName, ScenarioName> = {
+  interventie: 'referentie',
+  referentie: 'interventie',
+}
+const WEEK = 7
+
+/**
+ * The two scenarios on one horizontal time axis, interventie above and referentie below, for
+ * a projector. Cards move and stretch by dragging, or from the keyboard: arrows move a week,
+ * Shift+arrows stretch a week, C copies to the other scenario, Delete removes, Enter edits.
+ */
+export function Timeline(props: {
+  readonly conversation: TableConversation
+  readonly label: (card: Card) => string
+  readonly selectedId: string | undefined
+  readonly readOnly: boolean
+  readonly actions: TimelineActions
+}) {
+  const { t, i18n } = useTranslation()
+  const { scenarios } = props.conversation
+  const all = [...scenarios.interventie.cards, ...scenarios.referentie.cards]
+  const range = timeRange(all, props.conversation.date ?? new Date().toISOString().slice(0, 10))
+  const month = new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit' })
+  return (
+    <div className="ew-timeline">
+      <div className="ew-timeline__axis" aria-hidden="true">
+        {monthTicks(range).map((tick) => (
+          <span key={tick.time} className="ew-timeline__tick" style={{ left: `${tick.left}%` }}>
+            {month.format(tick.time)}
+          </span>
+        ))}
+      </div>
+      {(['interventie', 'referentie'] as const).map((scenario) => (
+        <Lane key={scenario} scenario={scenario} range={range} {...props} />
+      ))}
+      <p className="ew-muted ew-timeline__help">{t('conversation.timelineHelp')}</p>
+    </div>
+  )
+}
+
+function Lane(
+  props: Parameters<typeof Timeline>[0] & { scenario: ScenarioName; range: TimeRange },
+) {
+  const { t } = useTranslation()
+  const [drag, setDrag] = useState<Drag | undefined>()
+  const placed = layoutLane(props.conversation.scenarios[props.scenario].cards, props.range)
+  const rows = Math.max(1, ...placed.map((p) => p.row + 1))
+  const perPercent = daysPerPercent(props.range)
+  const { actions, scenario } = props
+
+  const start = (event: PointerEvent<HTMLElement>, card: Card, mode: Drag['mode']) => {
+    if (props.readOnly || event.button !== 0) return
+    const lane = event.currentTarget.closest('.ew-lane__cards') as HTMLElement
+    event.currentTarget.setPointerCapture(event.pointerId)
+    event.stopPropagation()
+    setDrag({
+      id: card.id,
+      mode,
+      startX: event.clientX,
+      laneWidth: lane.getBoundingClientRect().width,
+      dx: 0,
+    })
+  }
+  const moveTo = (event: PointerEvent<HTMLElement>) => {
+    if (drag) setDrag({ ...drag, dx: event.clientX - drag.startX })
+  }
+  const end = (card: Card) => {
+    if (!drag) return
+    const days = Math.round((drag.dx / drag.laneWidth) * 100 * perPercent)
+    setDrag(undefined)
+    if (Math.abs(drag.dx) < 4) actions.select(card, scenario)
+    else if (days !== 0)
+      actions.change(
+        drag.mode === 'move' ? moveCard(card, days) : stretchCard(card, days),
+        scenario,
+      )
+  }
+  const onKey = (event: KeyboardEvent, card: Card) => {
+    if (props.readOnly) return
+    const step = event.key === 'ArrowRight' ? WEEK : event.key === 'ArrowLeft' ? -WEEK : 0
+    if (step !== 0) {
+      event.preventDefault()
+      actions.change(event.shiftKey ? stretchCard(card, step) : moveCard(card, step), scenario)
+    } else if (event.key === 'c' || event.key === 'C') {
+      event.preventDefault()
+      actions.copy(card, OTHER[scenario])
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault()
+      actions.remove(card)
+    }
+  }
+
+  return (
+    <section className={`ew-lane ew-lane--${scenario}`} aria-labelledby={`lane-${scenario}`}>
+      <h2 className="ew-lane__title" id={`lane-${scenario}`}>
+        {t(`conversation.${scenario}`)}{' '}
+        <span className="ew-muted">({t('conversation.cardCount', { count: placed.length })})</span>
+      </h2>
+      <ul className="ew-lane__cards" style={{ height: `${rows * 2.75 + 0.5}rem` }}>
+        {placed.map(({ card, left, width, row }) => {
+          const dragging = drag?.id === card.id ? drag : undefined
+          const shift = dragging?.mode === 'move' ? dragging.dx : 0
+          const grow = dragging?.mode === 'stretch' ? dragging.dx : 0
+          const label = props.label(card)
+          return (
+            <li
+              key={card.id}
+              className="ew-tl-item"
+              style={{
+                left: `calc(${left}% + ${shift}px)`,
+                width: `max(2.5rem, calc(${width}% + ${grow}px))`,
+                top: `${row * 2.75 + 0.25}rem`,
+              }}
+            >
+              <button
+                type="button"
+                className={[
+                  'ew-tl-card',
+                  `ew-tl-card--${card.type}`,
+                  card.type === 'event' ? `ew-tl-card--${card.direction}` : '',
+                  card.confidence === 'low' ? 'ew-tl-card--low' : '',
+                  props.selectedId === card.id ? 'ew-tl-card--selected' : '',
+                ].join(' ')}
+                aria-pressed={props.selectedId === card.id}
+                aria-label={label}
+                title={label}
+                onPointerDown={(e) => start(e, card, 'move')}
+                onPointerMove={moveTo}
+                onPointerUp={() => end(card)}
+                onClick={(e) => {
+                  // Pointer clicks are handled on pointer-up; this is Enter or Space.
+                  if (e.detail === 0) actions.select(card, scenario)
+                }}
+                onKeyDown={(e) => onKey(e, card)}
+              >
+                <span aria-hidden="true">{label}</span>
+              </button>
+              {!props.readOnly && (
+                <span
+                  className="ew-tl-card__stretch"
+                  aria-hidden="true"
+                  onPointerDown={(e) => start(e, card, 'stretch')}
+                  onPointerMove={moveTo}
+                  onPointerUp={() => end(card)}
+                />
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
