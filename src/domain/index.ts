@@ -135,6 +135,7 @@ export {
   editTarget,
   expandRate,
   findCard,
+  periodEnd,
   REFERENCE_KINDS,
   referenceOf,
   SCENARIOS,

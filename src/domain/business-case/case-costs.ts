@@ -4,7 +4,7 @@ import type {
   ConversationFile,
   TableConversation,
 } from '../conversation/conversation.js'
-import { expandRate } from '../conversation/rate.js'
+import { expandRate, periodEnd } from '../conversation/rate.js'
 import { indexPrice } from '../price-list/indexation.js'
 import {
   type PriceListItem,
@@ -94,7 +94,8 @@ export function cardQuantity(card: ActivityCard): number {
  * ## Method
  *
  *   cost(card) = round₂(quantity × price indexed to the base year)       (euros, whole cents)
- *   a card with a period is spread over calendar years by its days in each year
+ *   a card with a period (its end, or its rate's duration) is spread over calendar years by
+ *   its days in each year
  *   optional discounting: cost_y × (1 + r)^−(y − y₀), y₀ the case's first year
  *
  * Each card is rounded to whole cents once (half away from zero), so totals add up to the cent
@@ -125,7 +126,7 @@ export function computeCase(
       }
       const cost = roundCents(cardQuantity(card) * price.price)
       const payer = card.payer ?? price.payer
-      for (const [year, share] of yearShares(card.start, card.end)) {
+      for (const [year, share] of yearShares(card.start, periodEnd(card))) {
         const byYear = costs[scenario].get(payer) ?? new Map<number, number>()
         byYear.set(year, (byYear.get(year) ?? 0) + cost * share)
         costs[scenario].set(payer, byYear)

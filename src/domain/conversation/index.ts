@@ -34,4 +34,4 @@ export {
   SCENARIOS,
   sessionOf,
 } from './edits.js'
-export { expandRate } from './rate.js'
+export { expandRate, periodEnd } from './rate.js'

@@ -13,3 +13,18 @@ const DAYS = { day: 1, week: 7, month: 365 / 12, year: 365 } as const
 export function expandRate(rate: Rate): number {
   return (rate.amount * rate.for.count * DAYS[rate.for.unit]) / DAYS[rate.per]
 }
+
+/**
+ * The last day of a card's period: its end date, or for a rate without one the day before
+ * start + the rate's duration in whole days ("for 3 months" = 91 days: 10 January to 10 April).
+ */
+export function periodEnd(card: {
+  start: string
+  end?: string | undefined
+  rate?: Rate | undefined
+}): string {
+  if (card.end !== undefined) return card.end
+  if (card.rate === undefined) return card.start
+  const days = Math.round(card.rate.for.count * DAYS[card.rate.for.unit])
+  return new Date(Date.parse(card.start) + (days - 1) * 86_400_000).toISOString().slice(0, 10)
+}

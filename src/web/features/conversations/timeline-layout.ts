@@ -1,4 +1,4 @@
-import type { Card } from '../../../domain/index.js'
+import { type Card, periodEnd } from '../../../domain/index.js'
 
 const DAY = 86_400_000
 
@@ -22,7 +22,7 @@ export const toDate = (time: number): string => new Date(time).toISOString().sli
 /** The axis: whole months around every card's period (at least six months). */
 export function timeRange(cards: readonly Card[], fallback: string): TimeRange {
   const starts = cards.map((c) => toTime(c.start))
-  const ends = cards.map((c) => toTime(c.end ?? c.start))
+  const ends = cards.map((c) => toTime(periodEnd(c)))
   const first = new Date(Math.min(toTime(fallback), ...starts))
   const last = new Date(Math.max(toTime(fallback), ...ends))
   const from = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)
@@ -58,7 +58,7 @@ export function layoutLane(cards: readonly Card[], range: TimeRange, minWidth = 
   const rowEnds: number[] = []
   return sorted.map((card) => {
     const left = percent(range, toTime(card.start))
-    const right = percent(range, toTime(card.end ?? card.start) + DAY)
+    const right = percent(range, toTime(periodEnd(card)) + DAY)
     const width = Math.max(right - left, minWidth)
     let row = rowEnds.findIndex((end) => end <= left)
     if (row < 0) row = rowEnds.length
@@ -75,7 +75,7 @@ export function moveCard(card: Card, days: number): Card {
 
 /** The card's period stretched (or shrunk) at its end by whole days; never before its start. */
 export function stretchCard(card: Card, days: number): Card {
-  const end = Math.max(toTime(card.end ?? card.start) + days * DAY, toTime(card.start))
+  const end = Math.max(toTime(periodEnd(card)) + days * DAY, toTime(card.start))
   return { ...card, end: toDate(end) }
 }
 
