@@ -14,11 +14,15 @@ const ROLES = [
   },
   {
     email: 'pilotleider@voorbeeldstad.example',
-    pages: ['/', '/participants', 'first-project', 'first-participant'],
+    pages: ['/', '/participants', 'first-project', 'first-participant', 'first-conversations'],
+  },
+  {
+    email: 'controller@voorbeeldstad.example',
+    pages: ['/', 'first-conversations', 'first-conversation'],
   },
   {
     email: 'onderzoeker@voorbeeldstad.example',
-    pages: ['/', '/participants', 'first-project', 'first-mkba'],
+    pages: ['/', '/participants', 'first-project', 'first-mkba', 'first-conversations'],
   },
   {
     email: 'professional.noord@voorbeeldstad.example',
@@ -66,6 +70,19 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
           await page.locator('h2 a').first().click()
           await page.getByRole('link', { name: /MKBA/ }).click()
           await page.getByText('Elke geïnvesteerde euro levert').waitFor()
+        } else if (target === 'first-conversations' || target === 'first-conversation') {
+          await page.goto(server.url)
+          await page.locator('h2 a').first().click()
+          await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
+          await page
+            .getByTestId('project-headline')
+            .or(page.locator('td a').first())
+            .first()
+            .waitFor()
+          if (target === 'first-conversation') {
+            await page.locator('td a').first().click()
+            await page.locator('.ew-tl-card').first().waitFor()
+          }
         } else if (target === 'first-participant') {
           await page.goto(`${server.url}/participants`)
           await page.locator('td a').first().click()

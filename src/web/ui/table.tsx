@@ -14,7 +14,13 @@ export function Table<T>(props: {
   rowKey: (row: T) => string
 }) {
   return (
-    <div className="utrecht-table-container ew-table-container">
+    // A focusable, labelled region, so that keyboard users can scroll a table wider than its column.
+    <section
+      className="utrecht-table-container ew-table-container"
+      aria-label={props.caption}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+    >
       <table className="utrecht-table utrecht-table--html-table">
         <caption className="utrecht-table__caption">{props.caption}</caption>
         <thead className="utrecht-table__header">
@@ -45,6 +51,6 @@ export function Table<T>(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

@@ -189,19 +189,6 @@ export function CardForm(props: {
             { value: 'event', label: t('conversation.event') },
           ]}
         />
-        <TextField
-          label={t('conversation.start')}
-          type="date"
-          required
-          value={fields.start}
-          onChange={(e) => set('start', e.target.value)}
-        />
-        <TextField
-          label={t('conversation.end')}
-          type="date"
-          value={fields.end}
-          onChange={(e) => set('end', e.target.value)}
-        />
       </div>
       {fields.type === 'activity' ? (
         <>
@@ -235,6 +222,19 @@ export function CardForm(props: {
               inputMode="decimal"
               value={fields.quantity}
               onChange={(e) => set('quantity', e.target.value)}
+            />
+            <TextField
+              label={t('conversation.start')}
+              type="date"
+              required
+              value={fields.start}
+              onChange={(e) => set('start', e.target.value)}
+            />
+            <TextField
+              label={t('conversation.end')}
+              type="date"
+              value={fields.end}
+              onChange={(e) => set('end', e.target.value)}
             />
             <SelectField
               label={t('conversation.payer')}
@@ -314,6 +314,19 @@ export function CardForm(props: {
               { value: 'better', label: t('conversation.better') },
               { value: 'worse', label: t('conversation.worse') },
             ]}
+          />
+          <TextField
+            label={t('conversation.start')}
+            type="date"
+            required
+            value={fields.start}
+            onChange={(e) => set('start', e.target.value)}
+          />
+          <TextField
+            label={t('conversation.end')}
+            type="date"
+            value={fields.end}
+            onChange={(e) => set('end', e.target.value)}
           />
         </div>
       )}

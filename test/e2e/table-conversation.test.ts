@@ -1,0 +1,123 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { StartedServer } from '../../src/server/start.js'
+import { buildWebIfStale, hasChromium, openBrowser, signIn, startDemoServer } from './browser.js'
+
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+type Plan =
+  | { lane: 'interventie' | 'referentie'; item: string; quantity: string }
+  | { lane: 'interventie' | 'referentie'; event: string }
+
+/** 25 cards across both scenarios: 19 priced activities and 6 life events. */
+const ITEMS = ['KH-GP-CONSULT-AVG', 'KH-EMERGENCY-CARE', 'KH-MHC-SOCIALWORK', 'KH-AMBULANCE-URGENT']
+const PLAN: Plan[] = Array.from({ length: 25 }, (_, i): Plan => {
+  const lane = i % 3 === 2 ? 'referentie' : 'interventie'
+  if (i % 5 === 4) return { lane, event: `Gebeurtenis ${i + 1}` }
+  return { lane, item: ITEMS[i % ITEMS.length] as string, quantity: String(1 + (i % 4)) }
+})
+
+/**
+ * Types one card without a mouse. Focus starts on the scenario field (the form puts it back
+ * there after every card): choose the lane and the kind with the arrow keys, Tab to the item or
+ * description, type, Enter.
+ */
+async function typeCard(page: Page, card: Plan) {
+  const k = page.keyboard
+  const scenario = page.getByLabel('Scenario', { exact: true })
+  await expect.poll(() => scenario.evaluate((el) => el === document.activeElement)).toBe(true)
+  // Home/End pick the first/last option of a focused select in Chromium.
+  await k.press(card.lane === 'interventie' ? 'Home' : 'End')
+  await k.press('Tab')
+  await k.press('event' in card ? 'End' : 'Home')
+  await k.press('Tab')
+  if ('event' in card) {
+    await k.press('Tab') // keep the first life domain
+    await k.type(card.event)
+  } else {
+    await k.type(card.item)
+    await k.press('Tab')
+    await k.type(card.quantity)
+  }
+  await k.press('Enter')
+}
+
+const cardCount = (page: Page) => page.locator('.ew-tl-card').count()
+const saved = (page: Page) =>
+  page.getByTestId('sync-status').filter({ hasText: 'Alles is opgeslagen.' }).waitFor()
+
+describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the keyboard', () => {
+  let server: StartedServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    await buildWebIfStale()
+    server = await startDemoServer()
+    browser = await openBrowser()
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('creates a case, adds 25 cards, survives a reload and a dropped network, and stays accessible', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await signIn(page, server.url, 'facilitator.noord@voorbeeldstad.example')
+    const k = page.keyboard
+
+    // Project → its table conversations → start a new one (measurement T3), all by keyboard.
+    await page.locator('h2 a').first().focus()
+    await k.press('Enter')
+    await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).focus()
+    await k.press('Enter')
+    await page.getByLabel('Meetmoment').focus()
+    await k.press('End')
+    await page.getByRole('button', { name: 'Start het tafelgesprek' }).focus()
+    await k.press('Enter')
+    await page.getByRole('heading', { name: /Tafelgesprek P-.* · T3/ }).waitFor()
+    await page.getByLabel('Scenario', { exact: true }).focus()
+
+    for (const card of PLAN) await typeCard(page, card)
+    await saved(page)
+    expect(await cardCount(page)).toBe(25)
+    const interventie = await page.getByTestId('total-interventie').textContent()
+    const referentie = await page.getByTestId('total-referentie').textContent()
+    expect(interventie).not.toBe('€ 0')
+
+    await page.reload()
+    await page.locator('.ew-tl-card').first().waitFor()
+    expect(await cardCount(page)).toBe(25)
+    expect(await page.getByTestId('total-interventie').textContent()).toBe(interventie)
+    expect(await page.getByTestId('total-referentie').textContent()).toBe(referentie)
+
+    // The network drops mid-session: cards are queued, shown, and sent when it returns.
+    await context.setOffline(true)
+    await page.getByLabel('Scenario', { exact: true }).focus()
+    await typeCard(page, { lane: 'interventie', item: 'KH-GP-CONSULT-AVG', quantity: '2' })
+    await typeCard(page, { lane: 'referentie', item: 'KH-EMERGENCY-CARE', quantity: '1' })
+    await page.getByTestId('sync-status').filter({ hasText: 'Geen verbinding' }).waitFor()
+    expect(await cardCount(page)).toBe(27)
+    await context.setOffline(false)
+    await saved(page)
+
+    // The browser dies while the server is unreachable: the queue survives the reload.
+    await page.route('**/api/v1/conversations/*/edits', (route) => route.abort())
+    await typeCard(page, { lane: 'interventie', item: 'KH-MHC-SOCIALWORK', quantity: '3' })
+    await page.getByTestId('sync-status').filter({ hasText: 'Geen verbinding' }).waitFor()
+    await page.reload()
+    await page.locator('.ew-tl-card').first().waitFor()
+    expect(await cardCount(page)).toBe(28)
+    await page.unroute('**/api/v1/conversations/*/edits')
+    await saved(page)
+    await page.reload()
+    await page.locator('.ew-tl-card').first().waitFor()
+    expect(await cardCount(page)).toBe(28)
+
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+    await context.close()
+  }, 240_000)
+})
