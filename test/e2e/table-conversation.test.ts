@@ -26,7 +26,9 @@ const PLAN: Plan[] = Array.from({ length: 25 }, (_, i): Plan => {
 async function typeCard(page: Page, card: Plan) {
   const k = page.keyboard
   const scenario = page.getByLabel('Scenario', { exact: true })
-  await expect.poll(() => scenario.evaluate((el) => el === document.activeElement)).toBe(true)
+  await expect
+    .poll(() => scenario.evaluate((el) => el === el.ownerDocument.activeElement))
+    .toBe(true)
   // Home/End pick the first/last option of a focused select in Chromium.
   await k.press(card.lane === 'interventie' ? 'Home' : 'End')
   await k.press('Tab')

@@ -1,9 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type ConversationFile, conversationFileSchema } from '../conversation/conversation.js'
+import { DEMO_CONVERSATIONS } from '../conversation/demo/demo-conversations.js'
 import { expandRate } from '../conversation/rate.js'
 import { STARTER_PRICE_LIST } from '../price-list/starter.js'
-import { computeCase, createPriceLookup } from './case-costs.js'
+import { caseDifference, computeCase, createPriceLookup } from './case-costs.js'
 import { computeBusinessCase } from './project.js'
 
 const activity = (
@@ -210,5 +211,21 @@ describe('computeBusinessCase', () => {
     expect(r.project.n).toBe(1)
     expect(r.project.meanDifference).toBe(-6_070.52)
     expect(r.project.byMeasurement.map((m) => m.measurement)).toEqual(['T0', 'T1'])
+  })
+})
+
+describe('caseDifference: the fast path of the sensitivity variants', () => {
+  it('equals the full computation on every demo case, at every price level and without low-confidence cards', () => {
+    const file = conversationFileSchema.parse(DEMO_CONVERSATIONS)
+    for (const options of [
+      {},
+      { priceLevel: 'low' as const },
+      { priceLevel: 'high' as const },
+      { excludeLowConfidence: true },
+    ]) {
+      const prices = createPriceLookup(file, options.priceLevel)
+      for (const c of file.cases)
+        expect(caseDifference(c, prices, options)).toBe(computeCase(c, prices, options).difference)
+    }
   })
 })

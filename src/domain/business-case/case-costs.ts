@@ -112,25 +112,16 @@ export function computeCase(
     interventie: new Map<Stakeholder, Map<number, number>>(),
     referentie: new Map<Stakeholder, Map<number, number>>(),
   }
-  for (const scenario of ['interventie', 'referentie'] as const) {
-    for (const card of conversation.scenarios[scenario].cards) {
-      if (card.type !== 'activity') continue
-      if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
-        continue
-      const price = prices(card.item)
-      if ('missing' in price) {
-        warnings.push(
-          `${conversation.caseId} ${scenario} card ${card.id}: ${price.missing}; left out`,
-        )
-        continue
-      }
-      const cost = roundCents(cardQuantity(card) * price.price)
-      const payer = card.payer ?? price.payer
-      for (const [year, share] of yearShares(card.start, periodEnd(card))) {
-        const byYear = costs[scenario].get(payer) ?? new Map<number, number>()
-        byYear.set(year, (byYear.get(year) ?? 0) + cost * share)
-        costs[scenario].set(payer, byYear)
-      }
+  for (const { scenario, card, cost, payer } of pricedCards(
+    conversation,
+    prices,
+    options,
+    warnings,
+  )) {
+    for (const [year, share] of yearShares(card.start, periodEnd(card))) {
+      const byYear = costs[scenario].get(payer) ?? new Map<number, number>()
+      byYear.set(year, (byYear.get(year) ?? 0) + cost * share)
+      costs[scenario].set(payer, byYear)
     }
   }
   const years = [
@@ -180,6 +171,54 @@ export function computeCase(
     }),
     warnings,
   }
+}
+
+/**
+ * Every priced activity card of both scenarios with its cost, rounded to whole cents once
+ * (half away from zero), and its payer. Cards whose item has no price are left out with a
+ * warning; low-confidence reference cards are left out on request.
+ */
+function* pricedCards(
+  conversation: TableConversation,
+  prices: PriceLookup,
+  options: CaseOptions,
+  warnings: string[],
+): Generator<{ scenario: Scenario; card: ActivityCard; cost: number; payer: Stakeholder }> {
+  for (const scenario of ['interventie', 'referentie'] as const) {
+    for (const card of conversation.scenarios[scenario].cards) {
+      if (card.type !== 'activity') continue
+      if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
+        continue
+      const price = prices(card.item)
+      if ('missing' in price) {
+        warnings.push(
+          `${conversation.caseId} ${scenario} card ${card.id}: ${price.missing}; left out`,
+        )
+        continue
+      }
+      const cost = roundCents(cardQuantity(card) * price.price)
+      yield { scenario, card, cost, payer: card.payer ?? price.payer }
+    }
+  }
+}
+
+/**
+ * A case's difference (referentie − interventie) alone, without the per-stakeholder and
+ * per-year tables: what the sensitivity variants of a project need. Equal to
+ * computeCase(...).difference, because without discounting the per-year shares of a card
+ * add up to the card. With a discount rate it takes the full computation.
+ */
+export function caseDifference(
+  conversation: TableConversation,
+  prices: PriceLookup,
+  options: CaseOptions = {},
+): number {
+  if (options.discountRate !== undefined)
+    return computeCase(conversation, prices, options).difference
+  const total = { interventie: 0, referentie: 0 }
+  for (const { scenario, cost } of pricedCards(conversation, prices, options, []))
+    total[scenario] += cost
+  return roundCents(roundCents(total.referentie) - roundCents(total.interventie))
 }
 
 /** Rounds euros to whole cents, half away from zero. */

@@ -4,6 +4,7 @@ import { STAKEHOLDERS } from '../price-list/price-list.js'
 import {
   type CaseOptions,
   type CaseResult,
+  caseDifference,
   computeCase,
   createPriceLookup,
   roundCents,
@@ -57,8 +58,14 @@ export function computeBusinessCase(
   const seed = options.seed ?? 20_261_124
   const perCase = computeAll(file, file.cases, options)
   const project = summarise(perCase, seed)
-  const meanOf = (extra: CaseOptions) =>
-    summarise(computeAll(file, file.cases, { ...options, ...extra }), seed, 0).meanDifference
+  // The variants need only each case's difference: the fast path, not the full tables.
+  const latest = latestPerCase(file.cases)
+  const meanOf = (extra: CaseOptions) => {
+    const variant = { ...options, ...extra }
+    const prices = createPriceLookup(file, variant.priceLevel)
+    const sum = latest.reduce((s, c) => s + caseDifference(c, prices, variant), 0)
+    return roundCents(latest.length === 0 ? 0 : sum / latest.length)
+  }
   return {
     baseYear: file.baseYear,
     priceList: { id: file.priceList.id, version: file.priceList.version },
@@ -87,8 +94,10 @@ function computeAll(
 }
 
 /** The latest measurement per case (T1 over T0). */
-function latestPerCase(results: readonly CaseResult[]): CaseResult[] {
-  const latest = new Map<string, CaseResult>()
+function latestPerCase<T extends { caseId: string; measurement: string }>(
+  results: readonly T[],
+): T[] {
+  const latest = new Map<string, T>()
   const moment = (m: string) => Number(m.slice(1))
   for (const r of results) {
     const seen = latest.get(r.caseId)

@@ -28,6 +28,27 @@ describe('createRandom', () => {
     expect(Math.abs(sumSq / n - mean * mean - 1 / 12)).toBeLessThan(2e-3)
   })
 
+  it('fills indices uniformly over [0, n): a χ² test on 7 cells, and the range up to 2^21', () => {
+    const r = createRandom(7)
+    const n = 7
+    const draws = 70_000
+    const counts = new Array<number>(n).fill(0)
+    const out = new Uint32Array(draws)
+    r.fillIndices(out, n)
+    for (const k of out) counts[k] = (counts[k] ?? 0) + 1
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(draws)
+    const expected = draws / n
+    const chi2 = counts.reduce((s, c) => s + (c - expected) ** 2 / expected, 0)
+    // χ²(6) upper 0.1% point: 22.458 (R: qchisq(0.999, 6)).
+    expect(chi2).toBeLessThan(22.458)
+    const big = 2 ** 21
+    const wide = new Uint32Array(10_000)
+    r.fillIndices(wide, big)
+    expect(Math.max(...wide)).toBeLessThan(big)
+    expect(Math.max(...wide)).toBeGreaterThan(big * 0.99)
+    expect(() => r.fillIndices(wide, big + 1)).toThrow(RangeError)
+  })
+
   it('draws standard normals with mean 0 and variance 1', () => {
     const r = createRandom(7)
     const n = 200_000

@@ -21,9 +21,17 @@ export function bootstrapMeanInterval(
   const n = x.length
   if (n === 0) return [Number.NaN, Number.NaN]
   const means = new Float64Array(resamples)
+  const picks = new Uint32Array(n)
+  const fill =
+    n <= 2 ** 21
+      ? () => random.fillIndices(picks, n)
+      : () => {
+          for (let i = 0; i < n; i++) picks[i] = random.integer(n)
+        }
   for (let b = 0; b < resamples; b++) {
+    fill()
     let sum = 0
-    for (let i = 0; i < n; i++) sum += x[random.integer(n)]!
+    for (let i = 0; i < n; i++) sum += x[picks[i]!]!
     means[b] = sum / n
   }
   means.sort()
