@@ -64,6 +64,15 @@ export {
   newPseudonym,
   updateParticipant,
 } from './repositories/participant-repository.js'
+export type {
+  ActivePriceList,
+  PriceListVersionRow,
+} from './repositories/price-list-repository.js'
+export {
+  findActivePriceList,
+  listPriceListVersions,
+  saveMunicipalPriceList,
+} from './repositories/price-list-repository.js'
 export type { NewProject, ProjectRow } from './repositories/project-repository.js'
 export {
   createProject,

@@ -192,6 +192,17 @@ export interface ConversationVersionTable {
   reopen_reason: string | null
 }
 
+export interface PriceListVersionTable {
+  id: string
+  municipality_id: string
+  version: string
+  /** The PriceList (domain/price-list) as JSON. */
+  list: unknown
+  note: string | null
+  created_at: GeneratedTimestamp
+  created_by: string | null
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -211,4 +222,5 @@ export interface Database {
   conversations: ConversationTable
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable
+  price_list_versions: PriceListVersionTable
 }

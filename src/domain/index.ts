@@ -66,6 +66,13 @@ export {
   shareSchema,
   updateParticipantRequestSchema,
 } from './api/participants.js'
+export type { ActivePriceListResponse, PriceListImportRequest } from './api/price-list.js'
+export {
+  activePriceListResponseSchema,
+  priceListExportQuerySchema,
+  priceListImportRequestSchema,
+  priceListVersionsResponseSchema,
+} from './api/price-list.js'
 export type { ProjectDetail, ProjectSummary } from './api/projects.js'
 export {
   projectDetailSchema,
@@ -181,7 +188,10 @@ export {
   indexPrice,
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
+  PRICE_LIST_COLUMNS,
+  priceListFromRows,
   priceListSchema,
+  priceListToRows,
   priceOf,
   STAKEHOLDERS,
   STARTER_PRICE_LIST,
@@ -190,6 +200,7 @@ export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
+export { parseCsv, toCsv } from './table/index.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'

@@ -89,6 +89,23 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     object: { kind: 'project', in: 'params', name: 'id' },
   },
 
+  'GET /api/v1/price-list': { allow: EVERY_ROLE, purpose: 'pilot-management', data: 'none' },
+  'GET /api/v1/price-list/versions': {
+    allow: EVERY_ROLE,
+    purpose: 'pilot-management',
+    data: 'none',
+  },
+  'GET /api/v1/price-list/export': {
+    allow: EVERY_ROLE,
+    purpose: 'pilot-management',
+    data: 'none',
+  },
+  'POST /api/v1/price-list/import': {
+    allow: ['pilot-manager', 'administrator'],
+    purpose: 'pilot-management',
+    data: 'none',
+  },
+
   'GET /api/v1/participants': {
     allow: PARTICIPANT_READERS,
     purpose: 'support',

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely'
 import {
   AGE_BANDS,
   type AgeBand,
+  conversationFileSchema,
+  DEMO_CONVERSATIONS,
   DEMO_MKBA_MODEL,
   HOUSEHOLD_TYPES,
   type HouseholdType,
@@ -14,6 +16,7 @@ import { saveMkbaModel } from '../repositories/mkba-model-repository.js'
 import { createMunicipality } from '../repositories/municipality-repository.js'
 import { createOrganisation } from '../repositories/organisation-repository.js'
 import { createParticipant, enrolParticipant } from '../repositories/participant-repository.js'
+import { saveMunicipalPriceList } from '../repositories/price-list-repository.js'
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
@@ -272,6 +275,16 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     date: '2026-02-01',
     createdBy: otherTeamUsers.professional,
   })
+  if (options.conversations >= 12) {
+    // The demo municipality's own list: the starter list plus its (fictional) local tariffs.
+    const demoList = conversationFileSchema.parse(DEMO_CONVERSATIONS).priceList
+    await saveMunicipalPriceList(db, {
+      municipalityId: municipality.id,
+      list: demoList,
+      note: 'Startlijst met de eigen (fictieve) tarieven van de demogemeente',
+      userId: users['pilot-manager'],
+    })
+  }
   const conversationIds = await seedDemoConversations(db, {
     projectId,
     participantIds: participantIds.Noord,

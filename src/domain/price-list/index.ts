@@ -9,3 +9,4 @@ export {
   stakeholderSchema,
 } from './price-list.js'
 export { STARTER_PRICE_LIST } from './starter.js'
+export { PRICE_LIST_COLUMNS, priceListFromRows, priceListToRows } from './table-format.js'

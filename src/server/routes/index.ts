@@ -6,6 +6,7 @@ import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
+import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
 import { SESSION_ROUTES } from './session-routes.js'
@@ -22,4 +23,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...MKBA_ROUTES,
   ...CONVERSATION_ROUTES,
   ...BUSINESS_CASE_ROUTES,
+  ...PRICE_LIST_ROUTES,
 ]

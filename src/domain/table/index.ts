@@ -1,0 +1,1 @@
+export { parseCsv, toCsv } from './csv.js'
