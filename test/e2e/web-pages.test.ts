@@ -14,7 +14,14 @@ const ROLES = [
   },
   {
     email: 'pilotleider@voorbeeldstad.example',
-    pages: ['/', '/participants', 'first-project', 'first-participant', 'first-conversations'],
+    pages: [
+      '/',
+      '/participants',
+      'first-project',
+      'first-participant',
+      'first-conversations',
+      '/price-list',
+    ],
   },
   {
     email: 'controller@voorbeeldstad.example',
@@ -153,4 +160,32 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await expect.poll(() => headline.textContent()).toMatch(/levert €\s0,27 op; €\s0,04 in geld/)
     await context.close()
   }, 60_000)
+
+  it('a pilot manager imports a price list with a wrong row and sees the row and column, and nothing changes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    await signIn(page, server.url, 'pilotleider@voorbeeldstad.example')
+    await page.goto(`${server.url}/price-list`)
+    await page.getByText('versie 2026.1').waitFor()
+    const exported = await page.evaluate(async () =>
+      (await fetch('/api/v1/price-list/export')).text(),
+    )
+    const lines = exported.split('\r\n')
+    lines[2] = (lines[2] as string).replace(',health-insurance,', ',zorg,')
+    await page.getByLabel('Bestand (CSV of xlsx)').setInputFiles({
+      name: 'prijslijst.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\r\n')),
+    })
+    await page.getByLabel('Versienummer').fill('2026.5')
+    await page.getByRole('button', { name: 'Importeren' }).click()
+    expect(await page.getByTestId('import-issues').textContent({ timeout: 10_000 })).toMatch(
+      /^rij 3, kolom domain: Onbekend domein 'zorg'/,
+    )
+    await page.reload()
+    await page.getByText('versie 2026.1').waitFor()
+    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    await context.close()
+  })
 })

@@ -6,7 +6,12 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: ReadonlyArray<{ field?: string; message: string }> = [],
+    readonly issues: ReadonlyArray<{
+      row?: number
+      column?: string
+      field?: string
+      message: string
+    }> = [],
   ) {
     super(message)
   }
@@ -47,7 +52,11 @@ export async function api<T>(
   })
   if (answer.status === 204) return undefined as T
   const body = (await answer.json().catch(() => ({}))) as {
-    error?: { code: string; message: string; issues?: Array<{ field?: string; message: string }> }
+    error?: {
+      code: string
+      message: string
+      issues?: Array<{ row?: number; column?: string; field?: string; message: string }>
+    }
   }
   if (!answer.ok) {
     const error = body.error

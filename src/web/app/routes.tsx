@@ -8,6 +8,7 @@ import { ProjectConversationsPage } from '../features/conversations/project-conv
 import { MkbaPage } from '../features/cost-benefit/mkba-page.js'
 import { ParticipantDetailPage } from '../features/participants/participant-detail-page.js'
 import { ParticipantListPage } from '../features/participants/participant-list-page.js'
+import { PriceListPage } from '../features/price-list/price-list-page.js'
 import { ProjectDetailPage } from '../features/projects/project-detail-page.js'
 import { ProjectListPage } from '../features/projects/project-list-page.js'
 
@@ -59,6 +60,7 @@ export const ROUTES: readonly AppRoute[] = [
     roles: CASEWORK,
     render: (p) => <ParticipantDetailPage id={p.id ?? ''} />,
   },
+  { path: '/price-list', nav: 'nav.priceList', roles: EVERYONE, render: () => <PriceListPage /> },
   {
     path: '/admin/organisations',
     nav: 'nav.organisations',

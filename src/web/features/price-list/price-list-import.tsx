@@ -1,0 +1,95 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ActivePriceListResponse } from '../../../domain/index.js'
+import { ApiError, api } from '../../api/client.js'
+import { Alert, Button, TextField } from '../../ui/index.js'
+
+/** Reads the chosen file in the browser: CSV as text, XLSX as base64. */
+async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string }> {
+  if (!file.name.toLowerCase().endsWith('.xlsx'))
+    return { format: 'csv', content: await file.text() }
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return { format: 'xlsx', content: btoa(binary) }
+}
+
+/** Import of a new version: all or nothing, with every wrong row and column listed. */
+export function PriceListImport() {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [file, setFile] = useState<File | undefined>()
+  const [version, setVersion] = useState('')
+  const [note, setNote] = useState('')
+  const upload = useMutation({
+    mutationFn: async () => {
+      if (!file) throw new Error(t('priceList.chooseFile'))
+      return api<ActivePriceListResponse>('/price-list/import', {
+        method: 'POST',
+        body: { ...(await readFile(file)), version, ...(note ? { note } : {}) },
+      })
+    },
+    onSuccess: (data) => client.setQueryData(['price-list'], data),
+  })
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    upload.mutate()
+  }
+  const error = upload.error
+  return (
+    <form className="ew-form" onSubmit={submit} aria-labelledby="import-title">
+      <h2 className="utrecht-heading-2" id="import-title">
+        {t('priceList.importTitle')}
+      </h2>
+      <p className="ew-muted">{t('priceList.importHelp')}</p>
+      <div className="ew-form-row">
+        <TextField
+          label={t('priceList.file')}
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          required
+          onChange={(e) => setFile(e.target.files?.[0])}
+        />
+        <TextField
+          label={t('priceList.version')}
+          value={version}
+          required
+          onChange={(e) => setVersion(e.target.value)}
+        />
+        <TextField
+          label={t('priceList.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      <div className="ew-actions">
+        <Button type="submit" disabled={upload.isPending}>
+          {t('priceList.importButton')}
+        </Button>
+      </div>
+      {upload.isSuccess && (
+        <Alert type="ok">{t('priceList.imported', { version: upload.data.list.version })}</Alert>
+      )}
+      {error && (
+        <Alert type="error">
+          <p>{error.message}</p>
+          {error instanceof ApiError && error.issues.length > 0 && (
+            <ul data-testid="import-issues">
+              {error.issues.map((issue) => (
+                <li key={`${issue.row}-${issue.column}-${issue.message}`}>
+                  {t('priceList.issue', {
+                    row: issue.row ?? '—',
+                    column: issue.column ?? '—',
+                    message: issue.message,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </form>
+  )
+}
