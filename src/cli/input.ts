@@ -1,5 +1,13 @@
 import { readFile } from 'node:fs/promises'
-import { formatIssue, ValidationError } from '../domain/index.js'
+import { resolve } from 'node:path'
+import {
+  formatIssue,
+  type PriceList,
+  priceListSchema,
+  STARTER_PRICE_LIST,
+  toFieldValidationError,
+  ValidationError,
+} from '../domain/index.js'
 
 /** Reads a JSON file; a parse error exits with code 2 and names the file. */
 export async function readJson(path: string): Promise<unknown> {
@@ -31,4 +39,15 @@ export function validated<T>(what: { en: string; nl: string }, run: () => T): T 
     }
     throw error
   }
+}
+
+/** A price list from a JSON file (validated), or the shipped starter list when none is given. */
+export async function readPriceList(path: string | undefined): Promise<PriceList> {
+  if (path === undefined) return STARTER_PRICE_LIST
+  const json = await readJson(resolve(path))
+  return validated({ en: 'price list', nl: 'prijslijst' }, () => {
+    const parsed = priceListSchema.safeParse(json)
+    if (!parsed.success) throw toFieldValidationError(parsed.error, json)
+    return parsed.data
+  })
 }

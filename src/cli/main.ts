@@ -7,6 +7,7 @@ import { registerDbCommand } from './commands/db.js'
 import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
 import { registerPowerCommand } from './commands/power.js'
+import { registerPriceListCommand } from './commands/price-list.js'
 import { registerUsersCommand } from './commands/users.js'
 import { runCli } from './run.js'
 
@@ -22,6 +23,7 @@ const registrations: ReadonlyArray<(program: Command) => void> = [
   registerMkbaCommand,
   registerBusinessCaseCommand,
   registerPowerCommand,
+  registerPriceListCommand,
   registerAnalyseCommand,
   registerCohortCommand,
   registerDbCommand,

@@ -6,14 +6,11 @@ import {
   indexPrice,
   type PriceList,
   parseMkbaModel,
-  priceListSchema,
   priceOf,
-  STARTER_PRICE_LIST,
-  toFieldValidationError,
 } from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
-import { readJson, validated } from '../input.js'
+import { readJson, readPriceList, validated } from '../input.js'
 import { parseIntegerOption, writeReportOutputs } from '../output.js'
 import { createProgress } from '../progress.js'
 
@@ -60,7 +57,7 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   for (const path of effectFiles(json)) {
     effects.set(path, await readJson(resolve(dirname(modelPath), path)).catch(() => undefined))
   }
-  const prices = await loadPriceList(options.priceList)
+  const prices = await readPriceList(options.priceList)
   const model = validated({ en: 'model', nl: 'model' }, () =>
     parseMkbaModel(json, {
       effect: (reference) => findEffect(effects.get(reference.results), reference),
@@ -100,16 +97,6 @@ async function runMkba(options: MkbaOptions): Promise<void> {
 function parseLanguage(value: string): ReportLanguage {
   if (value === 'nl' || value === 'en') return value
   throw Object.assign(new Error(`--lang must be nl or en (got "${value}")`), { exitCode: 2 })
-}
-
-async function loadPriceList(path: string | undefined): Promise<PriceList> {
-  if (path === undefined) return STARTER_PRICE_LIST
-  const json = await readJson(resolve(path))
-  return validated({ en: 'price list', nl: 'prijslijst' }, () => {
-    const parsed = priceListSchema.safeParse(json)
-    if (!parsed.success) throw toFieldValidationError(parsed.error, json)
-    return parsed.data
-  })
 }
 
 /**
