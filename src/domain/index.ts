@@ -130,8 +130,10 @@ export type {
   EditOutcome,
   EventCard,
   LiveConversation,
+  PlacedCard,
   ScenarioName,
   TableConversation,
+  TimeRange,
 } from './conversation/index.js'
 export {
   applyEdit,
@@ -139,15 +141,21 @@ export {
   conversationEditSchema,
   conversationFileSchema,
   DEMO_CONVERSATIONS,
+  daysPerPercent,
   editTarget,
   expandRate,
   findCard,
+  layoutLane,
+  monthTicks,
+  moveCard,
   periodEnd,
   REFERENCE_KINDS,
   referenceOf,
   SCENARIOS,
   sessionOf,
+  stretchCard,
   tableConversationSchema,
+  timeRange,
   ZRM_DOMAINS,
 } from './conversation/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'

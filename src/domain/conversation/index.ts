@@ -35,3 +35,12 @@ export {
   sessionOf,
 } from './edits.js'
 export { expandRate, periodEnd } from './rate.js'
+export type { PlacedCard, TimeRange } from './timeline-layout.js'
+export {
+  daysPerPercent,
+  layoutLane,
+  monthTicks,
+  moveCard,
+  stretchCard,
+  timeRange,
+} from './timeline-layout.js'

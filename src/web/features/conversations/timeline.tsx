@@ -1,15 +1,17 @@
 import { type KeyboardEvent, type PointerEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Card, ScenarioName, TableConversation } from '../../../domain/index.js'
 import {
+  type Card,
   daysPerPercent,
   layoutLane,
   monthTicks,
   moveCard,
+  type ScenarioName,
   stretchCard,
+  type TableConversation,
   type TimeRange,
   timeRange,
-} from './timeline-layout.js'
+} from '../../../domain/index.js'
 
 export interface TimelineActions {
   readonly select: (card: Card, scenario: ScenarioName) => void

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Card } from '../../../domain/index.js'
+import type { ActivityCard, Card } from './conversation.js'
 import { layoutLane, moveCard, stretchCard, timeRange } from './timeline-layout.js'
 
-const activity = (id: string, start: string, end?: string): Card => ({
+const activity = (id: string, start: string, end?: string): ActivityCard => ({
   type: 'activity',
   id,
   item: 'X',

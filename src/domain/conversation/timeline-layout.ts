@@ -1,4 +1,5 @@
-import { type Card, periodEnd } from '../../../domain/index.js'
+import type { Card } from './conversation.js'
+import { periodEnd } from './rate.js'
 
 const DAY = 86_400_000
 
@@ -18,6 +19,11 @@ export interface PlacedCard {
 
 export const toTime = (date: string): number => Date.parse(`${date}T00:00:00Z`)
 export const toDate = (time: number): string => new Date(time).toISOString().slice(0, 10)
+
+/**
+ * The geometry of a table conversation's timeline, shared by the live screen and the printed
+ * case report: the time axis, where each card sits, and card moves in whole days.
+ */
 
 /** The axis: whole months around every card's period (at least six months). */
 export function timeRange(cards: readonly Card[], fallback: string): TimeRange {
