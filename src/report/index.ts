@@ -1,4 +1,9 @@
-export { businessCaseReportHtml, businessCaseWorkbook } from './business-case/index.js'
+export type { CaseReportInput } from './business-case/index.js'
+export {
+  businessCaseReportHtml,
+  businessCaseWorkbook,
+  caseReportHtml,
+} from './business-case/index.js'
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
 export { effectAnalysisReportHtml, effectAnalysisWorkbook } from './effect-analysis/index.js'
 export type { ReportLanguage } from './format.js'

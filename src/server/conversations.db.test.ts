@@ -161,6 +161,19 @@ for (const dialect of testDialects()) {
       expect(audit[0]?.person_pseudonym).toMatch(/^P-/)
     })
 
+    it('prints a demo case as a self-contained page with its timeline in both lanes', async () => {
+      const id = t.demo.voorbeeldstad.conversationIds[0] as string
+      const page = await t.app.inject({
+        url: `/api/v1/conversations/${id}/report?lang=en`,
+        headers: controller,
+      })
+      expect(page.statusCode).toBe(200)
+      expect(page.headers['content-type']).toMatch(/text\/html/)
+      expect(page.body).toContain('Table conversation P-')
+      expect(page.body).toMatch(/<svg[^>]*aria-label="Intervention \/ Reference"/)
+      expect(page.body).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/)
+    })
+
     it('gives managers the project business case with the cases unnamed, as JSON, page and workbook', async () => {
       const v = t.demo.voorbeeldstad
       const headers = await t.headersFor(v.users['pilot-manager'])

@@ -166,6 +166,12 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
+  'GET /api/v1/conversations/:id/report': {
+    allow: CONVERSATION_READERS,
+    purpose: 'support',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
+  },
   'POST /api/v1/conversations/:id/sign-off': {
     allow: CONTROLLER,
     purpose: 'pilot-management',

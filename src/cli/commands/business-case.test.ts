@@ -16,6 +16,8 @@ describe('effectwijzer business-case', () => {
     await run('node', [CLI, 'business-case', '--cases', DEMO, '--out', out, '--no-pdf'])
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
     expect(results.perCase).toHaveLength(13)
+    const caseReport = await readFile(join(out, 'cases', 'VS-11-T0.html'), 'utf8')
+    expect(caseReport).toContain('Tafelgesprek VS-11 · T0')
     expect(results.perCase[0]).toEqual(
       expect.objectContaining({
         caseId: 'VS-01',

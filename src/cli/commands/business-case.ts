@@ -1,6 +1,9 @@
-import { resolve } from 'node:path'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import type { Command } from 'commander'
 import {
+  type BusinessCaseResult,
+  type ConversationFile,
   computeBusinessCase,
   conversationFileSchema,
   toFieldValidationError,
@@ -8,6 +11,7 @@ import {
 import {
   businessCaseReportHtml,
   businessCaseWorkbook,
+  caseReportHtml,
   type ReportLanguage,
 } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
@@ -70,17 +74,48 @@ async function run(options: BusinessCaseOptions): Promise<void> {
   })
   const language: ReportLanguage = options.lang === 'en' ? 'en' : 'nl'
   const html = businessCaseReportHtml(result, language, file.project?.name ?? '')
-  const written = await writeReportOutputs(options.out, {
+  const written: string[] = await writeReportOutputs(options.out, {
     results: { software: 'effectwijzer', ...result },
     html,
     workbookName: 'business-case.xlsx',
     workbook: await businessCaseWorkbook(result),
     pdf: options.pdf,
   })
+  written.push(...(await writeCaseReports(options.out, file, result, language)))
   const p = result.project
   console.error(
     `${p.n} cases: mean difference ${p.meanDifference} (95% bootstrap ${p.ciLow} to ${p.ciHigh}), median ${p.medianDifference}`,
   )
   for (const warning of p.warnings) console.error(`warning: ${warning}`)
   console.error(`written: ${written.join(', ')}`)
+}
+
+/** One printable case report per conversation: DIR/cases/<case>-<measurement>.html. */
+async function writeCaseReports(
+  out: string,
+  file: ConversationFile,
+  result: BusinessCaseResult,
+  language: ReportLanguage,
+): Promise<string[]> {
+  const dir = join(out, 'cases')
+  await mkdir(dir, { recursive: true })
+  const written: string[] = []
+  for (const [k, conversation] of file.cases.entries()) {
+    const path = join(
+      dir,
+      `${conversation.caseId}-${conversation.measurement}.html`.replace(/[^\w.-]/g, '_'),
+    )
+    await writeFile(
+      path,
+      caseReportHtml({
+        conversation,
+        result: result.perCase[k] as BusinessCaseResult['perCase'][number],
+        priceList: file.priceList,
+        baseYear: file.baseYear,
+        language,
+      }),
+    )
+    written.push(path)
+  }
+  return written.length > 3 ? [`${dir}/ (${written.length} case reports)`] : written
 }

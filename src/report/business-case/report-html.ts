@@ -2,6 +2,7 @@ import type { BusinessCaseResult } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
+import { stakeholderName } from './stakeholder-names.js'
 
 const TEXT = {
   nl: {
@@ -23,6 +24,9 @@ const TEXT = {
     case: 'Casus',
     moment: 'Meting',
     sensitivity: 'Gevoeligheid',
+    byMeasurement:
+      'T0 tegenover T1: gemiddeld verschil per meetmoment (alle casussen met die meting)',
+    meanDifference: 'Gemiddeld verschil',
     lowConfidence: 'Gemiddeld verschil zonder referentiekaarten met lage zekerheid',
     pricesLow: 'Gemiddeld verschil met lage prijzen',
     pricesHigh: 'Gemiddeld verschil met hoge prijzen',
@@ -49,6 +53,8 @@ const TEXT = {
     case: 'Case',
     moment: 'Measurement',
     sensitivity: 'Sensitivity',
+    byMeasurement: 'T0 versus T1: mean difference per measurement (every case measured then)',
+    meanDifference: 'Mean difference',
     lowConfidence: 'Mean difference without low-confidence reference cards',
     pricesLow: 'Mean difference at low prices',
     pricesHigh: 'Mean difference at high prices',
@@ -76,8 +82,16 @@ export function businessCaseReportHtml(
     euro(p.ciHigh),
   )
   const stacked = p.perStakeholder.flatMap((s) => [
-    { scenario: m.interventie, stakeholder: s.stakeholder, cost: s.interventie },
-    { scenario: m.referentie, stakeholder: s.stakeholder, cost: s.referentie },
+    {
+      scenario: m.interventie,
+      stakeholder: stakeholderName(s.stakeholder, language),
+      cost: s.interventie,
+    },
+    {
+      scenario: m.referentie,
+      stakeholder: stakeholderName(s.stakeholder, language),
+      cost: s.referentie,
+    },
   ])
   const stackedSvg = renderPlot({
     width: 340,
@@ -97,11 +111,14 @@ export function businessCaseReportHtml(
     x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => euro(v) },
     y: { label: null },
     marks: [
-      Plot.barX(p.perStakeholder, {
-        x: 'difference',
-        y: 'stakeholder',
-        fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
-      }),
+      Plot.barX(
+        p.perStakeholder.map((s) => ({ ...s, name: stakeholderName(s.stakeholder, language) })),
+        {
+          x: 'difference',
+          y: 'name',
+          fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
+        },
+      ),
       Plot.ruleX([0]),
     ],
   })
@@ -135,12 +152,15 @@ export function businessCaseReportHtml(
 <p>${m.median}: ${euro(p.medianDifference)}.</p>
 <h2>${m.perStakeholder}</h2>
 <table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
-<tbody>${p.perStakeholder.map((s) => row([`<td>${escapeHtml(s.stakeholder)}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
+<tbody>${p.perStakeholder.map((s) => row([`<td>${escapeHtml(stakeholderName(s.stakeholder, language))}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
 <div class="charts"><figure>${stackedSvg}<figcaption>${m.stacked}</figcaption></figure><figure>${waterfallSvg}<figcaption>${m.waterfall}</figcaption></figure></div>
 <h2>${m.cases}</h2>
 <figure>${distributionSvg}<figcaption>${m.distribution}</figcaption></figure>
 <table><thead>${row([`<th>${m.case}</th>`, `<th>${m.moment}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
 <tbody>${result.perCase.map((c) => row([`<td>${escapeHtml(c.caseId)}</td>`, `<td>${escapeHtml(c.measurement)}</td>`, num(c.interventie), num(c.referentie), num(c.difference)])).join('')}</tbody></table>
+<h3>${m.byMeasurement}</h3>
+<table><thead>${row([`<th>${m.moment}</th>`, `<th class="num">${m.cases}</th>`, `<th class="num">${m.meanDifference}</th>`])}</thead>
+<tbody>${p.byMeasurement.map((b) => row([`<td>${escapeHtml(b.measurement)}</td>`, `<td class="num">${b.n}</td>`, num(b.meanDifference)])).join('')}</tbody></table>
 <h2>${m.sensitivity}</h2>
 <ul><li>${m.lowConfidence}: ${euro(result.sensitivity.withoutLowConfidenceReference)}</li><li>${m.pricesLow}: ${euro(result.sensitivity.pricesLow)}</li><li>${m.pricesHigh}: ${euro(result.sensitivity.pricesHigh)}</li></ul>
 ${p.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { z } from 'zod'
 import {
   applyConversationEdits,
   type ConversationRow,
@@ -24,9 +25,11 @@ import {
   NotFoundError,
   type PriceList,
   reopenRequestSchema,
+  reportQuerySchema,
   signOffRequestSchema,
   type TableConversation,
 } from '../../domain/index.js'
+import { caseReportHtml } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { participantScope } from '../policy.js'
 import { type AuditNote, defineRoute } from '../route.js'
@@ -249,6 +252,31 @@ export const reopenConversationRoute = defineRoute({
   },
 })
 
+export const conversationReportRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/conversations/:id/report',
+  summary:
+    'The case report: a printable page with the timeline, who pays and who gains, and the outcomes',
+  params: idParamsSchema,
+  query: reportQuerySchema,
+  response: { 200: z.string() },
+  contentType: 'text/html; charset=utf-8',
+  handler: async ({ actor, db, params, query, audit }) => {
+    const row = await visibleConversation(db, actor, params.id, audit)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    return {
+      status: 200,
+      body: caseReportHtml({
+        conversation: row.conversation,
+        result: caseResult(row.conversation, prices),
+        priceList: prices.priceList,
+        baseYear: prices.baseYear,
+        language: query.lang,
+      }),
+    }
+  },
+})
+
 export const CONVERSATION_ROUTES = [
   listConversationsRoute,
   createConversationRoute,
@@ -256,4 +284,5 @@ export const CONVERSATION_ROUTES = [
   editConversationRoute,
   signOffConversationRoute,
   reopenConversationRoute,
+  conversationReportRoute,
 ]

@@ -1,0 +1,221 @@
+import {
+  type Card,
+  type CaseResult,
+  cardQuantity,
+  createPriceLookup,
+  type PriceList,
+  type TableConversation,
+} from '../../domain/index.js'
+import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
+import { Plot, renderPlot } from '../plot.js'
+import { REPORT_CSS } from '../report.css.js'
+import { stakeholderName } from './stakeholder-names.js'
+import { timelineSvg } from './timeline-svg.js'
+
+const TEXT = {
+  nl: {
+    title: (c: string, m: string) => `Tafelgesprek ${c} · ${m}`,
+    subtitle:
+      'Casusrapport (Effectencalculator): wat er gebeurde, wat er anders was gebeurd, en wat dat kost',
+    date: 'Datum',
+    facilitator: 'Gespreksleider',
+    attendees: 'Aan tafel',
+    direct: 'direct betrokken',
+    outsider: 'kritische buitenstaander',
+    consent: 'Toestemming inwoner',
+    consentText: (p: boolean, r: boolean) =>
+      `deelname ${p ? 'ja' : 'nee'}, vastleggen ${r ? 'ja' : 'nee'}`,
+    interventie: 'Interventie',
+    referentie: 'Referentie',
+    timeline: 'Tijdlijn',
+    legend:
+      'Rechthoek: ondersteuning met prijs (periode als balk). Afgerond: levensgebeurtenis, ▲ beter, ▼ slechter. Gestippelde rand: de tafel is onzeker of dit zonder de aanpak was gebeurd.',
+    reference: 'Referentiescenario',
+    kinds: {
+      'no-intervention': 'geen interventie',
+      'former-approach': 'de oude werkwijze',
+      'lighter-approach': 'een lichtere aanpak',
+      'improved-approach': 'een verbeterde aanpak',
+    },
+    headline: (d: string, saves: boolean) =>
+      saves
+        ? `In deze casus bespaart de aanpak <strong>${d}</strong> ten opzichte van de referentie.`
+        : `In deze casus kost de aanpak <strong>${d}</strong> meer dan de referentie.`,
+    perStakeholder: 'Wie betaalt, wie wint',
+    stakeholder: 'Belanghebbende',
+    difference: 'Verschil',
+    stacked: 'Kosten per belanghebbende in beide scenario’s',
+    waterfall: 'Verschil per belanghebbende (referentie − interventie); positief = besparing',
+    perYear: 'Per jaar',
+    year: 'Jaar',
+    outcomes: 'Uitkomsten',
+    zrm: 'Zelfredzaamheid (ZRM, 1–5)',
+    domain: 'Leefgebied',
+    before: 'Voor',
+    after: 'Na',
+    ladder: 'Participatieladder',
+    trust: 'Vertrouwen (1–10): in zichzelf, in professionals, in de gemeente',
+    ownWords: 'In eigen woorden',
+    warnings: 'Waarschuwingen',
+    basis: (year: number, list: string) =>
+      `Prijspeil ${year} (CBS-consumentenprijsindex); prijslijst ${list}. Verschil = referentie − interventie. Gemaakt met Effectwijzer.`,
+  },
+  en: {
+    title: (c: string, m: string) => `Table conversation ${c} · ${m}`,
+    subtitle:
+      'Case report (Effectencalculator): what happened, what would have happened otherwise, and what it costs',
+    date: 'Date',
+    facilitator: 'Facilitator',
+    attendees: 'At the table',
+    direct: 'directly involved',
+    outsider: 'critical outsider',
+    consent: 'Resident’s consent',
+    consentText: (p: boolean, r: boolean) =>
+      `to take part ${p ? 'yes' : 'no'}, to be recorded ${r ? 'yes' : 'no'}`,
+    interventie: 'Intervention',
+    referentie: 'Reference',
+    timeline: 'Timeline',
+    legend:
+      'Rectangle: priced support (a period as a bar). Rounded: life event, ▲ better, ▼ worse. Dashed outline: the table is unsure this would have happened without the approach.',
+    reference: 'Reference scenario',
+    kinds: {
+      'no-intervention': 'no intervention',
+      'former-approach': 'the former approach',
+      'lighter-approach': 'a lighter approach',
+      'improved-approach': 'an improved approach',
+    },
+    headline: (d: string, saves: boolean) =>
+      saves
+        ? `In this case the approach saves <strong>${d}</strong> against the reference.`
+        : `In this case the approach costs <strong>${d}</strong> more than the reference.`,
+    perStakeholder: 'Who pays, who gains',
+    stakeholder: 'Stakeholder',
+    difference: 'Difference',
+    stacked: 'Costs per stakeholder in both scenarios',
+    waterfall: 'Difference per stakeholder (reference − intervention); positive = saving',
+    perYear: 'Per year',
+    year: 'Year',
+    outcomes: 'Outcomes',
+    zrm: 'Self-sufficiency (ZRM, 1–5)',
+    domain: 'Life domain',
+    before: 'Before',
+    after: 'After',
+    ladder: 'Participation ladder',
+    trust: 'Trust (1–10): in self, in professionals, in the municipality',
+    ownWords: 'In their own words',
+    warnings: 'Warnings',
+    basis: (year: number, list: string) =>
+      `Prices of ${year} (CBS consumer price index); price list ${list}. Difference = reference − intervention. Made with Effectwijzer.`,
+  },
+} as const
+
+const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
+
+export interface CaseReportInput {
+  readonly conversation: TableConversation
+  readonly result: CaseResult
+  readonly priceList: PriceList
+  readonly baseYear: number
+  readonly language: ReportLanguage
+}
+
+/**
+ * One case as a self-contained printable page (A4 landscape): who sat at the table, the
+ * timeline of both scenarios, who pays and who gains, per year, and the outcomes.
+ */
+export function caseReportHtml(input: CaseReportInput): string {
+  const { conversation: c, result: r, language } = input
+  const m = TEXT[language]
+  const euro = (v: number) => formatEuro(v, language)
+  const lookup = createPriceLookup({ priceList: input.priceList, baseYear: input.baseYear })
+  const cost = (card: Card) => {
+    if (card.type !== 'activity') return undefined
+    const price = lookup(card.item)
+    return 'price' in price ? cardQuantity(card) * price.price : undefined
+  }
+  const name = (s: (typeof r.perStakeholder)[number]['stakeholder']) => stakeholderName(s, language)
+  const stacked = r.perStakeholder.flatMap((s) => [
+    { scenario: m.interventie, stakeholder: name(s.stakeholder), cost: s.interventie },
+    { scenario: m.referentie, stakeholder: name(s.stakeholder), cost: s.referentie },
+  ])
+  const stackedSvg = renderPlot({
+    width: 380,
+    height: 220,
+    marginLeft: 70,
+    style: FONT,
+    x: { label: null },
+    y: { label: null, grid: true, tickFormat: (v: number) => euro(v) },
+    color: { legend: true, scheme: 'tableau10' },
+    marks: [Plot.barY(stacked, { x: 'scenario', y: 'cost', fill: 'stakeholder' }), Plot.ruleY([0])],
+  })
+  const waterfallSvg = renderPlot({
+    width: 380,
+    height: 40 + 24 * Math.max(1, r.perStakeholder.length),
+    marginLeft: 170,
+    style: FONT,
+    x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => euro(v) },
+    y: { label: null },
+    marks: [
+      Plot.barX(
+        r.perStakeholder.map((s) => ({ ...s, name: name(s.stakeholder) })),
+        {
+          x: 'difference',
+          y: 'name',
+          fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
+        },
+      ),
+      Plot.ruleX([0]),
+    ],
+  })
+  const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
+  const num = (v: number) => `<td class="num${v < 0 ? ' negative' : ''}">${euro(v)}</td>`
+  const attendees = c.attendees
+    .map(
+      (a) =>
+        `${escapeHtml(a.role)} (${escapeHtml(a.organisation)}, ${a.involvement === 'direct' ? m.direct : m.outsider})`,
+    )
+    .join('; ')
+  const outcomes = c.outcomes
+  const zrm = Object.entries(outcomes?.zrm ?? {})
+  const reference = c.scenarios.referentie
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(m.title(c.caseId, c.measurement))}</title>
+<style>${REPORT_CSS}
+@page { size: A4 landscape; margin: 10mm; }
+body { max-width: 277mm; padding: 0; }
+main > :last-child { margin-bottom: 0; }
+.timeline svg { width: 100%; height: auto; }
+</style></head>
+<body><main>
+<h1>${escapeHtml(m.title(c.caseId, c.measurement))}</h1>
+<p class="meta">${m.subtitle}</p>
+<table><tbody>
+${c.date ? row([`<th>${m.date}</th>`, `<td>${escapeHtml(c.date)}</td>`]) : ''}
+${c.facilitator ? row([`<th>${m.facilitator}</th>`, `<td>${escapeHtml(c.facilitator)}</td>`]) : ''}
+${attendees ? row([`<th>${m.attendees}</th>`, `<td>${attendees}</td>`]) : ''}
+${c.consent ? row([`<th>${m.consent}</th>`, `<td>${m.consentText(c.consent.participate, c.consent.record)}</td>`]) : ''}
+</tbody></table>
+<p class="headline">${m.headline(euro(Math.abs(r.difference)), r.difference >= 0)} ${m.interventie}: ${euro(r.interventie)} · ${m.referentie}: ${euro(r.referentie)}.</p>
+<h2>${m.timeline}</h2>
+<figure class="timeline">${timelineSvg(c, input.priceList, language, m, cost)}<figcaption>${m.legend}</figcaption></figure>
+<p><strong>${m.reference}:</strong> ${m.kinds[reference.kind]}. ${escapeHtml(reference.reasoning)}</p>
+<h2 class="page-break">${m.perStakeholder}</h2>
+<table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
+<tbody>${r.perStakeholder.map((s) => row([`<td>${escapeHtml(name(s.stakeholder))}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
+<div class="charts"><figure>${stackedSvg}<figcaption>${m.stacked}</figcaption></figure><figure>${waterfallSvg}<figcaption>${m.waterfall}</figcaption></figure></div>
+<h2>${m.perYear}</h2>
+<table><thead>${row([`<th>${m.year}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
+<tbody>${r.perYear.map((y) => row([`<td>${y.year}</td>`, num(y.interventie), num(y.referentie), num(y.difference)])).join('')}</tbody></table>
+${
+  outcomes
+    ? `<h2>${m.outcomes}</h2>
+${zrm.length ? `<table><thead>${row([`<th>${m.zrm}: ${m.domain}</th>`, `<th class="num">${m.before}</th>`, `<th class="num">${m.after}</th>`])}</thead><tbody>${zrm.map(([d, s]) => row([`<td>${escapeHtml(d)}</td>`, `<td class="num">${s.before}</td>`, `<td class="num">${s.after}</td>`])).join('')}</tbody></table>` : ''}
+${outcomes.ladder ? `<p>${m.ladder}: ${outcomes.ladder.before} → ${outcomes.ladder.after}</p>` : ''}
+${outcomes.trust ? `<p>${m.trust}: ${[outcomes.trust.self, outcomes.trust.professionals, outcomes.trust.municipality].map((v) => v ?? '—').join(' · ')}</p>` : ''}
+${outcomes.ownWords ? `<p><strong>${m.ownWords}:</strong> “${escapeHtml(outcomes.ownWords)}”</p>` : ''}`
+    : ''
+}
+${r.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${r.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+<p class="small">${m.basis(input.baseYear, `${escapeHtml(input.priceList.id)} ${escapeHtml(input.priceList.version)}`)}</p>
+</main></body></html>`
+}
