@@ -169,13 +169,25 @@ export {
 } from './errors.js'
 export type {
   EffectEstimate,
+  EffectOutcome,
   EffectReference,
   MkbaItemFile,
   MkbaModelFile,
   MkbaModelFileInput,
   ModelResolvers,
 } from './mkba/index.js'
-export { DEMO_MKBA_MODEL, mkbaModelFileSchema, parseMkbaModel } from './mkba/index.js'
+export {
+  DEMO_MKBA_MODEL,
+  effectOutcomes,
+  findEffect,
+  indexedPrice,
+  itemFromCases,
+  itemFromEffect,
+  itemFromPrice,
+  mkbaModelFileSchema,
+  parseMkbaModel,
+  priceResolver,
+} from './mkba/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'

@@ -1,13 +1,6 @@
 import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import {
-  type EffectEstimate,
-  type EffectReference,
-  indexPrice,
-  type PriceList,
-  parseMkbaModel,
-  priceOf,
-} from '../../domain/index.js'
+import { findEffect, parseMkbaModel, priceResolver } from '../../domain/index.js'
 import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 import { readJson, readPriceList, validated } from '../input.js'
@@ -61,7 +54,7 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   const model = validated({ en: 'model', nl: 'model' }, () =>
     parseMkbaModel(json, {
       effect: (reference) => findEffect(effects.get(reference.results), reference),
-      price: priceLookup(prices),
+      price: priceResolver(prices),
     }),
   )
   const progress = createProgress(
@@ -99,19 +92,6 @@ function parseLanguage(value: string): ReportLanguage {
   throw Object.assign(new Error(`--lang must be nl or en (got "${value}")`), { exitCode: 2 })
 }
 
-/**
- * unitValueFrom → euros at the model's price year: the item's price (eurocents / 100),
- * indexed from the item's own price year with the price list's CPI series.
- */
-function priceLookup(list: PriceList) {
-  return (code: string, priceYear: number): number | undefined => {
-    const item = list.items.find((i) => i.code === code)
-    const price = item && priceOf(item)
-    if (item === undefined || price === undefined) return undefined
-    return item.priceYear === undefined ? price : indexPrice(price, item.priceYear, priceYear)
-  }
-}
-
 /** The results.json files that items refer to with quantityFromEffect. */
 function effectFiles(json: unknown): string[] {
   const items = (json as { items?: unknown } | null)?.items
@@ -121,16 +101,4 @@ function effectFiles(json: unknown): string[] {
       ?.results
     return typeof path === 'string' ? [path] : []
   })
-}
-
-/** An outcome's estimate and standard error from `effectwijzer analyse` results.json. */
-function findEffect(results: unknown, reference: EffectReference): EffectEstimate | undefined {
-  const outcomes = (results as { outcomes?: unknown } | undefined)?.outcomes
-  if (!Array.isArray(outcomes)) return undefined
-  const outcome = outcomes.find((o) => (o as { name?: unknown }).name === reference.outcome) as
-    | { estimate?: unknown; se?: unknown }
-    | undefined
-  return typeof outcome?.estimate === 'number' && typeof outcome.se === 'number'
-    ? { estimate: outcome.estimate, se: outcome.se }
-    : undefined
 }

@@ -8,3 +8,13 @@ export type {
 export { mkbaModelFileSchema } from './model-schema.js'
 export type { EffectEstimate, ModelResolvers } from './parse-model.js'
 export { parseMkbaModel } from './parse-model.js'
+export type { EffectOutcome } from './sources.js'
+export {
+  effectOutcomes,
+  findEffect,
+  indexedPrice,
+  itemFromCases,
+  itemFromEffect,
+  itemFromPrice,
+  priceResolver,
+} from './sources.js'
