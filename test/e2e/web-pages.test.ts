@@ -161,6 +161,48 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await context.close()
   }, 60_000)
 
+  it('the MKBA builder takes items from the price list, the table conversations and an effect analysis', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await signIn(page, server.url, 'pilotleider@voorbeeldstad.example')
+    await page.locator('h2 a').first().click()
+    await page.getByRole('link', { name: /MKBA/ }).click()
+    const headline = page.locator('.ew-headline')
+    await expect.poll(() => headline.textContent()).toMatch(/levert €\s0,14 op/)
+    const items = page.locator('fieldset.ew-item')
+    const before = await items.count()
+
+    await page.getByText('Uit de prijslijst').click()
+    await page.getByLabel('Zoek in de prijslijst').fill('spoedeisende')
+    await page
+      .getByRole('button', { name: /^Voeg Spoedeisende hulp/ })
+      .first()
+      .click()
+    await expect.poll(() => items.count()).toBe(before + 1)
+    // One emergency visit a year is lost in the totals; 2,000 a year are not.
+    await items.last().getByLabel('Aantal per jaar').fill('2000')
+    await expect.poll(() => headline.textContent()).not.toMatch(/levert €\s0,14 op/)
+    const afterPrice = await headline.textContent()
+
+    await page.getByText('Uit de tafelgesprekken').click()
+    await page.getByRole('button', { name: 'Toevoegen' }).first().click()
+    await expect.poll(() => items.count()).toBe(before + 2)
+    await expect.poll(() => headline.textContent()).not.toBe(afterPrice)
+
+    await page.getByText('Uit een effectanalyse').click()
+    await page
+      .getByLabel('results.json van de effectanalyse')
+      .setInputFiles('examples/mkba/work-from-effect/analyse-results.json')
+    await page.getByLabel('Vermenigvuldig met').fill('500')
+    await page.getByRole('button', { name: 'Voeg work toe' }).click()
+    await expect.poll(() => items.count()).toBe(before + 3)
+    expect(await items.last().getByLabel('Aantal per jaar').inputValue()).toBe('65')
+
+    const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+    await context.close()
+  }, 60_000)
+
   it('a pilot manager imports a price list with a wrong row and sees the row and column, and nothing changes', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()

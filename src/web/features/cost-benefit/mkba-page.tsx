@@ -2,9 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type ChangeEvent, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  type ActivePriceListResponse,
   type MkbaModelResponse,
   type ProjectDetail,
   parseMkbaModel,
+  priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
 import { analyseMkba } from '../../../mkba/index.js'
@@ -14,6 +16,7 @@ import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../..
 import { ItemEditor } from './item-editor.js'
 import { MkbaResults } from './mkba-results.js'
 import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
+import { SourcesPanel } from './sources-panel.js'
 
 /** The MKBA builder of a project: edit the model, see the result recomputed as you type, save, import, export. */
 export function MkbaPage(props: { id: string }) {
@@ -27,6 +30,11 @@ export function MkbaPage(props: { id: string }) {
     queryKey: ['mkba', props.id],
     queryFn: () => api<MkbaModelResponse>(`/projects/${props.id}/mkba`),
   })
+  const prices = useQuery({
+    queryKey: ['price-list'],
+    queryFn: () => api<ActivePriceListResponse>('/price-list'),
+  })
+  const priceList = prices.data?.list
   const [draft, setDraft] = useState<ModelDraft | undefined>()
   const [importError, setImportError] = useState<string | undefined>()
   useEffect(() => {
@@ -41,12 +49,13 @@ export function MkbaPage(props: { id: string }) {
   const outcome = useMemo(() => {
     if (!draft) return undefined
     try {
-      return { result: analyseMkba(parseMkbaModel(draft)) }
+      const resolvers = priceList ? { price: priceResolver(priceList) } : {}
+      return { result: analyseMkba(parseMkbaModel(draft, resolvers)) }
     } catch (error) {
       if (error instanceof ValidationError) return { issues: error.issues }
       throw error
     }
-  }, [draft])
+  }, [draft, priceList])
 
   const save = useMutation({
     mutationFn: () =>
@@ -182,6 +191,19 @@ export function MkbaPage(props: { id: string }) {
           }
         />
       </div>
+      <SourcesPanel
+        projectId={props.id}
+        model={draft}
+        priceList={priceList}
+        add={(item) =>
+          set({
+            items: [...draft.items, item],
+            stakeholders: draft.stakeholders.includes(item.stakeholder)
+              ? draft.stakeholders
+              : [...draft.stakeholders, item.stakeholder],
+          })
+        }
+      />
       <Heading level={2}>{t('mkba.items')}</Heading>
       {draft.items.map((item, index) => (
         <ItemEditor
