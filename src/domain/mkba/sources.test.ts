@@ -37,8 +37,7 @@ describe('model items from their sources', () => {
       unitValueFrom: { priceListItem: 'TEST-UUR' },
       stakeholder: 'gemeente-wmo',
     })
-    const u = (picked?.uncertainty as { unitValue: { low: number; mode: number; high: number } })
-      .unitValue
+    const u = (picked?.uncertainty?.unitValue ?? {}) as { low: number; mode: number; high: number }
     expect(u.mode).toBeCloseTo(107.2254, 10)
     expect(u.low).toBeCloseTo(85.78032, 10)
     expect(u.high).toBeCloseTo(128.67048, 10)
@@ -82,7 +81,7 @@ describe('model items from their sources', () => {
       'c1',
     )
     expect(picked).toMatchObject({ kind: 'benefit', quantity: 12, unitValue: 1000 })
-    expect((picked.uncertainty?.unitValue as { sd: number }).sd).toBeCloseTo(200, 3)
+    expect((picked.uncertainty?.unitValue as { sd: number } | undefined)?.sd).toBeCloseTo(200, 3)
     expect(
       itemFromCases({ label: 'x', stakeholder: 's', mean: -50 }, undefined, 3, model, 'c2'),
     ).toMatchObject({
