@@ -41,7 +41,10 @@ function expectedOutcome(entry: PolicyEntry, caller: Caller): Outcome {
   if (entry.allow === 'signed-in') return 'ok'
   if (caller.kind === 'no-role' || !entry.allow.includes(caller.role)) return 'forbidden'
   if (entry.object && caller.kind === 'other-municipality') return 'not-found'
-  const personal = entry.object?.kind === 'participant' || entry.object?.kind === 'conversation'
+  const personal =
+    entry.object?.kind === 'participant' ||
+    entry.object?.kind === 'conversation' ||
+    entry.participantsInBody === true
   if (personal && caller.kind === 'other-team') return 'forbidden'
   return 'ok'
 }

@@ -4,6 +4,7 @@ import { testDialects } from '../db/index.js'
 import type {
   BusinessCaseResponse,
   ConversationEditsResponse,
+  ConversationFile,
   ConversationState,
 } from '../domain/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
@@ -198,6 +199,56 @@ for (const dialect of testDialects()) {
       })
       expect(workbook.headers['content-type']).toMatch(/spreadsheetml/)
       expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK')
+    })
+
+    it('exports the conversations as the documented file and imports them again, all or nothing', async () => {
+      const v = t.demo.voorbeeldstad
+      const shared = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/conversations/export`,
+        headers: facilitator,
+      })
+      expect(shared.body).not.toMatch(/\bP-[A-Z0-9]{8}\b/) // not a pseudonym in sight
+      const archive = (
+        await t.app.inject({
+          url: `/api/v1/projects/${v.projectId}/conversations/export?names=pseudonyms`,
+          headers: facilitator,
+        })
+      ).json() as ConversationFile
+      expect(archive.cases.length).toBeGreaterThanOrEqual(13)
+      const count = async () =>
+        (
+          (
+            await t.app.inject({
+              url: `/api/v1/projects/${v.projectId}/conversations`,
+              headers: facilitator,
+            })
+          ).json() as {
+            conversations: unknown[]
+          }
+        ).conversations.length
+      const before = await count()
+      const later = {
+        ...archive,
+        cases: archive.cases.map((c, i) => ({ ...c, measurement: `T${70 + i}` })),
+      }
+      const post = (file: unknown) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/projects/${v.projectId}/conversations/import`,
+          headers: facilitator,
+          payload: file as object,
+        })
+      const imported = await post(later)
+      expect(imported.statusCode).toBe(201)
+      expect(await count()).toBe(before + archive.cases.length)
+      // Again: every case clashes with its own moment, and not one is added.
+      expect((await post(later)).statusCode).toBe(409)
+      const unknown = await post({
+        ...later,
+        cases: [{ ...later.cases[0], caseId: 'P-ONBEKEND', measurement: 'T6' }],
+      })
+      expect(unknown.statusCode).toBe(400)
+      expect(await count()).toBe(before + archive.cases.length)
     })
   })
 }

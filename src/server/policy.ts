@@ -35,6 +35,11 @@ export interface PolicyEntry {
     readonly in: 'params' | 'query' | 'body'
     readonly name: string
   }
+  /**
+   * The body names participants (by pseudonym): a team-scoped role may only name its own
+   * team's, else 403, also when the route's object is a project.
+   */
+  readonly participantsInBody?: true
   /** The object type written to the audit log when not `object.kind` (default `participant`). */
   readonly auditObjectType?: string
 }
@@ -147,6 +152,19 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     purpose: 'support',
     data: 'participant',
     object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'GET /api/v1/projects/:id/conversations/export': {
+    allow: ['pilot-manager', 'controller', 'facilitator'],
+    purpose: 'pilot-management',
+    data: 'participant',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'POST /api/v1/projects/:id/conversations/import': {
+    allow: PARTICIPANT_WRITERS,
+    purpose: 'support',
+    data: 'participant',
+    object: { kind: 'project', in: 'params', name: 'id' },
+    participantsInBody: true,
   },
   'POST /api/v1/conversations': {
     allow: PARTICIPANT_WRITERS,

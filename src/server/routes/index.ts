@@ -2,6 +2,7 @@ import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
+import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
@@ -22,6 +23,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...AUDIT_ROUTES,
   ...MKBA_ROUTES,
   ...CONVERSATION_ROUTES,
+  ...CONVERSATION_FILE_ROUTES,
   ...BUSINESS_CASE_ROUTES,
   ...PRICE_LIST_ROUTES,
 ]

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -8,10 +8,10 @@ import {
   type ProjectDetail,
   REFERENCE_KINDS,
 } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { ApiError, api } from '../../api/client.js'
 import { Link, navigate } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
-import { Alert, Button, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
+import { Alert, Button, Heading, SelectField, Table, TextField, useEuro } from '../../ui/index.js'
 import { ProjectBusinessCase } from './project-business-case.js'
 
 const CASEWORK = new Set(['pilot-manager', 'professional', 'facilitator', 'controller'])
@@ -34,13 +34,19 @@ export function ProjectConversationsPage(props: { id: string }) {
       <Heading level={1}>
         {t('conversation.projectTitle', { project: project.data?.project.name ?? '' })}
       </Heading>
-      {CASEWORK.has(role) && <CaseList projectId={props.id} canStart={FACILITATORS.has(role)} />}
+      {CASEWORK.has(role) && (
+        <CaseList
+          projectId={props.id}
+          canStart={FACILITATORS.has(role)}
+          canExport={role !== 'professional'}
+        />
+      )}
       {seesResult && <ProjectBusinessCase projectId={props.id} />}
     </>
   )
 }
 
-function CaseList(props: { projectId: string; canStart: boolean }) {
+function CaseList(props: { projectId: string; canStart: boolean; canExport: boolean }) {
   const { t } = useTranslation()
   const euro = useEuro()
   const cases = useQuery({
@@ -79,7 +85,24 @@ function CaseList(props: { projectId: string; canStart: boolean }) {
           ]}
         />
       )}
+      <p>
+        <a
+          className="utrecht-link"
+          href={`/api/v1/projects/${props.projectId}/conversations/export`}
+        >
+          {t('conversation.exportShared')}
+        </a>
+        {' · '}
+        <a
+          className="utrecht-link"
+          href={`/api/v1/projects/${props.projectId}/conversations/export?names=pseudonyms`}
+        >
+          {t('conversation.exportArchive')}
+        </a>
+      </p>
+      )}
       {props.canStart && <StartConversation projectId={props.projectId} />}
+      {props.canStart && <ImportConversations projectId={props.projectId} />}
     </section>
   )
 }
@@ -146,5 +169,50 @@ function StartConversation(props: { projectId: string }) {
         </Button>
       </div>
     </form>
+  )
+}
+
+function ImportConversations(props: { projectId: string }) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const upload = useMutation({
+    mutationFn: async (file: File) =>
+      api<{ imported: number }>(`/projects/${props.projectId}/conversations/import`, {
+        method: 'POST',
+        body: JSON.parse(await file.text()),
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['conversations', props.projectId] }),
+  })
+  const error = upload.error
+  return (
+    <div className="ew-form">
+      <TextField
+        label={t('conversation.importFile')}
+        description={t('conversation.importHelp')}
+        type="file"
+        accept="application/json,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          if (file) upload.mutate(file)
+        }}
+      />
+      {upload.isSuccess && (
+        <Alert type="ok">{t('conversation.imported', { count: upload.data.imported })}</Alert>
+      )}
+      {error && (
+        <Alert type="error">
+          <p>{error instanceof SyntaxError ? t('conversation.notJson') : error.message}</p>
+          {error instanceof ApiError && error.issues.length > 0 && (
+            <ul>
+              {error.issues.map((issue) => (
+                <li
+                  key={`${issue.field}-${issue.message}`}
+                >{`${issue.field ?? ''}: ${issue.message}`}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </div>
   )
 }

@@ -1,0 +1,141 @@
+import { z } from 'zod'
+import {
+  createConversation,
+  findProject,
+  listParticipants,
+  listProjectConversations,
+} from '../../db/index.js'
+import {
+  conversationFileSchema,
+  ForbiddenError,
+  idParamsSchema,
+  NotFoundError,
+  STARTER_PRICE_LIST,
+  tableConversationSchema,
+  ValidationError,
+  type ValidationIssue,
+} from '../../domain/index.js'
+import { participantScope } from '../policy.js'
+import { defineRoute } from '../route.js'
+import { conversationPrices } from './conversation-prices.js'
+import { PROJECT_NOT_FOUND } from './project-routes.js'
+
+const exportQuerySchema = z
+  .object({ names: z.enum(['labels', 'pseudonyms']).default('labels') })
+  .strict()
+
+export const exportConversationsRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/:id/conversations/export',
+  summary:
+    "The project's table conversations as the documented JSON file, with the price list they use; cases as `casus 1…n` (for sharing) or by pseudonym (for the municipality's own archive)",
+  params: idParamsSchema,
+  query: exportQuerySchema,
+  // An export may hold no cases (a team without conversations); an import needs at least one.
+  response: { 200: conversationFileSchema.extend({ cases: z.array(tableConversationSchema) }) },
+  handler: async ({ actor, db, params, query, audit }) => {
+    audit.objectId = params.id
+    const project = await findProject(db, actor.municipality.id, params.id)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const rows = await listProjectConversations(db, participantScope(actor), project.id)
+    const labels = new Map<string, string>()
+    for (const row of rows)
+      if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
+    const prices = await conversationPrices(db, actor.municipality.id)
+    const name = (pseudonym: string) =>
+      query.names === 'pseudonyms' ? pseudonym : (labels.get(pseudonym) as string)
+    return {
+      status: 200,
+      headers: {
+        'content-disposition': `attachment; filename="tafelgesprekken-${query.names}.json"`,
+      },
+      body: {
+        format: 'effectwijzer-table-conversations' as const,
+        version: 1 as const,
+        project: { name: project.name },
+        baseYear: prices.baseYear,
+        priceList: prices.priceList,
+        cases: rows.map((row) => ({ ...row.conversation, caseId: name(row.pseudonym) })),
+      },
+    }
+  },
+})
+
+export const importConversationsRoute = defineRoute({
+  method: 'POST',
+  url: '/api/v1/projects/:id/conversations/import',
+  summary:
+    "Imports a table-conversations file into the project: each case id is a participant's pseudonym (or id) in the user's team; all cases or none",
+  params: idParamsSchema,
+  body: conversationFileSchema,
+  example: (ids) => ({
+    body: {
+      format: 'effectwijzer-table-conversations',
+      version: 1,
+      baseYear: 2024,
+      priceList: { ...STARTER_PRICE_LIST, items: STARTER_PRICE_LIST.items.slice(0, 1) },
+      cases: [
+        {
+          caseId: ids.participant,
+          measurement: 'T8',
+          scenarios: {
+            interventie: { cards: [] },
+            referentie: { kind: 'former-approach', cards: [] },
+          },
+        },
+      ],
+    },
+  }),
+  response: { 201: z.object({ imported: z.number().int() }) },
+  handler: async ({ actor, db, params, body, audit }) => {
+    audit.objectId = params.id
+    const project = await findProject(db, actor.municipality.id, params.id)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const scope = participantScope(actor)
+    const everyone = await listParticipants(db, { ...scope, team: null }, { projectId: project.id })
+    const mine = new Set(
+      (await listParticipants(db, scope, { projectId: project.id })).map((p) => p.id),
+    )
+    const byName = new Map(
+      everyone.flatMap((p) => [[p.pseudonym, p.id] as const, [p.id, p.id] as const]),
+    )
+    const participantOf = (caseId: string) => byName.get(caseId)
+    if (
+      body.cases.some((c) => {
+        const id = participantOf(c.caseId)
+        return id !== undefined && !mine.has(id)
+      })
+    ) {
+      throw new ForbiddenError({
+        nl: 'Het bestand bevat casussen die niet bij uw team horen.',
+        en: 'The file holds cases that are not in your team.',
+      })
+    }
+    const issues: ValidationIssue[] = body.cases.flatMap((c, i) =>
+      participantOf(c.caseId) !== undefined
+        ? []
+        : [
+            {
+              field: `cases.${i}.caseId`,
+              message: {
+                nl: `Casus "${c.caseId}" is geen deelnemer van dit project (gebruik het pseudoniem).`,
+                en: `Case "${c.caseId}" is not a participant of this project (use the pseudonym).`,
+              },
+            },
+          ],
+    )
+    if (issues.length > 0) throw new ValidationError(issues)
+    // One transaction (the route's): a clash on any case rolls every case back.
+    for (const conversation of body.cases) {
+      await createConversation(db, {
+        projectId: project.id,
+        participantId: participantOf(conversation.caseId) as string,
+        document: conversation,
+        userId: actor.userId,
+      })
+    }
+    return { status: 201, body: { imported: body.cases.length } }
+  },
+})
+
+export const CONVERSATION_FILE_ROUTES = [exportConversationsRoute, importConversationsRoute]
