@@ -85,21 +85,22 @@ function CaseList(props: { projectId: string; canStart: boolean; canExport: bool
           ]}
         />
       )}
-      <p>
-        <a
-          className="utrecht-link"
-          href={`/api/v1/projects/${props.projectId}/conversations/export`}
-        >
-          {t('conversation.exportShared')}
-        </a>
-        {' · '}
-        <a
-          className="utrecht-link"
-          href={`/api/v1/projects/${props.projectId}/conversations/export?names=pseudonyms`}
-        >
-          {t('conversation.exportArchive')}
-        </a>
-      </p>
+      {props.canExport && (
+        <p>
+          <a
+            className="utrecht-link"
+            href={`/api/v1/projects/${props.projectId}/conversations/export`}
+          >
+            {t('conversation.exportShared')}
+          </a>
+          {' · '}
+          <a
+            className="utrecht-link"
+            href={`/api/v1/projects/${props.projectId}/conversations/export?names=pseudonyms`}
+          >
+            {t('conversation.exportArchive')}
+          </a>
+        </p>
       )}
       {props.canStart && <StartConversation projectId={props.projectId} />}
       {props.canStart && <ImportConversations projectId={props.projectId} />}
