@@ -26,6 +26,34 @@ try {
   await page.goto(`${server.url}/participants`)
   await page.locator('td a').first().waitFor()
   await page.screenshot({ path: `${OUT}/participants.png` })
+  await page.goto(`${server.url}/price-list`)
+  await page.locator('td code').first().waitFor()
+  await page.screenshot({ path: `${OUT}/price-list.png` })
+  // The project result over the table conversations, as a manager or council member sees it.
+  await page.goto(server.url)
+  await page.locator('h2 a').first().click()
+  await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
+  await page.getByTestId('project-headline').waitFor()
+  await page.getByTestId('project-headline').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${OUT}/project-business-case.png`, fullPage: true })
+
+  // The live screen on a projector (1600 × 900), as the facilitator runs it.
+  const projector = await browser.newContext({
+    viewport: { width: 1600, height: 900 },
+    locale: 'nl-NL',
+  })
+  const live = await projector.newPage()
+  await signIn(live, server.url, 'facilitator.noord@voorbeeldstad.example')
+  await live.locator('h2 a').first().click()
+  await live.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
+  await live.locator('td a').first().click()
+  await live.locator('.ew-tl-card').first().waitFor()
+  await live.locator('.ew-tl-card').nth(1).focus()
+  await live.keyboard.press('Enter')
+  await live.screenshot({ path: `${OUT}/table-conversation.png` })
+  const report = await live.locator('a', { hasText: 'Casusrapport' }).getAttribute('href')
+  await live.goto(`${server.url}${report}`)
+  await live.screenshot({ path: `${OUT}/case-report.png`, fullPage: true })
   console.log(`screenshots written to ${OUT}/`)
 } finally {
   await browser.close()

@@ -171,6 +171,10 @@ for (const dialect of testDialects()) {
       expect(page.statusCode).toBe(200)
       expect(page.headers['content-type']).toMatch(/text\/html/)
       expect(page.body).toContain('Table conversation P-')
+      // Inline CSS may apply (the page prints on its own); scripts may not.
+      expect(page.headers['content-security-policy']).toMatch(
+        /default-src 'none'; style-src 'unsafe-inline'/,
+      )
       expect(page.body).toMatch(/<svg[^>]*aria-label="Intervention \/ Reference"/)
       expect(page.body).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/)
     })

@@ -290,6 +290,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     participantIds: participantIds.Noord,
     maxCases: options.conversations,
     userId: users.facilitator,
+    signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
   return {
     municipalityId: municipality.id,

@@ -10,7 +10,7 @@ import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 import { stakeholderName } from './stakeholder-names.js'
-import { timelineSvg } from './timeline-svg.js'
+import { cardLabel, timelineSvg } from './timeline-svg.js'
 
 const TEXT = {
   nl: {
@@ -57,6 +57,13 @@ const TEXT = {
     trust: 'Vertrouwen (1–10): in zichzelf, in professionals, in de gemeente',
     ownWords: 'In eigen woorden',
     warnings: 'Waarschuwingen',
+    cards: 'Alle kaarten',
+    scenario: 'Scenario',
+    when: 'Wanneer',
+    card: 'Kaart',
+    cost: 'Kosten',
+    confidence: 'Zekerheid',
+    confidenceLevels: { low: 'onzeker', medium: 'redelijk zeker', high: 'zeker' },
     basis: (year: number, list: string) =>
       `Prijspeil ${year} (CBS-consumentenprijsindex); prijslijst ${list}. Verschil = referentie − interventie. Gemaakt met Effectwijzer.`,
   },
@@ -104,6 +111,13 @@ const TEXT = {
     trust: 'Trust (1–10): in self, in professionals, in the municipality',
     ownWords: 'In their own words',
     warnings: 'Warnings',
+    cards: 'Every card',
+    scenario: 'Scenario',
+    when: 'When',
+    card: 'Card',
+    cost: 'Cost',
+    confidence: 'Confidence',
+    confidenceLevels: { low: 'unsure', medium: 'fairly sure', high: 'sure' },
     basis: (year: number, list: string) =>
       `Prices of ${year} (CBS consumer price index); price list ${list}. Difference = reference − intervention. Made with Effectwijzer.`,
   },
@@ -128,6 +142,7 @@ export function caseReportHtml(input: CaseReportInput): string {
   const m = TEXT[language]
   const euro = (v: number) => formatEuro(v, language)
   const lookup = createPriceLookup({ priceList: input.priceList, baseYear: input.baseYear })
+  const names = new Map(input.priceList.items.map((i) => [i.code, i]))
   const cost = (card: Card) => {
     if (card.type !== 'activity') return undefined
     const price = lookup(card.item)
@@ -199,6 +214,24 @@ ${c.consent ? row([`<th>${m.consent}</th>`, `<td>${m.consentText(c.consent.parti
 <h2>${m.timeline}</h2>
 <figure class="timeline">${timelineSvg(c, input.priceList, language, m, cost)}<figcaption>${m.legend}</figcaption></figure>
 <p><strong>${m.reference}:</strong> ${m.kinds[reference.kind]}. ${escapeHtml(reference.reasoning)}</p>
+<h3>${m.cards}</h3>
+<table><thead>${row([`<th>${m.scenario}</th>`, `<th>${m.when}</th>`, `<th>${m.card}</th>`, `<th class="num">${m.cost}</th>`, `<th>${m.confidence}</th>`])}</thead>
+<tbody>${(['interventie', 'referentie'] as const)
+    .flatMap((lane) =>
+      [...c.scenarios[lane].cards]
+        .sort((a, b) => a.start.localeCompare(b.start))
+        .map((card) => {
+          const value = cost(card)
+          return row([
+            `<td>${m[lane]}</td>`,
+            `<td>${escapeHtml(card.start)}${card.end ? ` – ${escapeHtml(card.end)}` : ''}</td>`,
+            `<td>${escapeHtml(cardLabel(card, names, language, undefined))}</td>`,
+            value === undefined ? '<td class="num">—</td>' : num(value),
+            `<td>${card.confidence ? m.confidenceLevels[card.confidence] : ''}</td>`,
+          ])
+        }),
+    )
+    .join('')}</tbody></table>
 <h2 class="page-break">${m.perStakeholder}</h2>
 <table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
 <tbody>${r.perStakeholder.map((s) => row([`<td>${escapeHtml(name(s.stakeholder))}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>

@@ -73,7 +73,8 @@ export function timelineSvg(
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y + 2}" width="${WIDTH}" height="${y + 2}" role="img" aria-label="${escapeHtml(`${labels.interventie} / ${labels.referentie}`)}" font-family="DejaVu Sans, Arial, sans-serif">${ticks.join('')}${parts.join('')}</svg>`
 }
 
-function cardLabel(
+/** A card in words: the event, or the item with its quantity (and cost when given). */
+export function cardLabel(
   card: Card,
   names: ReadonlyMap<string, PriceList['items'][number]>,
   language: ReportLanguage,

@@ -13,6 +13,7 @@ import type { RoleActor } from '../actor.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
+import { REPORT_PAGE_HEADERS } from './report-headers.js'
 
 /**
  * The project's business case over all its table conversations (every team's), with cases
@@ -101,7 +102,11 @@ export const getBusinessCaseReportRoute = defineRoute({
         headers: { 'content-disposition': 'attachment; filename="business-case.xlsx"' },
       }
     }
-    return { status: 200, body: businessCaseReportHtml(result, query.lang) }
+    return {
+      status: 200,
+      headers: REPORT_PAGE_HEADERS,
+      body: businessCaseReportHtml(result, query.lang),
+    }
   },
 })
 

@@ -36,6 +36,7 @@ import { type AuditNote, defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
+import { REPORT_PAGE_HEADERS } from './report-headers.js'
 
 const CONVERSATION_NOT_FOUND = {
   nl: 'Tafelgesprek niet gevonden.',
@@ -266,6 +267,7 @@ export const conversationReportRoute = defineRoute({
     const prices = await conversationPrices(db, actor.municipality.id)
     return {
       status: 200,
+      headers: REPORT_PAGE_HEADERS,
       body: caseReportHtml({
         conversation: row.conversation,
         result: caseResult(row.conversation, prices),

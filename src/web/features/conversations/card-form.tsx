@@ -8,7 +8,7 @@ import {
   STAKEHOLDERS,
   ZRM_DOMAINS,
 } from '../../../domain/index.js'
-import { Button, SelectField, TextField } from '../../ui/index.js'
+import { Button, SelectField, TextField, useEuro } from '../../ui/index.js'
 
 interface Fields {
   scenario: ScenarioName
@@ -123,6 +123,7 @@ export function CardForm(props: {
   readonly onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()
+  const euro = useEuro()
   const listId = useId()
   const first = useRef<HTMLSelectElement>(null)
   const [fields, setFields] = useState<Fields>(() => blank('interventie', props.defaultDate))
@@ -204,7 +205,7 @@ export function CardForm(props: {
                   ? `${item.name[language]} · ${item.unit}${
                       price === undefined
                         ? ` · ${t('conversation.noTariff')}`
-                        : ` · € ${(price / 100).toFixed(2)} (${item.priceYear})`
+                        : ` · ${euro(price / 100, 2)} (${item.priceYear})`
                     }`
                   : t('conversation.itemHelp')
               }

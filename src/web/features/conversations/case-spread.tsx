@@ -18,7 +18,7 @@ export function CaseSpread(props: {
   const hi = Math.max(0, props.ciHigh, ...values)
   const pad = (hi - lo) * 0.05 || 1
   const [x0, x1] = [lo - pad, hi + pad]
-  const width = 640
+  const width = 720
   const x = (v: number) => 20 + ((v - x0) / (x1 - x0)) * (width - 40)
   const bins = new Map<number, number>()
   const dots = [...props.differences]
@@ -29,7 +29,7 @@ export function CaseSpread(props: {
       bins.set(bin, stack + 1)
       return { ...d, cx: x(d.value), cy: 70 - stack * 9 }
     })
-  const ticks = [x0, (x0 + x1) / 2, x1, 0]
+  const ticks = niceTicks(x0, x1)
   return (
     <figure className="ew-figure ew-spread">
       <svg
@@ -68,4 +68,14 @@ export function CaseSpread(props: {
       <figcaption className="ew-muted">{t('conversation.spreadCaption')}</figcaption>
     </figure>
   )
+}
+
+/** About five round tick values between lo and hi (1, 2 or 5 times a power of ten apart). */
+function niceTicks(lo: number, hi: number): number[] {
+  const raw = (hi - lo) / 5
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 5, 10].find((f) => f * power >= raw) ?? 10) * power
+  const ticks: number[] = []
+  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) ticks.push(v + 0) // + 0: no "-0"
+  return ticks
 }

@@ -138,6 +138,14 @@ function LiveConversation(props: { initial: ConversationState }) {
           {t('conversation.title', { case: state.pseudonym, measurement: state.measurement })}
         </Heading>
         <Badge>{t(`conversation.status.${state.status}`)}</Badge>
+        <a
+          className="utrecht-link"
+          href={`/api/v1/conversations/${id}/report?lang=${language}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {t('conversation.caseReport')}
+        </a>
         <p
           className={`ew-sync ew-sync--${snapshot.status}`}
           role="status"
