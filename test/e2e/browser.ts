@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TOTP } from 'otpauth'
 import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 import { DEMO_TOTP_SECRET } from '../../src/db/index.js'
 import { chromiumPath, launchChromium } from '../../src/report/index.js'
 import { readConfig } from '../../src/server/index.js'
@@ -37,6 +38,8 @@ export async function startDemoServer(): Promise<StartedServer> {
     DATABASE_URL: '',
     EFFECTWIJZER_DATA_DIR: mkdtempSync(join(tmpdir(), 'ew-e2e-')),
     PORT: '0',
+    // Every test signs in afresh, more often than a person would (the limit has its own test).
+    EFFECTWIJZER_LOGIN_RATE_LIMIT: '1000',
   })
   mkdirSync('test-results', { recursive: true })
   // The server's log goes to a file that the privacy test greps for personal data.
@@ -62,4 +65,19 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
     await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
   }
   await signedIn.waitFor()
+}
+
+/** The demo server and Chromium for one describe block: started before its tests, stopped after. */
+export function useDemoApp(): { readonly server: StartedServer; readonly browser: Browser } {
+  const app = {} as { server: StartedServer; browser: Browser }
+  beforeAll(async () => {
+    await buildWebIfStale()
+    app.server = await startDemoServer()
+    app.browser = await openBrowser()
+  }, 180_000)
+  afterAll(async () => {
+    await app.browser?.close()
+    await app.server?.close()
+  })
+  return app
 }

@@ -1,8 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { StartedServer } from '../../src/server/start.js'
-import { buildWebIfStale, hasChromium, openBrowser, signIn, startDemoServer } from './browser.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { hasChromium, signIn, useDemoApp } from './browser.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -50,24 +49,12 @@ const saved = (page: Page) =>
   page.getByTestId('sync-status').filter({ hasText: 'Alles is opgeslagen.' }).waitFor()
 
 describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the keyboard', () => {
-  let server: StartedServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    await buildWebIfStale()
-    server = await startDemoServer()
-    browser = await openBrowser()
-  }, 180_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
+  const app = useDemoApp()
 
   it('creates a case, adds 25 cards, survives a reload and a dropped network, and stays accessible', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
-    await signIn(page, server.url, 'facilitator.noord@voorbeeldstad.example')
+    await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
     const k = page.keyboard
 
     // Project → its table conversations → start a new one (measurement T3), all by keyboard.
@@ -124,9 +111,9 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
   }, 240_000)
 
   it('updates the totals of a 100-card case within 50 ms of a card edit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
-    await signIn(page, server.url, 'facilitator.noord@voorbeeldstad.example')
+    await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
     // A case with 100 cards, made through the API as a second screen would.
     const id = await page.evaluate(async () => {
       const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
@@ -169,7 +156,7 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
       await post(`/api/v1/conversations/${state.id}/edits`, { edits })
       return state.id
     })
-    await page.goto(`${server.url}/conversations/${id}`)
+    await page.goto(`${app.server.url}/conversations/${id}`)
     await page.locator('.ew-tl-card').first().waitFor()
     expect(await cardCount(page)).toBe(100)
 

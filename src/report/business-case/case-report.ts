@@ -7,8 +7,8 @@ import {
   type TableConversation,
 } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
-import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
+import { stakeholderCharts } from './stakeholder-charts.js'
 import { stakeholderName } from './stakeholder-names.js'
 import { cardLabel, timelineSvg } from './timeline-svg.js'
 
@@ -123,7 +123,7 @@ const TEXT = {
   },
 } as const
 
-const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
+const _FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
 
 export interface CaseReportInput {
   readonly conversation: TableConversation
@@ -149,39 +149,7 @@ export function caseReportHtml(input: CaseReportInput): string {
     return 'price' in price ? cardQuantity(card) * price.price : undefined
   }
   const name = (s: (typeof r.perStakeholder)[number]['stakeholder']) => stakeholderName(s, language)
-  const stacked = r.perStakeholder.flatMap((s) => [
-    { scenario: m.interventie, stakeholder: name(s.stakeholder), cost: s.interventie },
-    { scenario: m.referentie, stakeholder: name(s.stakeholder), cost: s.referentie },
-  ])
-  const stackedSvg = renderPlot({
-    width: 380,
-    height: 220,
-    marginLeft: 70,
-    style: FONT,
-    x: { label: null },
-    y: { label: null, grid: true, tickFormat: (v: number) => euro(v) },
-    color: { legend: true, scheme: 'tableau10' },
-    marks: [Plot.barY(stacked, { x: 'scenario', y: 'cost', fill: 'stakeholder' }), Plot.ruleY([0])],
-  })
-  const waterfallSvg = renderPlot({
-    width: 380,
-    height: 40 + 24 * Math.max(1, r.perStakeholder.length),
-    marginLeft: 170,
-    style: FONT,
-    x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => euro(v) },
-    y: { label: null },
-    marks: [
-      Plot.barX(
-        r.perStakeholder.map((s) => ({ ...s, name: name(s.stakeholder) })),
-        {
-          x: 'difference',
-          y: 'name',
-          fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
-        },
-      ),
-      Plot.ruleX([0]),
-    ],
-  })
+  const charts = stakeholderCharts(r.perStakeholder, language, m)
   const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
   const num = (v: number) => `<td class="num${v < 0 ? ' negative' : ''}">${euro(v)}</td>`
   const attendees = c.attendees
@@ -235,7 +203,7 @@ ${c.consent ? row([`<th>${m.consent}</th>`, `<td>${m.consentText(c.consent.parti
 <h2 class="page-break">${m.perStakeholder}</h2>
 <table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
 <tbody>${r.perStakeholder.map((s) => row([`<td>${escapeHtml(name(s.stakeholder))}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
-<div class="charts"><figure>${stackedSvg}<figcaption>${m.stacked}</figcaption></figure><figure>${waterfallSvg}<figcaption>${m.waterfall}</figcaption></figure></div>
+<div class="charts"><figure>${charts.stacked}<figcaption>${m.stacked}</figcaption></figure><figure>${charts.waterfall}<figcaption>${m.waterfall}</figcaption></figure></div>
 <h2>${m.perYear}</h2>
 <table><thead>${row([`<th>${m.year}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
 <tbody>${r.perYear.map((y) => row([`<td>${y.year}</td>`, num(y.interventie), num(y.referentie), num(y.difference)])).join('')}</tbody></table>

@@ -2,6 +2,7 @@ import type { BusinessCaseResult } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
+import { stakeholderCharts } from './stakeholder-charts.js'
 import { stakeholderName } from './stakeholder-names.js'
 
 const TEXT = {
@@ -81,47 +82,7 @@ export function businessCaseReportHtml(
     euro(p.ciLow),
     euro(p.ciHigh),
   )
-  const stacked = p.perStakeholder.flatMap((s) => [
-    {
-      scenario: m.interventie,
-      stakeholder: stakeholderName(s.stakeholder, language),
-      cost: s.interventie,
-    },
-    {
-      scenario: m.referentie,
-      stakeholder: stakeholderName(s.stakeholder, language),
-      cost: s.referentie,
-    },
-  ])
-  const stackedSvg = renderPlot({
-    width: 340,
-    height: 200,
-    marginLeft: 80,
-    style: FONT,
-    x: { label: null },
-    y: { label: null, grid: true, tickFormat: (v: number) => euro(v) },
-    color: { legend: true, scheme: 'tableau10' },
-    marks: [Plot.barY(stacked, { x: 'scenario', y: 'cost', fill: 'stakeholder' }), Plot.ruleY([0])],
-  })
-  const waterfallSvg = renderPlot({
-    width: 340,
-    height: 40 + 24 * p.perStakeholder.length,
-    marginLeft: 150,
-    style: FONT,
-    x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => euro(v) },
-    y: { label: null },
-    marks: [
-      Plot.barX(
-        p.perStakeholder.map((s) => ({ ...s, name: stakeholderName(s.stakeholder, language) })),
-        {
-          x: 'difference',
-          y: 'name',
-          fill: (d: { difference: number }) => (d.difference >= 0 ? '#2f7d4a' : '#a4000f'),
-        },
-      ),
-      Plot.ruleX([0]),
-    ],
-  })
+  const charts = stakeholderCharts(p.perStakeholder, language, m)
   const latest = result.perCase
   const distributionSvg = renderPlot({
     width: 700,
@@ -153,7 +114,7 @@ export function businessCaseReportHtml(
 <h2>${m.perStakeholder}</h2>
 <table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
 <tbody>${p.perStakeholder.map((s) => row([`<td>${escapeHtml(stakeholderName(s.stakeholder, language))}</td>`, num(s.interventie), num(s.referentie), num(s.difference)])).join('')}</tbody></table>
-<div class="charts"><figure>${stackedSvg}<figcaption>${m.stacked}</figcaption></figure><figure>${waterfallSvg}<figcaption>${m.waterfall}</figcaption></figure></div>
+<div class="charts"><figure>${charts.stacked}<figcaption>${m.stacked}</figcaption></figure><figure>${charts.waterfall}<figcaption>${m.waterfall}</figcaption></figure></div>
 <h2>${m.cases}</h2>
 <figure>${distributionSvg}<figcaption>${m.distribution}</figcaption></figure>
 <table><thead>${row([`<th>${m.case}</th>`, `<th>${m.moment}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>

@@ -66,6 +66,12 @@ async function visibleConversation(
   return row
 }
 
+/** The conversation as the live screen needs it, re-read after a change. */
+async function currentState(db: Kysely<Database>, actor: RoleActor, id: string, audit: AuditNote) {
+  const row = await visibleConversation(db, actor, id, audit)
+  return stateOf(db, row, await conversationPrices(db, actor.municipality.id))
+}
+
 async function stateOf(db: Kysely<Database>, row: ConversationRow, prices: Prices) {
   return {
     ...row,
@@ -154,9 +160,7 @@ export const createConversationRoute = defineRoute({
         },
       },
     })
-    const row = await visibleConversation(db, actor, id, audit)
-    const prices = await conversationPrices(db, actor.municipality.id)
-    return { status: 201, body: await stateOf(db, row, prices) }
+    return { status: 201, body: await currentState(db, actor, id, audit) }
   },
 })
 
@@ -167,9 +171,7 @@ export const getConversationRoute = defineRoute({
   params: idParamsSchema,
   response: { 200: conversationStateSchema },
   handler: async ({ actor, db, params, audit }) => {
-    const row = await visibleConversation(db, actor, params.id, audit)
-    const prices = await conversationPrices(db, actor.municipality.id)
-    return { status: 200, body: await stateOf(db, row, prices) }
+    return { status: 200, body: await currentState(db, actor, params.id, audit) }
   },
 })
 
@@ -197,9 +199,10 @@ export const editConversationRoute = defineRoute({
   handler: async ({ actor, db, params, body, audit }) => {
     await visibleConversation(db, actor, params.id, audit)
     const results = await applyConversationEdits(db, params.id, body.edits, actor.userId)
-    const row = await visibleConversation(db, actor, params.id, audit)
-    const prices = await conversationPrices(db, actor.municipality.id)
-    return { status: 200, body: { results, state: await stateOf(db, row, prices) } }
+    return {
+      status: 200,
+      body: { results, state: await currentState(db, actor, params.id, audit) },
+    }
   },
 })
 
@@ -226,8 +229,7 @@ export const signOffConversationRoute = defineRoute({
       note: body.note ?? null,
       at: services.now(),
     })
-    const signed = await visibleConversation(db, actor, params.id, audit)
-    return { status: 200, body: await stateOf(db, signed, prices) }
+    return { status: 200, body: await currentState(db, actor, params.id, audit) }
   },
 })
 
@@ -247,9 +249,7 @@ export const reopenConversationRoute = defineRoute({
       reason: body.reason,
       at: services.now(),
     })
-    const row = await visibleConversation(db, actor, params.id, audit)
-    const prices = await conversationPrices(db, actor.municipality.id)
-    return { status: 200, body: await stateOf(db, row, prices) }
+    return { status: 200, body: await currentState(db, actor, params.id, audit) }
   },
 })
 

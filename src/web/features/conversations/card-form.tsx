@@ -165,6 +165,24 @@ export function CardForm(props: {
   }
 
   const price = item?.priceCents
+  // The period fields, after the fields that are typed most (item or description).
+  const dates = (
+    <>
+      <TextField
+        label={t('conversation.start')}
+        type="date"
+        required
+        value={fields.start}
+        onChange={(e) => set('start', e.target.value)}
+      />
+      <TextField
+        label={t('conversation.end')}
+        type="date"
+        value={fields.end}
+        onChange={(e) => set('end', e.target.value)}
+      />
+    </>
+  )
   return (
     <form className="ew-card-form" onSubmit={submit} aria-labelledby={`${listId}-title`}>
       <h2 className="utrecht-heading-3" id={`${listId}-title`}>
@@ -224,19 +242,7 @@ export function CardForm(props: {
               value={fields.quantity}
               onChange={(e) => set('quantity', e.target.value)}
             />
-            <TextField
-              label={t('conversation.start')}
-              type="date"
-              required
-              value={fields.start}
-              onChange={(e) => set('start', e.target.value)}
-            />
-            <TextField
-              label={t('conversation.end')}
-              type="date"
-              value={fields.end}
-              onChange={(e) => set('end', e.target.value)}
-            />
+            {dates}
             <SelectField
               label={t('conversation.payer')}
               value={fields.payer}
@@ -316,19 +322,7 @@ export function CardForm(props: {
               { value: 'worse', label: t('conversation.worse') },
             ]}
           />
-          <TextField
-            label={t('conversation.start')}
-            type="date"
-            required
-            value={fields.start}
-            onChange={(e) => set('start', e.target.value)}
-          />
-          <TextField
-            label={t('conversation.end')}
-            type="date"
-            value={fields.end}
-            onChange={(e) => set('end', e.target.value)}
-          />
+          {dates}
         </div>
       )}
       {fields.scenario === 'referentie' && (

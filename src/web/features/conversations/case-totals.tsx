@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { CaseResult } from '../../../domain/index.js'
-import { Alert, Table, useEuro } from '../../ui/index.js'
+import { Alert, useEuro } from '../../ui/index.js'
+import { StakeholderTable } from './stakeholder-table.js'
 
 /**
  * Running totals of the case, recomputed on every card change: each scenario's cost, the
@@ -33,36 +34,19 @@ export function CaseTotals(props: { readonly result: CaseResult; readonly baseYe
           </dd>
         </div>
       </dl>
-      <Table
+      <StakeholderTable
         caption={t('conversation.perStakeholder')}
         rows={r.perStakeholder}
-        rowKey={(s) => s.stakeholder}
-        columns={[
-          {
-            header: t('conversation.stakeholder'),
-            cell: (s) => t(`stakeholders.${s.stakeholder}`),
-          },
-          {
-            header: t('conversation.interventie'),
-            cell: (s) => euro(s.interventie),
-            numeric: true,
-          },
-          { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
-          {
-            header: t('conversation.difference'),
-            numeric: true,
-            cell: (s) => (
-              <span className="ew-diff">
-                <span
-                  aria-hidden="true"
-                  className={`ew-diff__bar ew-diff__bar--${s.difference >= 0 ? 'gain' : 'loss'}`}
-                  style={{ width: `${(Math.abs(s.difference) / widest) * 4}rem` }}
-                />
-                {euro(s.difference)}
-              </span>
-            ),
-          },
-        ]}
+        difference={(s) => (
+          <span className="ew-diff">
+            <span
+              aria-hidden="true"
+              className={`ew-diff__bar ew-diff__bar--${s.difference >= 0 ? 'gain' : 'loss'}`}
+              style={{ width: `${(Math.abs(s.difference) / widest) * 4}rem` }}
+            />
+            {euro(s.difference)}
+          </span>
+        )}
       />
       {r.warnings.length > 0 && (
         <Alert type="warning">

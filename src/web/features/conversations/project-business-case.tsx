@@ -4,6 +4,7 @@ import { type BusinessCaseResponse, MIN_CASES } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Alert, Heading, Table, useEuro } from '../../ui/index.js'
 import { CaseSpread } from './case-spread.js'
+import { StakeholderTable } from './stakeholder-table.js'
 
 /**
  * The project result over all cases: the mean saving per case with its bootstrap interval,
@@ -62,24 +63,7 @@ export function ProjectBusinessCase(props: { projectId: string }) {
         ciLow={p.ciLow}
         ciHigh={p.ciHigh}
       />
-      <Table
-        caption={t('conversation.perStakeholderProject')}
-        rows={p.perStakeholder}
-        rowKey={(s) => s.stakeholder}
-        columns={[
-          {
-            header: t('conversation.stakeholder'),
-            cell: (s) => t(`stakeholders.${s.stakeholder}`),
-          },
-          {
-            header: t('conversation.interventie'),
-            cell: (s) => euro(s.interventie),
-            numeric: true,
-          },
-          { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
-          { header: t('conversation.difference'), cell: (s) => euro(s.difference), numeric: true },
-        ]}
-      />
+      <StakeholderTable caption={t('conversation.perStakeholderProject')} rows={p.perStakeholder} />
       <Table
         caption={t('conversation.byMeasurement')}
         rows={p.byMeasurement}

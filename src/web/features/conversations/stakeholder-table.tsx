@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StakeholderCosts } from '../../../domain/index.js'
+import { Table, useEuro } from '../../ui/index.js'
+
+/** Both scenarios' costs and their difference per stakeholder: who pays, who gains. */
+export function StakeholderTable(props: {
+  readonly caption: string
+  readonly rows: readonly StakeholderCosts[]
+  readonly difference?: (row: StakeholderCosts) => ReactNode
+}) {
+  const { t } = useTranslation()
+  const euro = useEuro()
+  return (
+    <Table
+      caption={props.caption}
+      rows={props.rows}
+      rowKey={(s) => s.stakeholder}
+      columns={[
+        { header: t('conversation.stakeholder'), cell: (s) => t(`stakeholders.${s.stakeholder}`) },
+        { header: t('conversation.interventie'), cell: (s) => euro(s.interventie), numeric: true },
+        { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
+        {
+          header: t('conversation.difference'),
+          numeric: true,
+          cell: props.difference ?? ((s) => euro(s.difference)),
+        },
+      ]}
+    />
+  )
+}
