@@ -12,8 +12,12 @@ export {
 } from './api/admin.js'
 export type { AuditEntryView } from './api/audit.js'
 export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
-export type { BusinessCaseResponse } from './api/business-case.js'
-export { businessCaseResponseSchema, businessCaseResultSchema } from './api/business-case.js'
+export type { BusinessCaseQuery, BusinessCaseResponse } from './api/business-case.js'
+export {
+  businessCaseQuerySchema,
+  businessCaseResponseSchema,
+  businessCaseResultSchema,
+} from './api/business-case.js'
 export type { ErrorResponse } from './api/common.js'
 export {
   emptyQuerySchema,
@@ -205,6 +209,7 @@ export {
 export type { PriceList, PriceListItem, Stakeholder } from './price-list/index.js'
 export {
   CPI_SERIES,
+  EARLIEST_CPI_YEAR,
   indexPrice,
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,

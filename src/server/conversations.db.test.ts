@@ -254,5 +254,36 @@ for (const dialect of testDialects()) {
       expect(unknown.statusCode).toBe(400)
       expect(await count()).toBe(before + archive.cases.length)
     })
+
+    it('computes the project result at a chosen price level: 2022 → 2024 is the CPI factor 1.038 × 1.033', async () => {
+      const v = t.demo.voorbeeldstad
+      const headers = await t.headersFor(v.users['pilot-manager'])
+      const mean = async (query: string) => {
+        const answer = await t.app.inject({
+          url: `/api/v1/projects/${v.projectId}/business-case?${query}`,
+          headers,
+        })
+        expect(answer.statusCode).toBe(200)
+        return (answer.json() as BusinessCaseResponse).result?.project.meanDifference ?? Number.NaN
+      }
+      const at2022 = await mean('baseYear=2022')
+      const at2024 = await mean('baseYear=2024')
+      // Every card is rounded to the cent, so the ratio holds to about a cent per card.
+      expect(at2024 / at2022).toBeCloseTo(1.038 * 1.033, 3)
+      // Discounting runs from each case's first year; the demo cases lie within 2026, so it is
+      // recorded but changes nothing here.
+      const discounted = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case?baseYear=2024&discountRate=0.0225`,
+        headers,
+      })
+      expect((discounted.json() as BusinessCaseResponse).result?.options).toEqual({
+        discountRate: 0.0225,
+      })
+      const outside = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case?baseYear=2031`,
+        headers,
+      })
+      expect(outside.statusCode).toBe(400)
+    })
   })
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../price-list/indexation.js'
 import { stakeholderSchema } from '../price-list/price-list.js'
 
 const stakeholderCostsSchema = z.object({
@@ -66,3 +67,15 @@ export const businessCaseResponseSchema = z.object({
   computeMs: z.number(),
 })
 export type BusinessCaseResponse = z.output<typeof businessCaseResponseSchema>
+
+/**
+ * How the project result is computed: the price level (a year the shipped CPI series covers;
+ * default the latest) and an optional real discount rate (the guideline's 2.25% is 0.0225).
+ */
+export const businessCaseQuerySchema = z
+  .object({
+    baseYear: z.coerce.number().int().min(EARLIEST_CPI_YEAR).max(LATEST_CPI_YEAR).optional(),
+    discountRate: z.coerce.number().min(0).max(0.1).optional(),
+  })
+  .strict()
+export type BusinessCaseQuery = z.output<typeof businessCaseQuerySchema>

@@ -1,4 +1,4 @@
-export { CPI_SERIES, indexPrice, LATEST_CPI_YEAR } from './indexation.js'
+export { CPI_SERIES, EARLIEST_CPI_YEAR, indexPrice, LATEST_CPI_YEAR } from './indexation.js'
 export type { PriceList, PriceListItem, Stakeholder } from './price-list.js'
 export {
   PRICE_DOMAINS,

@@ -34,3 +34,5 @@ export function indexPrice(
 
 /** The latest year the shipped CPI series reaches: the default price level of results. */
 export const LATEST_CPI_YEAR = Math.max(...Object.keys(CPI_SERIES.yearOnYear).map(Number))
+/** The earliest price level the series can index to (the year before its first factor). */
+export const EARLIEST_CPI_YEAR = Math.min(...Object.keys(CPI_SERIES.yearOnYear).map(Number)) - 1

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { type Database, findProject, listProjectConversations } from '../../db/index.js'
 import {
+  type BusinessCaseQuery,
   type BusinessCaseResult,
+  businessCaseQuerySchema,
   businessCaseResponseSchema,
   computeBusinessCase,
   idParamsSchema,
@@ -24,6 +26,7 @@ async function projectBusinessCase(
   db: Kysely<Database>,
   actor: RoleActor,
   projectId: string,
+  options: BusinessCaseQuery,
 ): Promise<{ result: BusinessCaseResult | null; signedOff: number; computeMs: number }> {
   const project = await findProject(db, actor.municipality.id, projectId)
   if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
@@ -38,17 +41,20 @@ async function projectBusinessCase(
     if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
   const prices = await conversationPrices(db, actor.municipality.id)
   const started = performance.now()
-  const result = computeBusinessCase({
-    format: 'effectwijzer-table-conversations',
-    version: 1,
-    project: { name: project.name },
-    baseYear: prices.baseYear,
-    priceList: prices.priceList,
-    cases: rows.map((row) => ({
-      ...row.conversation,
-      caseId: labels.get(row.pseudonym) as string,
-    })),
-  })
+  const result = computeBusinessCase(
+    {
+      format: 'effectwijzer-table-conversations',
+      version: 1,
+      project: { name: project.name },
+      baseYear: options.baseYear ?? prices.baseYear,
+      priceList: prices.priceList,
+      cases: rows.map((row) => ({
+        ...row.conversation,
+        caseId: labels.get(row.pseudonym) as string,
+      })),
+    },
+    options.discountRate === undefined ? {} : { discountRate: options.discountRate },
+  )
   return {
     result,
     signedOff: rows.filter((row) => row.status === 'signed-off').length,
@@ -62,19 +68,18 @@ export const getBusinessCaseRoute = defineRoute({
   summary:
     "The project's business case from its table conversations: per case (unnamed), per stakeholder, T0 versus T1",
   params: idParamsSchema,
+  query: businessCaseQuerySchema,
   response: { 200: businessCaseResponseSchema },
-  handler: async ({ actor, db, params }) => ({
+  handler: async ({ actor, db, params, query }) => ({
     status: 200,
-    body: await projectBusinessCase(db, actor, params.id),
+    body: await projectBusinessCase(db, actor, params.id, query),
   }),
 })
 
-const reportQuerySchema = z
-  .object({
-    lang: z.enum(['nl', 'en']).default('nl'),
-    format: z.enum(['html', 'xlsx']).default('html'),
-  })
-  .strict()
+const reportQuerySchema = businessCaseQuerySchema.extend({
+  lang: z.enum(['nl', 'en']).default('nl'),
+  format: z.enum(['html', 'xlsx']).default('html'),
+})
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -87,7 +92,8 @@ export const getBusinessCaseReportRoute = defineRoute({
   response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
   contentType: 'text/html; charset=utf-8',
   handler: async ({ actor, db, params, query }) => {
-    const { result } = await projectBusinessCase(db, actor, params.id)
+    const { lang: _lang, format: _format, ...options } = query
+    const { result } = await projectBusinessCase(db, actor, params.id, options)
     if (!result) {
       throw new NotFoundError({
         nl: 'Dit project heeft nog geen tafelgesprekken.',

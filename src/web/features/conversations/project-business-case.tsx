@@ -1,8 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type BusinessCaseResponse, MIN_CASES } from '../../../domain/index.js'
+import {
+  type BusinessCaseResponse,
+  EARLIEST_CPI_YEAR,
+  LATEST_CPI_YEAR,
+  MIN_CASES,
+} from '../../../domain/index.js'
 import { api } from '../../api/client.js'
-import { Alert, Heading, Table, useEuro } from '../../ui/index.js'
+import { Alert, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
 import { CaseSpread } from './case-spread.js'
 import { StakeholderTable } from './stakeholder-table.js'
 
@@ -14,16 +20,20 @@ import { StakeholderTable } from './stakeholder-table.js'
 export function ProjectBusinessCase(props: { projectId: string }) {
   const { t, i18n } = useTranslation()
   const euro = useEuro()
+  const [baseYear, setBaseYear] = useState(String(LATEST_CPI_YEAR))
+  const [discount, setDiscount] = useState('')
+  const options = new URLSearchParams({ baseYear, ...(discount ? { discountRate: discount } : {}) })
   const answer = useQuery({
-    queryKey: ['business-case', props.projectId],
-    queryFn: () => api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case`),
+    queryKey: ['business-case', props.projectId, baseYear, discount],
+    queryFn: () =>
+      api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case?${options}`),
   })
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
   if (!answer.data) return <p>{t('common.loading')}</p>
   const result = answer.data.result
   if (!result) return <Alert type="info">{t('conversation.noCases')}</Alert>
   const p = result.project
-  const report = `/api/v1/projects/${props.projectId}/business-case/report?lang=${i18n.language === 'en' ? 'en' : 'nl'}`
+  const report = `/api/v1/projects/${props.projectId}/business-case/report?lang=${i18n.language === 'en' ? 'en' : 'nl'}&${options}`
   return (
     <section aria-labelledby="project-result" className="ew-results">
       <Heading level={2} id="project-result">
@@ -37,6 +47,26 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           high: euro(p.ciHigh),
         })}
       </p>
+      <div className="ew-form-row">
+        <SelectField
+          label={t('conversation.priceLevelYear')}
+          value={baseYear}
+          onChange={(e) => setBaseYear(e.target.value)}
+          options={Array.from({ length: LATEST_CPI_YEAR - EARLIEST_CPI_YEAR + 1 }, (_, k) => {
+            const year = String(LATEST_CPI_YEAR - k)
+            return { value: year, label: year }
+          })}
+        />
+        <SelectField
+          label={t('conversation.discounting')}
+          value={discount}
+          onChange={(e) => setDiscount(e.target.value)}
+          options={[
+            { value: '', label: t('conversation.noDiscounting') },
+            { value: '0.0225', label: t('conversation.guidelineRate') },
+          ]}
+        />
+      </div>
       {p.n < MIN_CASES && (
         <Alert type="warning">{t('conversation.tooFew', { n: p.n, min: MIN_CASES })}</Alert>
       )}
