@@ -193,4 +193,60 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     expect(median).toBeLessThan(50)
     await context.close()
   }, 120_000)
+
+  it('two editors change the same card: the second chooses, and a controller locks the case', async () => {
+    const open = async (email: string) => {
+      const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+      const page = await context.newPage()
+      await signIn(page, app.server.url, email)
+      await page.locator('h2 a').first().click()
+      await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
+      // The first open case in the list (the demo signs some off).
+      await page
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: 'open', exact: true }) })
+        .getByRole('link')
+        .first()
+        .click()
+      await page.locator('.ew-tl-card').first().waitFor()
+      return { context, page }
+    }
+    const editQuantity = async (page: Page, quantity: string) => {
+      await page.locator('.ew-lane--interventie .ew-tl-card--activity').first().focus()
+      await page.keyboard.press('Enter')
+      await page.getByLabel('Hoeveelheid').fill(quantity)
+      await page.keyboard.press('Enter')
+    }
+    const facilitator = await open('facilitator.noord@voorbeeldstad.example')
+    const professional = await open('professional.noord@voorbeeldstad.example')
+    await editQuantity(facilitator.page, '11')
+    await saved(facilitator.page)
+    // The professional's screen still shows the card as it was: their edit is refused.
+    await editQuantity(professional.page, '22')
+    await professional.page
+      .getByText('Iemand anders heeft tegelijk hetzelfde onderdeel gewijzigd')
+      .waitFor()
+    await professional.page.getByRole('button', { name: 'Gebruik mijn versie' }).click()
+    await saved(professional.page)
+    await facilitator.page.reload()
+    await facilitator.page.locator('.ew-tl-card').first().waitFor()
+    await facilitator.page.locator('.ew-lane--interventie .ew-tl-card--activity').first().focus()
+    await facilitator.page.keyboard.press('Enter')
+    expect(await facilitator.page.getByLabel('Hoeveelheid').inputValue()).toBe('22')
+
+    // The controller signs the case off; the facilitator's screen becomes read-only.
+    const controller = await open('controller@voorbeeldstad.example')
+    await controller.page
+      .getByLabel('Opmerking bij het aftekenen (optioneel)')
+      .fill('Klopt met het dossier')
+    await controller.page.getByRole('button', { name: 'Aftekenen en vergrendelen' }).click()
+    await controller.page.getByText(/Versie 1 afgetekend door Controller Voorbeeldstad/).waitFor()
+    await facilitator.page.reload()
+    await facilitator.page
+      .getByTestId('sync-status')
+      .filter({ hasText: 'Afgetekend: alleen-lezen.' })
+      .waitFor()
+    expect(await facilitator.page.getByRole('button', { name: /Kaart toevoegen/ }).count()).toBe(0)
+    for (const s of [facilitator, professional, controller]) await s.context.close()
+  }, 120_000)
 })
