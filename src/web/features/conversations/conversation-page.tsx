@@ -151,7 +151,10 @@ function LiveConversation(props: { initial: ConversationState }) {
           role="status"
           data-testid="sync-status"
         >
-          {t(`conversation.sync.${snapshot.status}`, { count: snapshot.queued })}
+          {t(`conversation.sync.${snapshot.status}`, {
+            count: snapshot.queued,
+            problem: snapshot.problem ?? '',
+          })}
         </p>
       </div>
       <ConflictList

@@ -24,7 +24,7 @@ class FakeServer {
     heads: {},
   }
   seen = new Set<string>()
-  network: 'up' | 'down' | 'drops-answers' = 'up'
+  network: 'up' | 'down' | 'drops-answers' | 'signed-out' = 'up'
 
   state(): ConversationState {
     return {
@@ -46,6 +46,8 @@ class FakeServer {
 
   send = async (edits: readonly ConversationEdit[]): Promise<ConversationEditsResponse> => {
     if (this.network === 'down') throw new TypeError('Failed to fetch')
+    if (this.network === 'signed-out')
+      throw Object.assign(new Error('U bent niet ingelogd.'), { status: 401 })
     const results = edits.map((edit) => {
       if (this.seen.has(edit.id)) return { id: edit.id, status: 'duplicate' as const }
       this.seen.add(edit.id)
@@ -138,5 +140,26 @@ describe('ConversationSync', () => {
     expect(quantities(server.live)).toEqual([3])
     mine.dispose()
     theirs.dispose()
+  })
+
+  it('keeps the queue when the session has expired, says why, and sends it after signing in again', async () => {
+    const server = new FakeServer()
+    const store = memoryStore()
+    const sync = new ConversationSync(server.state(), server.send, store)
+    server.network = 'signed-out'
+    sync.submit({ kind: 'put-card', scenario: 'interventie', card: card('a', 4) })
+    await sync.flush()
+    expect(sync.getSnapshot()).toMatchObject({
+      status: 'blocked',
+      problem: 'U bent niet ingelogd.',
+      queued: 1,
+    })
+    sync.dispose()
+    server.network = 'up'
+    const again = new ConversationSync(server.state(), server.send, store)
+    await again.flush()
+    expect(again.getSnapshot()).toMatchObject({ status: 'saved', queued: 0 })
+    expect(quantities(server.live)).toEqual([4])
+    again.dispose()
   })
 })

@@ -15,7 +15,7 @@ export interface Conflict {
   readonly theirsHead: string | null
 }
 
-export type SyncStatus = 'saved' | 'saving' | 'offline' | 'locked'
+export type SyncStatus = 'saved' | 'saving' | 'offline' | 'blocked' | 'locked'
 
 export interface SyncSnapshot {
   readonly state: ConversationState
@@ -24,6 +24,8 @@ export interface SyncSnapshot {
   readonly queued: number
   readonly conflicts: readonly Conflict[]
   readonly status: SyncStatus
+  /** Why the server refused the queue (status `blocked`, e.g. a session that expired). */
+  readonly problem: string | undefined
 }
 
 /** An edit as a screen makes it: the sync gives it its id and base. */
@@ -60,6 +62,7 @@ export class ConversationSync {
   private running: Promise<void> | undefined
   private rerun = false
   private offline = false
+  private problem: string | undefined
   private attempt = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private snapshot: SyncSnapshot
@@ -136,6 +139,7 @@ export class ConversationSync {
     try {
       const answer = await this.send(batch)
       this.offline = false
+      this.problem = undefined
       this.attempt = 0
       for (const result of answer.results) {
         const mine = result.status === 'conflict' && batch.find((e) => e.id === result.id)
@@ -157,9 +161,13 @@ export class ConversationSync {
         this.state = { ...this.state, status: 'signed-off' }
         return true
       }
-      if (status !== undefined) throw error
-      this.offline = true
-      this.retryLater()
+      if (status === undefined) {
+        this.offline = true
+        this.retryLater()
+        return false
+      }
+      // Refused (signed out, no longer allowed, …): the queue stays, stored, until it can go.
+      this.problem = (error as Error).message
       return false
     } finally {
       this.changed()
@@ -203,14 +211,17 @@ export class ConversationSync {
       view,
       queued: this.queue.length,
       conflicts: this.conflicts,
+      problem: this.problem,
       status:
         this.state.status === 'signed-off'
           ? 'locked'
-          : this.offline
-            ? 'offline'
-            : this.queue.length > 0
-              ? 'saving'
-              : 'saved',
+          : this.problem !== undefined
+            ? 'blocked'
+            : this.offline
+              ? 'offline'
+              : this.queue.length > 0
+                ? 'saving'
+                : 'saved',
     }
   }
 
