@@ -6,8 +6,8 @@ import { idSchema } from './common.js'
 
 const measurementSchema = z.string().regex(/^T\d+$/)
 
-/** One row of a project's case list: who, which moment, its state and its result. */
-export const conversationSummarySchema = z.object({
+/** Which case and moment a conversation is, and whether it is signed off. */
+const conversationHeaderSchema = z.object({
   id: idSchema,
   participantId: idSchema,
   pseudonym: z.string(),
@@ -15,6 +15,10 @@ export const conversationSummarySchema = z.object({
   status: z.enum(['open', 'signed-off']),
   version: z.number().int(),
   updatedAt: z.string(),
+})
+
+/** One row of a project's case list: who, which moment, its state and its result. */
+export const conversationSummarySchema = conversationHeaderSchema.extend({
   cards: z.number().int(),
   /** referentie − interventie in euros at the base year (positive: the approach saves). */
   difference: z.number(),
@@ -36,15 +40,8 @@ export const createConversationRequestSchema = z
 export type CreateConversationRequest = z.input<typeof createConversationRequestSchema>
 
 /** A conversation as the live screen needs it: the document, the edit heads, the prices. */
-export const conversationStateSchema = z.object({
-  id: idSchema,
+export const conversationStateSchema = conversationHeaderSchema.extend({
   projectId: idSchema,
-  participantId: idSchema,
-  pseudonym: z.string(),
-  measurement: measurementSchema,
-  status: z.enum(['open', 'signed-off']),
-  version: z.number().int(),
-  updatedAt: z.string(),
   conversation: tableConversationSchema,
   heads: z.record(z.string(), z.string()),
   /** Price level of the totals; prices are indexed to it. */
