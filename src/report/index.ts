@@ -3,6 +3,7 @@ export {
   businessCaseReportHtml,
   businessCaseWorkbook,
   caseReportHtml,
+  caseWorkbook,
 } from './business-case/index.js'
 export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
 export { effectAnalysisReportHtml, effectAnalysisWorkbook } from './effect-analysis/index.js'

@@ -7,6 +7,7 @@ import type {
   ConversationFile,
   ConversationState,
 } from '../domain/index.js'
+import { chromiumPath } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 const card = (id: string, quantity: number) => ({
@@ -177,7 +178,21 @@ for (const dialect of testDialects()) {
       )
       expect(page.body).toMatch(/<svg[^>]*aria-label="Intervention \/ Reference"/)
       expect(page.body).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/)
-    })
+      const workbook = await t.app.inject({
+        url: `/api/v1/conversations/${id}/report?format=xlsx`,
+        headers: controller,
+      })
+      expect(workbook.headers['content-type']).toMatch(/spreadsheetml/)
+      expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK')
+      if (chromiumPath()) {
+        const pdf = await t.app.inject({
+          url: `/api/v1/conversations/${id}/report?format=pdf`,
+          headers: controller,
+        })
+        expect(pdf.headers['content-type']).toBe('application/pdf')
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+      }
+    }, 60_000)
 
     it('gives managers the project business case with the cases unnamed, as JSON, page and workbook', async () => {
       const v = t.demo.voorbeeldstad

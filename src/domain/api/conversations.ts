@@ -81,4 +81,9 @@ export const signOffRequestSchema = z.object({ note: z.string().max(2000).option
 
 export const reopenRequestSchema = z.object({ reason: z.string().trim().min(1).max(2000) }).strict()
 
-export const reportQuerySchema = z.object({ lang: z.enum(['nl', 'en']).default('nl') }).strict()
+export const reportQuerySchema = z
+  .object({
+    lang: z.enum(['nl', 'en']).default('nl'),
+    format: z.enum(['html', 'pdf', 'xlsx']).default('html'),
+  })
+  .strict()

@@ -1,4 +1,5 @@
 export type { CaseReportInput } from './case-report.js'
 export { caseReportHtml } from './case-report.js'
+export { caseWorkbook } from './case-workbook.js'
 export { businessCaseReportHtml } from './report-html.js'
 export { businessCaseWorkbook } from './workbook.js'

@@ -10,7 +10,7 @@ import {
   idParamsSchema,
   NotFoundError,
 } from '../../domain/index.js'
-import { businessCaseReportHtml, businessCaseWorkbook } from '../../report/index.js'
+import { businessCaseReportHtml, businessCaseWorkbook, htmlToPdf } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
@@ -78,7 +78,7 @@ export const getBusinessCaseRoute = defineRoute({
 
 const reportQuerySchema = businessCaseQuerySchema.extend({
   lang: z.enum(['nl', 'en']).default('nl'),
-  format: z.enum(['html', 'xlsx']).default('html'),
+  format: z.enum(['html', 'pdf', 'xlsx']).default('html'),
 })
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -86,7 +86,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const getBusinessCaseReportRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/projects/:id/business-case/report',
-  summary: "The project's business-case report as a printable web page (html) or a workbook (xlsx)",
+  summary:
+    "The project's business-case report as a printable web page (html), a PDF or a workbook (xlsx)",
   params: idParamsSchema,
   query: reportQuerySchema,
   response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
@@ -108,11 +109,15 @@ export const getBusinessCaseReportRoute = defineRoute({
         headers: { 'content-disposition': 'attachment; filename="business-case.xlsx"' },
       }
     }
-    return {
-      status: 200,
-      headers: REPORT_PAGE_HEADERS,
-      body: businessCaseReportHtml(result, query.lang),
-    }
+    const html = businessCaseReportHtml(result, query.lang)
+    if (query.format === 'pdf')
+      return {
+        status: 200,
+        body: Buffer.from(await htmlToPdf(html)),
+        contentType: 'application/pdf',
+        headers: { 'content-disposition': 'attachment; filename="business-case.pdf"' },
+      }
+    return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
   },
 })
 

@@ -29,7 +29,7 @@ import {
   signOffRequestSchema,
   type TableConversation,
 } from '../../domain/index.js'
-import { caseReportHtml } from '../../report/index.js'
+import { caseReportHtml, caseWorkbook, htmlToPdf } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { participantScope } from '../policy.js'
 import { type AuditNote, defineRoute } from '../route.js'
@@ -257,25 +257,38 @@ export const conversationReportRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/conversations/:id/report',
   summary:
-    'The case report: a printable page with the timeline, who pays and who gains, and the outcomes',
+    'The case report: a printable page with the timeline, who pays and who gains, and the outcomes (html), or as a PDF or a workbook',
   params: idParamsSchema,
   query: reportQuerySchema,
-  response: { 200: z.string() },
+  response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
   contentType: 'text/html; charset=utf-8',
   handler: async ({ actor, db, params, query, audit }) => {
     const row = await visibleConversation(db, actor, params.id, audit)
     const prices = await conversationPrices(db, actor.municipality.id)
-    return {
-      status: 200,
-      headers: REPORT_PAGE_HEADERS,
-      body: caseReportHtml({
-        conversation: row.conversation,
-        result: caseResult(row.conversation, prices),
-        priceList: prices.priceList,
-        baseYear: prices.baseYear,
-        language: query.lang,
-      }),
+    const input = {
+      conversation: row.conversation,
+      result: caseResult(row.conversation, prices),
+      priceList: prices.priceList,
+      baseYear: prices.baseYear,
+      language: query.lang,
     }
+    const file = `tafelgesprek-${row.measurement}`
+    if (query.format === 'xlsx')
+      return {
+        status: 200,
+        body: Buffer.from(await caseWorkbook(input)),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        headers: { 'content-disposition': `attachment; filename="${file}.xlsx"` },
+      }
+    const html = caseReportHtml(input)
+    if (query.format === 'pdf')
+      return {
+        status: 200,
+        body: Buffer.from(await htmlToPdf(html)),
+        contentType: 'application/pdf',
+        headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
+      }
+    return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
   },
 })
 

@@ -146,6 +146,18 @@ function LiveConversation(props: { initial: ConversationState }) {
         >
           {t('conversation.caseReport')}
         </a>
+        <a
+          className="utrecht-link"
+          href={`/api/v1/conversations/${id}/report?lang=${language}&format=pdf`}
+        >
+          PDF
+        </a>
+        <a
+          className="utrecht-link"
+          href={`/api/v1/conversations/${id}/report?lang=${language}&format=xlsx`}
+        >
+          {t('conversation.workbook')}
+        </a>
         <p
           className={`ew-sync ew-sync--${snapshot.status}`}
           role="status"

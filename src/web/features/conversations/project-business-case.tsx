@@ -126,6 +126,10 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           {t('conversation.reportHtml')}
         </a>
         {' · '}
+        <a className="utrecht-link" href={`${report}&format=pdf`}>
+          PDF
+        </a>
+        {' · '}
         <a className="utrecht-link" href={`${report}&format=xlsx`}>
           {t('conversation.reportXlsx')}
         </a>
