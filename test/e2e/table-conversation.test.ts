@@ -249,4 +249,105 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     expect(await facilitator.page.getByRole('button', { name: /Kaart toevoegen/ }).count()).toBe(0)
     for (const s of [facilitator, professional, controller]) await s.context.close()
   }, 120_000)
+
+  it('moves, stretches, copies, deletes and undoes cards with the keyboard, and moves one by dragging', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
+    const id = await page.evaluate(async () => {
+      const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
+      const post = async (url: string, body: unknown) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+            body: JSON.stringify(body),
+          })
+        ).json() as Promise<{ id: string }>
+      const projectId = (
+        (await (await fetch('/api/v1/projects')).json()) as { projects: { id: string }[] }
+      ).projects[0]?.id as string
+      const people = (await (
+        await fetch(`/api/v1/participants?projectId=${projectId}`)
+      ).json()) as {
+        participants: { id: string }[]
+      }
+      const state = await post('/api/v1/conversations', {
+        projectId,
+        participantId: people.participants[1]?.id,
+        measurement: 'T6',
+      })
+      const card = (cardId: string, start: string) => ({
+        id: crypto.randomUUID(),
+        kind: 'put-card',
+        scenario: 'interventie',
+        card: { type: 'activity', id: cardId, item: 'KH-GP-CONSULT-AVG', start, quantity: 1 },
+        base: null,
+      })
+      await post(`/api/v1/conversations/${state.id}/edits`, {
+        edits: [card('a', '2026-03-02'), card('b', '2026-06-01')],
+      })
+      return state.id
+    })
+    const server = async () =>
+      (await page.evaluate(
+        async (url) => (await fetch(url)).json(),
+        `/api/v1/conversations/${id}`,
+      )) as {
+        conversation: {
+          scenarios: Record<
+            'interventie' | 'referentie',
+            { cards: { id: string; start: string; end?: string }[] }
+          >
+        }
+      }
+    const lane = async (scenario: 'interventie' | 'referentie') =>
+      (await server()).conversation.scenarios[scenario].cards
+    await page.goto(`${app.server.url}/conversations/${id}`)
+    const cardA = page.locator('.ew-lane--interventie .ew-tl-card').first()
+    await cardA.waitFor()
+
+    await cardA.focus()
+    await page.keyboard.press('ArrowRight')
+    await saved(page)
+    expect((await lane('interventie')).find((c) => c.id === 'a')).toMatchObject({
+      start: '2026-03-09',
+    })
+    await page.keyboard.press('Shift+ArrowRight')
+    await saved(page)
+    expect((await lane('interventie')).find((c) => c.id === 'a')).toMatchObject({
+      start: '2026-03-09',
+      end: '2026-03-16',
+    })
+
+    await page.keyboard.press('c')
+    await saved(page)
+    expect(await lane('referentie')).toHaveLength(1)
+    await page.keyboard.press('Control+z')
+    await saved(page)
+    expect(await lane('referentie')).toHaveLength(0)
+
+    await page.locator('.ew-lane--interventie .ew-tl-card').nth(1).focus()
+    await page.keyboard.press('Delete')
+    await saved(page)
+    expect(await lane('interventie')).toHaveLength(1)
+    await page.keyboard.press('Control+z')
+    await saved(page)
+    expect((await lane('interventie')).map((c) => c.id).sort()).toEqual(['a', 'b'])
+
+    // Drag card a about a month to the right with the mouse.
+    const box = await cardA.boundingBox()
+    const axis = await page.locator('.ew-lane--interventie .ew-lane__cards').boundingBox()
+    if (!box || !axis) throw new Error('no layout')
+    await page.mouse.move(box.x + 5, box.y + box.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 5 + axis.width / 8, box.y + box.height / 2, { steps: 5 })
+    await page.mouse.up()
+    await saved(page)
+    const moved = (await lane('interventie')).find((c) => c.id === 'a')
+    expect(Date.parse(moved?.start ?? '') - Date.parse('2026-03-09')).toBeGreaterThan(
+      10 * 86_400_000,
+    )
+    await context.close()
+  }, 120_000)
 })
