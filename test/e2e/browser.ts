@@ -19,7 +19,12 @@ export async function buildWebIfStale(): Promise<void> {
   const built = 'dist/web/index.html'
   const newest = await newestMtime('src/web')
   if (existsSync(built) && statSync(built).mtimeMs >= newest) return
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  // NODE_ENV=production: under Vitest it is `test`, and Vite would then bundle React's slow
+  // development build — the browser tests must measure what users get.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
 }
 
 async function newestMtime(dir: string): Promise<number> {

@@ -1,6 +1,6 @@
 export { Button } from './button.js'
 export { Alert, Badge, Card, DataList, Heading, Paragraph } from './content.js'
-export { useEuro } from './format.js'
+export { useEuro, useQuantity } from './format.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'
 export { SelectField, TextField } from './text-field.js'

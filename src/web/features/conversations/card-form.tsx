@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type Card,
@@ -164,6 +164,19 @@ export function CardForm(props: {
     first.current?.focus()
   }
 
+  // 170 options: built once per list and language, not on every keystroke.
+  const suggestions = useMemo(
+    () => (
+      <datalist id={`${listId}-items`}>
+        {props.priceList.items.map((i) => (
+          <option key={i.code} value={i.code}>
+            {`${i.name[language]} (${i.unit})`}
+          </option>
+        ))}
+      </datalist>
+    ),
+    [props.priceList, language, listId],
+  )
   const price = item?.priceCents
   // The period fields, after the fields that are typed most (item or description).
   const dates = (
@@ -229,13 +242,7 @@ export function CardForm(props: {
               }
               onChange={(e) => set('item', e.target.value)}
             />
-            <datalist id={`${listId}-items`}>
-              {props.priceList.items.map((i) => (
-                <option key={i.code} value={i.code}>
-                  {`${i.name[language]} (${i.unit})`}
-                </option>
-              ))}
-            </datalist>
+            {suggestions}
             <TextField
               label={t('conversation.quantity')}
               inputMode="decimal"

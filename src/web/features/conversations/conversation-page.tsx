@@ -15,7 +15,7 @@ import {
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
-import { Alert, Badge, Button, Heading, TextField } from '../../ui/index.js'
+import { Alert, Badge, Button, Heading, TextField, useQuantity } from '../../ui/index.js'
 import { CardForm } from './card-form.js'
 import { CaseTotals } from './case-totals.js'
 import { ConflictList } from './conflict-list.js'
@@ -77,13 +77,18 @@ function LiveConversation(props: { initial: ConversationState }) {
     [state.priceList],
   )
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const label = (card: Card) => {
-    if (card.type === 'event')
-      return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
-    const item = names.get(card.item)
-    const quantity = Number(cardQuantity(card).toFixed(1)).toLocaleString(i18n.language)
-    return `${item?.name[language] ?? card.item} · ${quantity} ${item?.unit ?? ''}`
-  }
+  const quantity = useQuantity()
+  const label = useCallback(
+    (card: Card) => {
+      if (card.type === 'event')
+        return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
+      const item = names.get(card.item)
+      return `${item?.name[language] ?? card.item} · ${quantity(cardQuantity(card))} ${item?.unit ?? ''}`
+    },
+    [names, language, t, quantity],
+  )
+  // Stable callbacks, so that panels an edit does not touch skip their re-render.
+  const submit = useCallback((draft: EditDraft) => void sync.submit(draft), [sync])
 
   // Undo: each user action records the edit that takes it back.
   const [undo, setUndo] = useState<EditDraft[]>([])
@@ -95,21 +100,36 @@ function LiveConversation(props: { initial: ConversationState }) {
     },
     [sync],
   )
-  const putCard = (card: Card, scenario: ScenarioName) => {
-    const before = findCard(sync.getSnapshot().view.conversation, card.id)
-    act(
-      { kind: 'put-card', scenario, card },
-      before
-        ? { kind: 'put-card', scenario: before.scenario, card: before.card }
-        : { kind: 'delete-card', cardId: card.id },
-    )
-  }
-  const removeCard = (card: Card) => {
-    const before = findCard(sync.getSnapshot().view.conversation, card.id)
-    if (!before) return
-    act({ kind: 'delete-card', cardId: card.id }, { kind: 'put-card', ...before })
-    setSelected(undefined)
-  }
+  const putCard = useCallback(
+    (card: Card, scenario: ScenarioName) => {
+      const before = findCard(sync.getSnapshot().view.conversation, card.id)
+      act(
+        { kind: 'put-card', scenario, card },
+        before
+          ? { kind: 'put-card', scenario: before.scenario, card: before.card }
+          : { kind: 'delete-card', cardId: card.id },
+      )
+    },
+    [act, sync],
+  )
+  const removeCard = useCallback(
+    (card: Card) => {
+      const before = findCard(sync.getSnapshot().view.conversation, card.id)
+      if (!before) return
+      act({ kind: 'delete-card', cardId: card.id }, { kind: 'put-card', ...before })
+      setSelected(undefined)
+    },
+    [act, sync],
+  )
+  const actions = useMemo(
+    () => ({
+      select: (card: Card, scenario: ScenarioName) => setSelected({ card, scenario }),
+      change: putCard,
+      copy: (card: Card, to: ScenarioName) => putCard({ ...card, id: crypto.randomUUID() }, to),
+      remove: removeCard,
+    }),
+    [putCard, removeCard],
+  )
   const undoLast = useCallback(() => {
     setUndo((stack) => {
       const last = stack.at(-1)
@@ -179,12 +199,7 @@ function LiveConversation(props: { initial: ConversationState }) {
         label={label}
         selectedId={selected?.card.id}
         readOnly={!canEdit}
-        actions={{
-          select: (card, scenario) => setSelected({ card, scenario }),
-          change: putCard,
-          copy: (card, to) => putCard({ ...card, id: crypto.randomUUID() }, to),
-          remove: removeCard,
-        }}
+        actions={actions}
       />
       <div className="ew-live__work">
         {canEdit && (
@@ -227,21 +242,9 @@ function LiveConversation(props: { initial: ConversationState }) {
         )}
         <CaseTotals result={result} baseYear={state.baseYear} />
       </div>
-      <SessionPanel
-        conversation={conversation}
-        submit={(d) => sync.submit(d)}
-        readOnly={!canEdit}
-      />
-      <ReferencePanel
-        conversation={conversation}
-        submit={(d) => sync.submit(d)}
-        readOnly={!canEdit}
-      />
-      <OutcomesPanel
-        conversation={conversation}
-        submit={(d) => sync.submit(d)}
-        readOnly={!canEdit}
-      />
+      <SessionPanel conversation={conversation} submit={submit} readOnly={!canEdit} />
+      <ReferencePanel conversation={conversation} submit={submit} readOnly={!canEdit} />
+      <OutcomesPanel conversation={conversation} submit={submit} readOnly={!canEdit} />
       <Review state={state} onChange={(next) => sync.replaceState(next)} />
     </div>
   )

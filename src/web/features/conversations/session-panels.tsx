@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { memo, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   REFERENCE_KINDS,
@@ -61,7 +61,7 @@ function TextArea(props: {
   )
 }
 
-export function SessionPanel(props: {
+function SessionSection(props: {
   conversation: TableConversation
   submit: Submit
   readOnly: boolean
@@ -164,7 +164,7 @@ export function SessionPanel(props: {
   )
 }
 
-export function ReferencePanel(props: {
+function ReferenceSection(props: {
   conversation: TableConversation
   submit: Submit
   readOnly: boolean
@@ -198,7 +198,7 @@ const SCORES = ['', '1', '2', '3', '4', '5']
 const RUNGS = ['', '1', '2', '3', '4', '5', '6']
 const TRUST = ['', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']
 
-export function OutcomesPanel(props: {
+function OutcomesSection(props: {
   conversation: TableConversation
   submit: Submit
   readOnly: boolean
@@ -300,3 +300,31 @@ export function OutcomesPanel(props: {
     </details>
   )
 }
+
+type PanelProps = { conversation: TableConversation; submit: Submit; readOnly: boolean }
+
+/** A panel re-renders only when its own section (or its mode) changed, not on every card edit. */
+function panel(
+  render: (props: PanelProps) => ReturnType<typeof SessionSection>,
+  section: (c: TableConversation) => readonly unknown[],
+) {
+  return memo(
+    render,
+    (a: PanelProps, b: PanelProps) =>
+      a.readOnly === b.readOnly &&
+      a.submit === b.submit &&
+      section(a.conversation).every((v, i) => v === section(b.conversation)[i]),
+  )
+}
+
+export const SessionPanel = panel(SessionSection, (c) => [
+  c.date,
+  c.facilitator,
+  c.attendees,
+  c.consent,
+])
+export const ReferencePanel = panel(ReferenceSection, (c) => [
+  c.scenarios.referentie.kind,
+  c.scenarios.referentie.reasoning,
+])
+export const OutcomesPanel = panel(OutcomesSection, (c) => [c.outcomes])

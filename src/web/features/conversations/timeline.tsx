@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type PointerEvent, useState } from 'react'
+import { type KeyboardEvent, memo, type PointerEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type Card,
@@ -39,7 +39,7 @@ const WEEK = 7
  * a projector. Cards move and stretch by dragging, or from the keyboard: arrows move a week,
  * Shift+arrows stretch a week, C copies to the other scenario, Delete removes, Enter edits.
  */
-export function Timeline(props: {
+export const Timeline = memo(function Timeline(props: {
   readonly conversation: TableConversation
   readonly label: (card: Card) => string
   readonly selectedId: string | undefined
@@ -66,7 +66,7 @@ export function Timeline(props: {
       <p className="ew-muted ew-timeline__help">{t('conversation.timelineHelp')}</p>
     </div>
   )
-}
+})
 
 function Lane(
   props: Parameters<typeof Timeline>[0] & { scenario: ScenarioName; range: TimeRange },
