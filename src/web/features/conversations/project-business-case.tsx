@@ -10,6 +10,7 @@ import {
 import { api } from '../../api/client.js'
 import { Alert, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
 import { CaseSpread } from './case-spread.js'
+import { ScenarioBars } from './scenario-bars.js'
 import { StakeholderTable } from './stakeholder-table.js'
 
 /**
@@ -93,6 +94,7 @@ export function ProjectBusinessCase(props: { projectId: string }) {
         ciLow={p.ciLow}
         ciHigh={p.ciHigh}
       />
+      <ScenarioBars rows={p.perStakeholder} />
       <StakeholderTable caption={t('conversation.perStakeholderProject')} rows={p.perStakeholder} />
       <Table
         caption={t('conversation.byMeasurement')}

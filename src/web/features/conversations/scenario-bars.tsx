@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next'
+import type { StakeholderCosts } from '../../../domain/index.js'
+import { useEuro } from '../../ui/index.js'
+
+// Tableau 10 plus two greys: distinct hues for up to twelve stakeholders.
+const COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#6b6b6b',
+  '#2f2f2f',
+]
+
+/**
+ * Both scenarios as one bar each, split by who pays: how the same case or project costs
+ * different stakeholders in the approach and in the reference. The table beside it holds the
+ * same numbers for screen readers.
+ */
+export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[] }) {
+  const { t } = useTranslation()
+  const euro = useEuro()
+  const width = 640
+  const left = 110
+  const total = Math.max(
+    1,
+    ...(['interventie', 'referentie'] as const).map((s) =>
+      props.rows.reduce((sum, r) => sum + Math.max(0, r[s]), 0),
+    ),
+  )
+  const scale = (v: number) => (Math.max(0, v) / total) * (width - left - 10)
+  return (
+    <figure className="ew-figure ew-scenario-bars">
+      <svg viewBox={`0 0 ${width} 90`} className="ew-chart" role="img" aria-labelledby="bars-title">
+        <title id="bars-title">{t('conversation.barsTitle')}</title>
+        {(['interventie', 'referentie'] as const).map((scenario, row) => {
+          let x = left
+          return (
+            <g key={scenario}>
+              <text x={0} y={row * 40 + 24} className="ew-chart__label">
+                {t(`conversation.${scenario}`)}
+              </text>
+              {props.rows.map((r, k) => {
+                const w = scale(r[scenario])
+                const rect = (
+                  <rect
+                    key={r.stakeholder}
+                    x={x}
+                    y={row * 40 + 8}
+                    width={w}
+                    height={26}
+                    fill={COLOURS[k % COLOURS.length]}
+                  >
+                    <title>{`${t(`stakeholders.${r.stakeholder}`)}: ${euro(r[scenario])}`}</title>
+                  </rect>
+                )
+                x += w
+                return rect
+              })}
+            </g>
+          )
+        })}
+      </svg>
+      <figcaption>
+        <ul className="ew-legend">
+          {props.rows.map((r, k) => (
+            <li key={r.stakeholder}>
+              <span
+                className="ew-legend__swatch"
+                style={{ background: COLOURS[k % COLOURS.length] }}
+              />
+              {t(`stakeholders.${r.stakeholder}`)}
+            </li>
+          ))}
+        </ul>
+      </figcaption>
+    </figure>
+  )
+}
