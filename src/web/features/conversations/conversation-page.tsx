@@ -93,6 +93,8 @@ function LiveConversation(props: { initial: ConversationState }) {
   // Undo: each user action records the edit that takes it back.
   const [undo, setUndo] = useState<EditDraft[]>([])
   const [selected, setSelected] = useState<{ card: Card; scenario: ScenarioName } | undefined>()
+  // Larger type and the whole width, for the wall at the table.
+  const [projector, setProjector] = useState(false)
   const act = useCallback(
     (draft: EditDraft, inverse: EditDraft) => {
       sync.submit(draft)
@@ -149,9 +151,16 @@ function LiveConversation(props: { initial: ConversationState }) {
   }, [undoLast, canEdit])
 
   return (
-    <div className="ew-live">
-      <p>
+    <div className={`ew-live${projector ? ' ew-live--projector' : ''}`}>
+      <p className="ew-live__top">
         <Link to={`/projects/${state.projectId}/conversations`}>{t('conversation.back')}</Link>
+        <Button
+          appearance="subtle"
+          aria-pressed={projector}
+          onClick={() => setProjector(!projector)}
+        >
+          {t('conversation.projector')}
+        </Button>
       </p>
       <div className="ew-live__header">
         <Heading level={1}>
