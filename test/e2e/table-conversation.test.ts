@@ -232,7 +232,8 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     await facilitator.page.locator('.ew-tl-card').first().waitFor()
     await facilitator.page.locator('.ew-lane--interventie .ew-tl-card--activity').first().focus()
     await facilitator.page.keyboard.press('Enter')
-    expect(await facilitator.page.getByLabel('Hoeveelheid').inputValue()).toBe('22')
+    // The form fills in after the selection renders: poll.
+    await expect.poll(() => facilitator.page.getByLabel('Hoeveelheid').inputValue()).toBe('22')
 
     // The controller signs the case off; the facilitator's screen becomes read-only.
     const controller = await open('controller@voorbeeldstad.example')

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { type FormEvent, memo, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type Card,
@@ -116,6 +116,8 @@ function toCard(id: string, f: Fields): unknown {
  */
 export function CardForm(props: {
   readonly priceList: PriceList
+  /** Id of the page's datalist of price-list items (built once, outside this form). */
+  readonly suggestionsId: string
   readonly defaultDate: string
   readonly editing: { card: Card; scenario: ScenarioName } | undefined
   readonly disabled: boolean
@@ -126,16 +128,16 @@ export function CardForm(props: {
   const euro = useEuro()
   const listId = useId()
   const first = useRef<HTMLSelectElement>(null)
-  const [fields, setFields] = useState<Fields>(() => blank('interventie', props.defaultDate))
+  // The parent keys the form by the card it edits, so a new selection starts a fresh form.
+  const [fields, setFields] = useState<Fields>(() =>
+    props.editing
+      ? fieldsOf(props.editing.card, props.editing.scenario)
+      : blank('interventie', props.defaultDate),
+  )
   const [error, setError] = useState<string | undefined>()
   const language = i18n.language === 'en' ? 'en' : 'nl'
   const items = new Map(props.priceList.items.map((i) => [i.code, i]))
   const item = items.get(fields.item.trim().toUpperCase())
-
-  useEffect(() => {
-    if (props.editing) setFields(fieldsOf(props.editing.card, props.editing.scenario))
-  }, [props.editing])
-
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
     setFields((f) => ({ ...f, [key]: value }))
 
@@ -164,19 +166,6 @@ export function CardForm(props: {
     first.current?.focus()
   }
 
-  // 170 options: built once per list and language, not on every keystroke.
-  const suggestions = useMemo(
-    () => (
-      <datalist id={`${listId}-items`}>
-        {props.priceList.items.map((i) => (
-          <option key={i.code} value={i.code}>
-            {`${i.name[language]} (${i.unit})`}
-          </option>
-        ))}
-      </datalist>
-    ),
-    [props.priceList, language, listId],
-  )
   const price = item?.priceCents
   // The period fields, after the fields that are typed most (item or description).
   const dates = (
@@ -227,7 +216,7 @@ export function CardForm(props: {
           <div className="ew-form-row">
             <TextField
               label={t('conversation.item')}
-              list={`${listId}-items`}
+              list={props.suggestionsId}
               value={fields.item}
               required
               autoComplete="off"
@@ -242,7 +231,6 @@ export function CardForm(props: {
               }
               onChange={(e) => set('item', e.target.value)}
             />
-            {suggestions}
             <TextField
               label={t('conversation.quantity')}
               inputMode="decimal"
@@ -361,3 +349,20 @@ export function CardForm(props: {
     </form>
   )
 }
+
+/** The price-list items as suggestions for the item field: 170 options, rendered once. */
+export const PriceSuggestions = memo(function PriceSuggestions(props: {
+  readonly id: string
+  readonly priceList: PriceList
+  readonly language: 'nl' | 'en'
+}) {
+  return (
+    <datalist id={props.id}>
+      {props.priceList.items.map((i) => (
+        <option key={i.code} value={i.code}>
+          {`${i.name[props.language]} (${i.unit})`}
+        </option>
+      ))}
+    </datalist>
+  )
+})

@@ -16,7 +16,7 @@ import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Badge, Button, Heading, TextField, useQuantity } from '../../ui/index.js'
-import { CardForm } from './card-form.js'
+import { CardForm, PriceSuggestions } from './card-form.js'
 import { CaseTotals } from './case-totals.js'
 import { ConflictList } from './conflict-list.js'
 import { ConversationSync, type EditDraft } from './conversation-sync.js'
@@ -213,8 +213,15 @@ function LiveConversation(props: { initial: ConversationState }) {
       <div className="ew-live__work">
         {canEdit && (
           <div>
-            <CardForm
+            <PriceSuggestions
+              id="price-suggestions"
               priceList={state.priceList}
+              language={language}
+            />
+            <CardForm
+              key={selected?.card.id ?? 'new'}
+              priceList={state.priceList}
+              suggestionsId="price-suggestions"
               defaultDate={conversation.date ?? new Date().toISOString().slice(0, 10)}
               editing={selected}
               disabled={!canEdit}
