@@ -86,3 +86,55 @@ export function useDemoApp(): { readonly server: StartedServer; readonly browser
   })
   return app
 }
+
+/** A card as the API takes it, for conversations that tests set up through the API. */
+export interface ApiCard {
+  readonly scenario: 'interventie' | 'referentie'
+  readonly card: Record<string, unknown>
+}
+
+/**
+ * Starts a conversation for the `participant`-th participant of the first project and puts
+ * `cards` on it through the API, signed in as the page's user (as a second screen would).
+ * Returns its id.
+ */
+export async function conversationViaApi(
+  page: Page,
+  input: {
+    readonly participant: number
+    readonly measurement: string
+    readonly cards: readonly ApiCard[]
+  },
+): Promise<string> {
+  return page.evaluate(async ({ participant, measurement, cards }) => {
+    const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
+    const post = async (url: string, body: unknown) =>
+      (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        })
+      ).json() as Promise<{ id: string }>
+    const projects = (await (await fetch('/api/v1/projects')).json()) as {
+      projects: { id: string }[]
+    }
+    const projectId = projects.projects[0]?.id as string
+    const people = (await (await fetch(`/api/v1/participants?projectId=${projectId}`)).json()) as {
+      participants: { id: string }[]
+    }
+    const state = await post('/api/v1/conversations', {
+      projectId,
+      participantId: people.participants[participant]?.id,
+      measurement,
+    })
+    const edits = cards.map((c) => ({
+      id: crypto.randomUUID(),
+      kind: 'put-card',
+      ...c,
+      base: null,
+    }))
+    await post(`/api/v1/conversations/${state.id}/edits`, { edits })
+    return state.id
+  }, input)
+}

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { hasChromium, signIn, useDemoApp } from './browser.js'
+import { conversationViaApi, hasChromium, signIn, useDemoApp } from './browser.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -115,34 +115,11 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     const page = await context.newPage()
     await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
     // A case with 100 cards, made through the API as a second screen would.
-    const id = await page.evaluate(async () => {
-      const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
-      const post = async (url: string, body: unknown) => {
-        const answer = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify(body),
-        })
-        return answer.json() as Promise<{ id: string }>
-      }
-      const projects = (await (await fetch('/api/v1/projects')).json()) as {
-        projects: { id: string }[]
-      }
-      const projectId = projects.projects[0]?.id as string
-      const people = (await (
-        await fetch(`/api/v1/participants?projectId=${projectId}`)
-      ).json()) as {
-        participants: { id: string }[]
-      }
-      const state = await post('/api/v1/conversations', {
-        projectId,
-        participantId: people.participants[0]?.id,
-        measurement: 'T5',
-      })
-      const items = ['KH-GP-CONSULT-AVG', 'KH-EMERGENCY-CARE', 'KH-MHC-SOCIALWORK']
-      const edits = Array.from({ length: 100 }, (_, k) => ({
-        id: crypto.randomUUID(),
-        kind: 'put-card',
+    const items = ['KH-GP-CONSULT-AVG', 'KH-EMERGENCY-CARE', 'KH-MHC-SOCIALWORK']
+    const id = await conversationViaApi(page, {
+      participant: 0,
+      measurement: 'T5',
+      cards: Array.from({ length: 100 }, (_, k) => ({
         scenario: k % 2 === 0 ? 'interventie' : 'referentie',
         card: {
           type: 'activity',
@@ -151,10 +128,7 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
           start: `2026-${String(1 + (k % 12)).padStart(2, '0')}-01`,
           quantity: 1 + (k % 5),
         },
-        base: null,
-      }))
-      await post(`/api/v1/conversations/${state.id}/edits`, { edits })
-      return state.id
+      })),
     })
     await page.goto(`${app.server.url}/conversations/${id}`)
     await page.locator('.ew-tl-card').first().waitFor()
@@ -255,40 +229,14 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
-    const id = await page.evaluate(async () => {
-      const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
-      const post = async (url: string, body: unknown) =>
-        (
-          await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-            body: JSON.stringify(body),
-          })
-        ).json() as Promise<{ id: string }>
-      const projectId = (
-        (await (await fetch('/api/v1/projects')).json()) as { projects: { id: string }[] }
-      ).projects[0]?.id as string
-      const people = (await (
-        await fetch(`/api/v1/participants?projectId=${projectId}`)
-      ).json()) as {
-        participants: { id: string }[]
-      }
-      const state = await post('/api/v1/conversations', {
-        projectId,
-        participantId: people.participants[1]?.id,
-        measurement: 'T6',
-      })
-      const card = (cardId: string, start: string) => ({
-        id: crypto.randomUUID(),
-        kind: 'put-card',
-        scenario: 'interventie',
-        card: { type: 'activity', id: cardId, item: 'KH-GP-CONSULT-AVG', start, quantity: 1 },
-        base: null,
-      })
-      await post(`/api/v1/conversations/${state.id}/edits`, {
-        edits: [card('a', '2026-03-02'), card('b', '2026-06-01')],
-      })
-      return state.id
+    const card = (id: string, start: string) => ({
+      scenario: 'interventie' as const,
+      card: { type: 'activity', id, item: 'KH-GP-CONSULT-AVG', start, quantity: 1 },
+    })
+    const id = await conversationViaApi(page, {
+      participant: 1,
+      measurement: 'T6',
+      cards: [card('a', '2026-03-02'), card('b', '2026-06-01')],
     })
     const server = async () =>
       (await page.evaluate(
