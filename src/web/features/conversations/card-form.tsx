@@ -222,7 +222,7 @@ export function CardForm(props: {
               autoComplete="off"
               description={
                 item
-                  ? `${item.name[language]} · ${item.unit}${
+                  ? `${item.name[language]} · ${t(`units.${item.unit}`, { defaultValue: item.unit })}${
                       price === undefined
                         ? ` · ${t('conversation.noTariff')}`
                         : ` · ${euro(price / 100, 2)} (${item.priceYear})`

@@ -83,7 +83,7 @@ function LiveConversation(props: { initial: ConversationState }) {
       if (card.type === 'event')
         return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
       const item = names.get(card.item)
-      return `${item?.name[language] ?? card.item} · ${quantity(cardQuantity(card))} ${item?.unit ?? ''}`
+      return `${item?.name[language] ?? card.item} · ${quantity(cardQuantity(card))} ${item ? t(`units.${item.unit}`, { defaultValue: item.unit }) : ''}`
     },
     [names, language, t, quantity],
   )

@@ -87,7 +87,7 @@ function FromPriceList(props: { list: PriceList; model: ModelDraft; add: Add }) 
           return (
             <li key={item.code}>
               <span>
-                {`${item.name[language]} · ${item.unit} · `}
+                {`${item.name[language]} · ${t(`units.${item.unit}`, { defaultValue: item.unit })} · `}
                 {price === undefined
                   ? t('mkba.sources.noTariff')
                   : `${euro(price, 2)} (${props.model.priceYear})`}

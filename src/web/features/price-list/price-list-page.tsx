@@ -85,7 +85,10 @@ export function PriceListPage() {
             ),
           },
           { header: t('priceList.domain'), cell: (i) => t(`priceList.domains.${i.domain}`) },
-          { header: t('priceList.unit'), cell: (i) => i.unit },
+          {
+            header: t('priceList.unit'),
+            cell: (i) => t(`units.${i.unit}`, { defaultValue: i.unit }),
+          },
           {
             header: t('priceList.price'),
             numeric: true,
