@@ -1,7 +1,8 @@
 /**
  * Builds the shipped starter price list and CPI series from the research data (run by hand):
  *   npx tsx scripts/make-starter-price-list.ts ../shared/research/data
- * Every item keeps its source and price year; social-domain items come from
+ * Every item keeps its source and price year; the Costing Manual items take their Dutch name
+ * and counting unit from scripts/data/kostenhandleiding-nl.csv; social-domain items come from
  * research/effectencalculator.md §2.4 with their URLs; items without a good Dutch source are
  * marked needsLocalTariff and carry no price.
  */
@@ -17,22 +18,31 @@ const KOSTENHANDLEIDING = {
   year: 2024,
 }
 
-/** Dutch names for the items a table conversation uses most; the rest keep the manual's English name. */
-const DUTCH: Record<string, string> = {
-  mhc_socialwork: 'Contact maatschappelijk werk',
-  gp_consult_avg: 'Huisartsconsult, gemiddeld',
-  gp_consult_short: 'Huisartsconsult korter dan 20 minuten',
-  gp_consult_long: 'Huisartsconsult langer dan 20 minuten',
-  homecare_household: 'Huishoudelijke hulp, uur',
-  mhc_nursingday_psy_inst: 'Verpleegdag psychiatrische instelling',
-  emergency_care: 'Spoedeisende hulp',
-  ambulance_urgent: 'Ambulancerit, spoed',
-  ambulance_weighted: 'Ambulancerit, gewogen gemiddelde',
-  ambulance_ordered: 'Ambulancerit, besteld',
-  justice_disorder: 'Openbare-ordeverstoring/discriminatie (per delict)',
-  nursingday_incl_personnel: 'Verpleegdag ziekenhuis inclusief personeel',
-  daytreatment_hospital: 'Dagbehandeling ziekenhuis',
-}
+/**
+ * The counting units a Costing Manual item may have (what one `priceCents` buys). The research
+ * file has none: each item's unit, like its Dutch name, comes from scripts/data/kostenhandleiding-nl.csv.
+ */
+const UNITS = new Set([
+  'contact',
+  'consult',
+  'session',
+  'visit',
+  'day',
+  'half-day',
+  'hour',
+  'minute',
+  'ride',
+  'km',
+  'test',
+  'scan',
+  'administration',
+  'treatment',
+  'aid',
+  'offence',
+  'year',
+  'trajectory',
+  'unit',
+])
 
 function domainAndPayer(domain: string, category: string, unit: string): [string, string] {
   if (category === 'Home care' && /household/i.test(unit)) return ['wmo', 'gemeente-wmo']
@@ -48,15 +58,46 @@ function domainAndPayer(domain: string, category: string, unit: string): [string
 const rows = parse(readFileSync(join(dir, 'kostenhandleiding-2024-reference-prices.csv')), {
   columns: true,
 }) as Array<Record<string, string>>
+
+/**
+ * The Dutch name and counting unit of every Costing Manual item, by short_var: a translation
+ * of the manual's own names (kept beside this script), never a figure. Both files must list
+ * the same items, so a new or renamed item in the research data stops the build here.
+ */
+const dutchRows = parse(readFileSync('scripts/data/kostenhandleiding-nl.csv'), {
+  columns: true,
+}) as Array<Record<string, string>>
+const dutch = new Map<string, { nl: string; unit: string }>()
+for (const row of dutchRows) {
+  const key = row.short_var ?? ''
+  const nl = row.name_nl ?? ''
+  const unit = row.unit ?? ''
+  if (dutch.has(key)) throw new Error(`kostenhandleiding-nl.csv: ${key} is listed twice`)
+  if (nl.trim() === '') throw new Error(`kostenhandleiding-nl.csv: ${key} has no name_nl`)
+  if (!UNITS.has(unit))
+    throw new Error(
+      `kostenhandleiding-nl.csv: ${key} has unit "${unit}", not one of ${[...UNITS].join(', ')}`,
+    )
+  dutch.set(key, { nl, unit })
+}
+const researchKeys = new Set(rows.map((row) => row.short_var ?? ''))
+for (const key of dutch.keys())
+  if (!researchKeys.has(key))
+    throw new Error(`kostenhandleiding-nl.csv: ${key} is not in the research data`)
+
 const items: unknown[] = rows.map((row) => {
+  const key = row.short_var ?? ''
+  const nl = dutch.get(key)
+  if (nl === undefined)
+    throw new Error(`kostenhandleiding-nl.csv: no Dutch name and unit for ${key} (${row.Unit})`)
   const [domain, payer] = domainAndPayer(row.Domain ?? '', row.Category ?? '', row.Unit ?? '')
-  const code = `KH-${(row.short_var ?? '').toUpperCase().replace(/_/g, '-')}`
+  const code = `KH-${key.toUpperCase().replace(/_/g, '-')}`
   return {
     code,
-    name: { nl: DUTCH[row.short_var ?? ''] ?? row.Unit, en: row.Unit },
+    name: { nl: nl.nl, en: row.Unit },
     category: row.Category,
     domain,
-    unit: 'unit',
+    unit: nl.unit,
     priceCents: Math.round(Number(row['2022']) * 100),
     priceYear: 2022,
     defaultPayer: payer,

@@ -220,6 +220,7 @@ export {
   priceOf,
   STAKEHOLDERS,
   STARTER_PRICE_LIST,
+  unitName,
 } from './price-list/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'

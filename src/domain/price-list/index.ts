@@ -10,3 +10,4 @@ export {
 } from './price-list.js'
 export { STARTER_PRICE_LIST } from './starter.js'
 export { PRICE_LIST_COLUMNS, priceListFromRows, priceListToRows } from './table-format.js'
+export { unitName } from './units.js'

@@ -6,6 +6,7 @@ import {
   type PriceList,
   type TableConversation,
   timeRange,
+  unitName,
 } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 
@@ -82,9 +83,9 @@ export function cardLabel(
 ): string {
   if (card.type === 'event') return `${card.direction === 'better' ? '▲' : '▼'} ${card.description}`
   const item = names.get(card.item)
-  const quantity = Number(cardQuantity(card).toFixed(1)).toLocaleString(
-    language === 'nl' ? 'nl-NL' : 'en-GB',
-  )
+  const count = Number(cardQuantity(card).toFixed(1))
+  const quantity = count.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB')
+  const unit = item === undefined ? '' : unitName(item.unit, language, count)
   const money = cost === undefined ? '' : ` · ${formatEuro(cost, language)}`
-  return `${item?.name[language] ?? card.item} · ${quantity} ${item?.unit ?? ''}${money}`
+  return `${item?.name[language] ?? card.item} · ${quantity} ${unit}${money}`
 }

@@ -6,6 +6,7 @@ import {
   type PriceList,
   type ScenarioName,
   STAKEHOLDERS,
+  unitName,
   ZRM_DOMAINS,
 } from '../../../domain/index.js'
 import { Button, SelectField, TextField, useEuro } from '../../ui/index.js'
@@ -222,7 +223,7 @@ export function CardForm(props: {
               autoComplete="off"
               description={
                 item
-                  ? `${item.name[language]} · ${t(`units.${item.unit}`, { defaultValue: item.unit })}${
+                  ? `${item.name[language]} · ${unitName(item.unit, language)}${
                       price === undefined
                         ? ` · ${t('conversation.noTariff')}`
                         : ` · ${euro(price / 100, 2)} (${item.priceYear})`
@@ -360,7 +361,7 @@ export const PriceSuggestions = memo(function PriceSuggestions(props: {
     <datalist id={props.id}>
       {props.priceList.items.map((i) => (
         <option key={i.code} value={i.code}>
-          {`${i.name[props.language]} (${i.unit})`}
+          {`${i.name[props.language]} (${unitName(i.unit, props.language)})`}
         </option>
       ))}
     </datalist>

@@ -11,6 +11,7 @@ import {
   createPriceLookup,
   findCard,
   type ScenarioName,
+  unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
@@ -83,7 +84,9 @@ function LiveConversation(props: { initial: ConversationState }) {
       if (card.type === 'event')
         return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
       const item = names.get(card.item)
-      return `${item?.name[language] ?? card.item} · ${quantity(cardQuantity(card))} ${item ? t(`units.${item.unit}`, { defaultValue: item.unit }) : ''}`
+      // The unit agrees with the quantity as shown (one decimal): "1 contact", "12 contacten".
+      const count = Math.round(cardQuantity(card) * 10) / 10
+      return `${item?.name[language] ?? card.item} · ${quantity(count)} ${item ? unitName(item.unit, language, count) : ''}`
     },
     [names, language, t, quantity],
   )

@@ -11,6 +11,7 @@ import {
   itemFromPrice,
   MIN_CASES,
   type PriceList,
+  unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Alert, Button, TextField, useEuro } from '../../ui/index.js'
@@ -87,7 +88,7 @@ function FromPriceList(props: { list: PriceList; model: ModelDraft; add: Add }) 
           return (
             <li key={item.code}>
               <span>
-                {`${item.name[language]} · ${t(`units.${item.unit}`, { defaultValue: item.unit })} · `}
+                {`${item.name[language]} · ${unitName(item.unit, language)} · `}
                 {price === undefined
                   ? t('mkba.sources.noTariff')
                   : `${euro(price, 2)} (${props.model.priceYear})`}

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ActivePriceListResponse, PriceListItem } from '../../../domain/index.js'
+import {
+  type ActivePriceListResponse,
+  type PriceListItem,
+  unitName,
+} from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Badge, Heading, Paragraph, Table, TextField, useEuro } from '../../ui/index.js'
@@ -87,7 +91,7 @@ export function PriceListPage() {
           { header: t('priceList.domain'), cell: (i) => t(`priceList.domains.${i.domain}`) },
           {
             header: t('priceList.unit'),
-            cell: (i) => t(`units.${i.unit}`, { defaultValue: i.unit }),
+            cell: (i) => unitName(i.unit, language),
           },
           {
             header: t('priceList.price'),
