@@ -87,6 +87,12 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     data: 'none',
     object: { kind: 'project', in: 'params', name: 'id' },
   },
+  'GET /api/v1/projects/:id/mkba/report': {
+    allow: ['pilot-manager', 'researcher'],
+    purpose: 'pilot-management',
+    data: 'none',
+    object: { kind: 'project', in: 'params', name: 'id' },
+  },
   'GET /api/v1/projects/:id': {
     allow: EVERY_ROLE,
     purpose: 'pilot-management',

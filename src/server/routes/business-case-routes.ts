@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
 import { type Database, findProject, listProjectConversations } from '../../db/index.js'
 import {
   type BusinessCaseQuery,
@@ -9,13 +8,14 @@ import {
   computeBusinessCase,
   idParamsSchema,
   NotFoundError,
+  reportQuerySchema as reportFormatSchema,
 } from '../../domain/index.js'
-import { businessCaseReportHtml, businessCaseWorkbook, htmlToPdf } from '../../report/index.js'
+import { businessCaseReportHtml, businessCaseWorkbook } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_PAGE_HEADERS } from './report-headers.js'
+import { REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 /**
  * The project's business case over all its table conversations (every team's), with cases
@@ -76,12 +76,7 @@ export const getBusinessCaseRoute = defineRoute({
   }),
 })
 
-const reportQuerySchema = businessCaseQuerySchema.extend({
-  lang: z.enum(['nl', 'en']).default('nl'),
-  format: z.enum(['html', 'pdf', 'xlsx']).default('html'),
-})
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const reportQuerySchema = businessCaseQuerySchema.extend(reportFormatSchema.shape)
 
 export const getBusinessCaseReportRoute = defineRoute({
   method: 'GET',
@@ -90,10 +85,10 @@ export const getBusinessCaseReportRoute = defineRoute({
     "The project's business-case report as a printable web page (html), a PDF or a workbook (xlsx)",
   params: idParamsSchema,
   query: reportQuerySchema,
-  response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
+  response: REPORT_RESPONSE,
   contentType: 'text/html; charset=utf-8',
   handler: async ({ actor, db, params, query }) => {
-    const { lang: _lang, format: _format, ...options } = query
+    const { lang, format, ...options } = query
     const { result } = await projectBusinessCase(db, actor, params.id, options)
     if (!result) {
       throw new NotFoundError({
@@ -101,23 +96,10 @@ export const getBusinessCaseReportRoute = defineRoute({
         en: 'This project has no table conversations yet.',
       })
     }
-    if (query.format === 'xlsx') {
-      return {
-        status: 200,
-        body: Buffer.from(await businessCaseWorkbook(result)),
-        contentType: XLSX,
-        headers: { 'content-disposition': 'attachment; filename="business-case.xlsx"' },
-      }
-    }
-    const html = businessCaseReportHtml(result, query.lang)
-    if (query.format === 'pdf')
-      return {
-        status: 200,
-        body: Buffer.from(await htmlToPdf(html)),
-        contentType: 'application/pdf',
-        headers: { 'content-disposition': 'attachment; filename="business-case.pdf"' },
-      }
-    return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
+    return reportResponse(format, 'business-case', {
+      html: () => businessCaseReportHtml(result, lang),
+      workbook: () => businessCaseWorkbook(result),
+    })
   },
 })
 

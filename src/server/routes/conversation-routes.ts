@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
 import {
   applyConversationEdits,
   type ConversationRow,
@@ -29,14 +28,14 @@ import {
   signOffRequestSchema,
   type TableConversation,
 } from '../../domain/index.js'
-import { caseReportHtml, caseWorkbook, htmlToPdf } from '../../report/index.js'
+import { caseReportHtml, caseWorkbook } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { participantScope } from '../policy.js'
 import { type AuditNote, defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_PAGE_HEADERS } from './report-headers.js'
+import { REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 const CONVERSATION_NOT_FOUND = {
   nl: 'Tafelgesprek niet gevonden.',
@@ -260,7 +259,7 @@ export const conversationReportRoute = defineRoute({
     'The case report: a printable page with the timeline, who pays and who gains, and the outcomes (html), or as a PDF or a workbook',
   params: idParamsSchema,
   query: reportQuerySchema,
-  response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
+  response: REPORT_RESPONSE,
   contentType: 'text/html; charset=utf-8',
   handler: async ({ actor, db, params, query, audit }) => {
     const row = await visibleConversation(db, actor, params.id, audit)
@@ -272,23 +271,10 @@ export const conversationReportRoute = defineRoute({
       baseYear: prices.baseYear,
       language: query.lang,
     }
-    const file = `tafelgesprek-${row.measurement}`
-    if (query.format === 'xlsx')
-      return {
-        status: 200,
-        body: Buffer.from(await caseWorkbook(input)),
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        headers: { 'content-disposition': `attachment; filename="${file}.xlsx"` },
-      }
-    const html = caseReportHtml(input)
-    if (query.format === 'pdf')
-      return {
-        status: 200,
-        body: Buffer.from(await htmlToPdf(html)),
-        contentType: 'application/pdf',
-        headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
-      }
-    return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
+    return reportResponse(query.format, `tafelgesprek-${row.measurement}`, {
+      html: () => caseReportHtml(input),
+      workbook: () => caseWorkbook(input),
+    })
   },
 })
 

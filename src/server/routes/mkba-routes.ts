@@ -1,13 +1,20 @@
+import { z } from 'zod'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
 import {
   idParamsSchema,
   mkbaModelResponseSchema,
   NotFoundError,
   parseMkbaModel,
+  priceResolver,
+  reportQuerySchema,
   saveMkbaModelRequestSchema,
 } from '../../domain/index.js'
+import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { mkbaReportHtml, mkbaWorkbook } from '../../report/index.js'
 import { defineRoute } from '../route.js'
+import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
+import { REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 /** A small valid model, for the authorization matrix and fuzz tests. */
 const EXAMPLE_MODEL = {
@@ -70,4 +77,41 @@ export const saveMkbaModelRoute = defineRoute({
   },
 })
 
-export const MKBA_ROUTES = [getMkbaModelRoute, saveMkbaModelRoute]
+const mkbaReportQuerySchema = reportQuerySchema.extend({
+  /** Monte Carlo draws: the report's default is ten times the builder's live 10,000. */
+  draws: z.coerce.number().int().min(0).max(1_000_000).default(100_000),
+  seed: z.coerce.number().int().min(0).default(DEFAULT_SEED),
+})
+
+export const getMkbaReportRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/:id/mkba/report',
+  summary:
+    "The report of the project's saved MKBA model, with a seeded Monte Carlo: a printable two-page web page (html), a PDF or a workbook (xlsx)",
+  params: idParamsSchema,
+  query: mkbaReportQuerySchema,
+  response: REPORT_RESPONSE,
+  contentType: 'text/html; charset=utf-8',
+  handler: async ({ actor, db, params, query }) => {
+    const project = await findProject(db, actor.municipality.id, params.id)
+    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    const stored = await findMkbaModel(db, project.id)
+    if (!stored) {
+      throw new NotFoundError({
+        nl: 'Dit project heeft nog geen opgeslagen MKBA-model.',
+        en: 'This project has no saved MKBA model yet.',
+      })
+    }
+    // Unit values taken from the price list are indexed as the builder showed them: with the
+    // municipality's active version.
+    const { priceList } = await conversationPrices(db, actor.municipality.id)
+    const model = parseMkbaModel(stored.model, { price: priceResolver(priceList) })
+    const result = analyseMkba(model, { draws: query.draws, seed: query.seed })
+    return reportResponse(query.format, 'mkba', {
+      html: () => mkbaReportHtml(result, query.lang),
+      workbook: () => mkbaWorkbook(result),
+    })
+  },
+})
+
+export const MKBA_ROUTES = [getMkbaModelRoute, saveMkbaModelRoute, getMkbaReportRoute]
