@@ -34,6 +34,8 @@ export type { HistogramBin, MonteCarloOptions, MonteCarloResult } from './monte-
 export { monteCarlo, quantile7 } from './monte-carlo.js'
 export { applyScenario } from './scenarios.js'
 export { impactFactor } from './sroi-adjustments.js'
+export type { StakeholderPart, StakeholderPartKind } from './stakeholder-parts.js'
+export { stakeholderParts } from './stakeholder-parts.js'
 export type { TornadoBar } from './tornado.js'
 export { tornado } from './tornado.js'
 export type { MkbaWarning } from './warnings.js'

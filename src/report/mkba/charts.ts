@@ -1,4 +1,4 @@
-import type { MkbaAnalysis, TornadoBar } from '../../mkba/index.js'
+import { type MkbaAnalysis, stakeholderParts, type TornadoBar } from '../../mkba/index.js'
 import type { ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { MESSAGES } from './messages.js'
@@ -70,22 +70,7 @@ const euroTick = (language: ReportLanguage) => (v: number) =>
  */
 export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage): string {
   const m = MESSAGES[language].stack
-  const rows = result.items.flatMap((item) => {
-    if (item.category === 'unquantified') return []
-    if (item.category === 'transfer') {
-      const sign = item.kind === 'benefit' ? 1 : -1
-      return [
-        { stakeholder: item.stakeholder, value: sign * item.pv, part: m.transfer },
-        ...(item.counterparty === undefined
-          ? []
-          : [{ stakeholder: item.counterparty, value: -sign * item.pv, part: m.transfer }]),
-      ]
-    }
-    const part = item.kind === 'cost' ? m.cost : item.category === 'social' ? m.social : m.money
-    return [
-      { stakeholder: item.stakeholder, value: item.kind === 'cost' ? -item.pv : item.pv, part },
-    ]
-  })
+  const rows = stakeholderParts(result.items).map((p) => ({ ...p, part: m[p.part] }))
   return renderPlot({
     width: FULL,
     height: 50 + 22 * result.perStakeholder.length,

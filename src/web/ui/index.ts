@@ -1,4 +1,5 @@
 export { Button } from './button.js'
+export { moneyScale, niceTicks, SERIES_COLOURS, useCompactEuro } from './chart.js'
 export { Alert, Badge, Card, DataList, Heading, Paragraph } from './content.js'
 export { useEuro, useQuantity } from './format.js'
 export type { Column } from './table.js'

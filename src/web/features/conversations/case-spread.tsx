@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { useEuro } from '../../ui/index.js'
+import { niceTicks, useEuro } from '../../ui/index.js'
 
 /**
  * Every case's difference on one axis (a dot each, stacked where they coincide), with the mean
@@ -68,14 +68,4 @@ export function CaseSpread(props: {
       <figcaption className="ew-muted">{t('conversation.spreadCaption')}</figcaption>
     </figure>
   )
-}
-
-/** About five round tick values between lo and hi (1, 2 or 5 times a power of ten apart). */
-function niceTicks(lo: number, hi: number): number[] {
-  const raw = (hi - lo) / 5
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 5, 10].find((f) => f * power >= raw) ?? 10) * power
-  const ticks: number[] = []
-  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) ticks.push(v + 0) // + 0: no "-0"
-  return ticks
 }

@@ -1,22 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { StakeholderCosts } from '../../../domain/index.js'
-import { useEuro } from '../../ui/index.js'
-
-// Tableau 10 plus two greys: distinct hues for up to twelve stakeholders.
-const COLOURS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-  '#6b6b6b',
-  '#2f2f2f',
-]
+import { SERIES_COLOURS, useEuro } from '../../ui/index.js'
 
 /**
  * Both scenarios as one bar each, split by who pays: how the same case or project costs
@@ -55,7 +39,7 @@ export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[]
                     y={row * 40 + 8}
                     width={w}
                     height={26}
-                    fill={COLOURS[k % COLOURS.length]}
+                    fill={SERIES_COLOURS[k % SERIES_COLOURS.length]}
                   >
                     <title>{`${t(`stakeholders.${r.stakeholder}`)}: ${euro(r[scenario])}`}</title>
                   </rect>
@@ -73,7 +57,7 @@ export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[]
             <li key={r.stakeholder}>
               <span
                 className="ew-legend__swatch"
-                style={{ background: COLOURS[k % COLOURS.length] }}
+                style={{ background: SERIES_COLOURS[k % SERIES_COLOURS.length] }}
               />
               {t(`stakeholders.${r.stakeholder}`)}
             </li>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ChangeEvent, useEffect, useMemo, useState } from 'react'
+import { type ChangeEvent, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
@@ -9,7 +9,7 @@ import {
   priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
-import { analyseMkba } from '../../../mkba/index.js'
+import { analyseMkba, compileModel, DEFAULT_SEED, monteCarlo } from '../../../mkba/index.js'
 import { ApiError, api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../../ui/index.js'
@@ -17,6 +17,9 @@ import { ItemEditor } from './item-editor.js'
 import { MkbaResults } from './mkba-results.js'
 import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
 import { SourcesPanel } from './sources-panel.js'
+
+/** Draws of the live Monte Carlo (the report and the CLI take more on request). */
+const BROWSER_DRAWS = { draws: 10_000, seed: DEFAULT_SEED }
 
 /** The MKBA builder of a project: edit the model, see the result recomputed as you type, save, import, export. */
 export function MkbaPage(props: { id: string }) {
@@ -36,13 +39,15 @@ export function MkbaPage(props: { id: string }) {
   })
   const priceList = prices.data?.list
   const [draft, setDraft] = useState<ModelDraft | undefined>()
+  // The draft as last loaded or saved: the reports show the saved model, so their links wait
+  // until the draft on screen is that model (drafts are replaced, never mutated, on each edit).
+  const [savedDraft, setSavedDraft] = useState<ModelDraft | null>(null)
   const [importError, setImportError] = useState<string | undefined>()
   useEffect(() => {
     if (draft === undefined && stored.data && project.data) {
-      setDraft(
-        (stored.data.model as ModelDraft | null) ??
-          emptyModel(project.data.project.name, new Date().getFullYear()),
-      )
+      const model = stored.data.model as ModelDraft | null
+      setDraft(model ?? emptyModel(project.data.project.name, new Date().getFullYear()))
+      setSavedDraft(model)
     }
   }, [draft, stored.data, project.data])
 
@@ -50,17 +55,28 @@ export function MkbaPage(props: { id: string }) {
     if (!draft) return undefined
     try {
       const resolvers = priceList ? { price: priceResolver(priceList) } : {}
-      return { result: analyseMkba(parseMkbaModel(draft, resolvers)) }
+      const model = parseMkbaModel(draft, resolvers)
+      return { model, result: analyseMkba(model) }
     } catch (error) {
       if (error instanceof ValidationError) return { issues: error.issues }
       throw error
     }
   }, [draft, priceList])
+  // The Monte Carlo follows the deterministic answer a moment later: React renders the typed
+  // value first and this deferred one when the browser is idle, so typing never waits for it.
+  const settled = useDeferredValue(outcome?.model)
+  const uncertainty = useMemo(
+    () => settled && { model: settled, result: monteCarlo(compileModel(settled), BROWSER_DRAWS) },
+    [settled],
+  )
 
   const save = useMutation({
-    mutationFn: () =>
-      api<MkbaModelResponse>(`/projects/${props.id}/mkba`, { method: 'PUT', body: draft }),
-    onSuccess: (data) => client.setQueryData(['mkba', props.id], data),
+    mutationFn: (model: ModelDraft) =>
+      api<MkbaModelResponse>(`/projects/${props.id}/mkba`, { method: 'PUT', body: model }),
+    onSuccess: (data, model) => {
+      client.setQueryData(['mkba', props.id], data)
+      setSavedDraft(model)
+    },
   })
 
   const exportFile = () => {
@@ -93,7 +109,12 @@ export function MkbaPage(props: { id: string }) {
       </p>
       <Heading level={1}>{t('mkba.title')}</Heading>
       <Paragraph>{t('mkba.intro')}</Paragraph>
-      {outcome?.result && <MkbaResults result={outcome.result} />}
+      {outcome?.result && (
+        <MkbaResults
+          result={outcome.result}
+          monteCarlo={uncertainty?.model === outcome.model ? uncertainty.result : undefined}
+        />
+      )}
       {outcome?.issues && (
         <Alert type="warning">
           <p>{t('mkba.invalid')}</p>
@@ -108,7 +129,7 @@ export function MkbaPage(props: { id: string }) {
       )}
       <div className="ew-actions">
         <Button
-          onClick={() => save.mutate()}
+          onClick={() => save.mutate(draft)}
           disabled={save.isPending || outcome?.result === undefined}
         >
           {t('mkba.save')}
@@ -126,7 +147,25 @@ export function MkbaPage(props: { id: string }) {
           />
         </label>
       </div>
-      {save.isSuccess && <Alert type="ok">{t('common.saved')}</Alert>}
+      <p className="ew-report-links">
+        {savedDraft === null || savedDraft !== draft ? (
+          <span className="ew-muted">{t('mkba.reportAfterSave')}</span>
+        ) : (
+          <>
+            {t('mkba.report')}:{' '}
+            <a href={`/api/v1/projects/${props.id}/mkba/report?lang=${language}`}>
+              {t('mkba.reportHtml')}
+            </a>
+            {' · '}
+            <a href={`/api/v1/projects/${props.id}/mkba/report?format=pdf&lang=${language}`}>PDF</a>
+            {' · '}
+            <a href={`/api/v1/projects/${props.id}/mkba/report?format=xlsx&lang=${language}`}>
+              {t('mkba.reportXlsx')}
+            </a>
+          </>
+        )}
+      </p>
+      {save.isSuccess && savedDraft === draft && <Alert type="ok">{t('common.saved')}</Alert>}
       {save.isError && (
         <Alert type="error">
           {save.error instanceof ApiError ? save.error.message : t('common.error')}
