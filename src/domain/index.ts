@@ -108,6 +108,7 @@ export type {
   StakeholderCosts,
 } from './business-case/index.js'
 export {
+  cardDescription,
   cardQuantity,
   computeBusinessCase,
   computeCase,
@@ -161,6 +162,8 @@ export {
   tableConversationSchema,
   timeRange,
   ZRM_DOMAINS,
+  type ZrmDomain,
+  zrmDomainName,
 } from './conversation/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {

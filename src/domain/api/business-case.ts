@@ -53,6 +53,8 @@ export const businessCaseResultSchema = z.object({
     pricesLow: z.number(),
     pricesHigh: z.number(),
     withoutLowConfidenceReference: z.number(),
+    itemsUsed: z.number().int(),
+    itemsWithRange: z.number().int(),
   }),
 })
 

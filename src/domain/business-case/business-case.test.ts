@@ -214,6 +214,33 @@ describe('computeBusinessCase', () => {
   })
 })
 
+describe('computeBusinessCase: prices at their low and high values', () => {
+  // The §5.1 fixture with a local range on the social-work contact only (€100–€160 around
+  // €127, all at price level 2022): by hand, the intervention has 20 contacts and the
+  // reference 8, so the mean difference moves by −12 × (low − 127) and −12 × (high − 127).
+  const ranged = conversationFileSchema.parse({
+    ...FIXTURE_5_1,
+    priceList: {
+      ...STARTER_PRICE_LIST,
+      items: STARTER_PRICE_LIST.items.map((i) =>
+        i.code === 'KH-MHC-SOCIALWORK' ? { ...i, lowCents: 10_000, highCents: 16_000 } : i,
+      ),
+    },
+  })
+  const result = computeBusinessCase(ranged)
+
+  it('moves only the ranged item, the rest staying at their price', () => {
+    expect(result.project.meanDifference).toBe(6389.48)
+    expect(result.sensitivity.pricesLow).toBe(6389.48 + 12 * 27)
+    expect(result.sensitivity.pricesHigh).toBe(6389.48 - 12 * 33)
+  })
+
+  it('says how many of the items used have a range', () => {
+    expect(result.sensitivity).toMatchObject({ itemsUsed: 7, itemsWithRange: 1 })
+    expect(computeBusinessCase(FIXTURE_5_1).sensitivity.itemsWithRange).toBe(0)
+  })
+})
+
 describe('caseDifference: the fast path of the sensitivity variants', () => {
   it('equals the full computation on every demo case, at every price level and without low-confidence cards', () => {
     const file = conversationFileSchema.parse(DEMO_CONVERSATIONS)

@@ -1,3 +1,4 @@
+export { cardDescription } from './card-description.js'
 export type {
   CaseOptions,
   CaseResult,

@@ -40,6 +40,12 @@ export interface BusinessCaseResult {
     readonly pricesLow: number
     readonly pricesHigh: number
     readonly withoutLowConfidenceReference: number
+    /**
+     * Of the price-list items the cases use, how many have a low/high range: the others stay
+     * at their price in the low and high variants, so few ranges mean a narrow-looking answer.
+     */
+    readonly itemsUsed: number
+    readonly itemsWithRange: number
   }
 }
 
@@ -80,7 +86,24 @@ export function computeBusinessCase(
       pricesLow: meanOf({ priceLevel: 'low' }),
       pricesHigh: meanOf({ priceLevel: 'high' }),
       withoutLowConfidenceReference: meanOf({ excludeLowConfidence: true }),
+      ...rangeCoverage(file, latest),
     },
+  }
+}
+
+function rangeCoverage(file: ConversationFile, cases: readonly TableConversation[]) {
+  const used = new Set(
+    cases.flatMap((c) =>
+      [...c.scenarios.interventie.cards, ...c.scenarios.referentie.cards].flatMap((card) =>
+        card.type === 'activity' ? [card.item] : [],
+      ),
+    ),
+  )
+  const items = file.priceList.items.filter((i) => used.has(i.code))
+  return {
+    itemsUsed: items.length,
+    itemsWithRange: items.filter((i) => i.lowCents !== undefined || i.highCents !== undefined)
+      .length,
   }
 }
 

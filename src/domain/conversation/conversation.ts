@@ -3,22 +3,35 @@ import { priceListSchema, stakeholderSchema } from '../price-list/price-list.js'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
-/** The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores. */
-export const ZRM_DOMAINS = [
-  'financien',
-  'werk-opleiding',
-  'tijdsbesteding',
-  'huisvesting',
-  'huiselijke-relaties',
-  'geestelijke-gezondheid',
-  'lichamelijke-gezondheid',
-  'middelengebruik',
-  'basale-adl',
-  'instrumentele-adl',
-  'sociaal-netwerk',
-  'maatschappelijke-participatie',
-  'justitie',
-] as const
+/**
+ * The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores, with
+ * their names: part of the method's vocabulary that the screens and the printed reports share.
+ */
+const ZRM_DOMAIN_NAMES = {
+  financien: { nl: 'Financiën', en: 'Finances' },
+  'werk-opleiding': { nl: 'Werk en opleiding', en: 'Work and education' },
+  tijdsbesteding: { nl: 'Tijdsbesteding', en: 'Daytime activities' },
+  huisvesting: { nl: 'Huisvesting', en: 'Housing' },
+  'huiselijke-relaties': { nl: 'Huiselijke relaties', en: 'Domestic relations' },
+  'geestelijke-gezondheid': { nl: 'Geestelijke gezondheid', en: 'Mental health' },
+  'lichamelijke-gezondheid': { nl: 'Lichamelijke gezondheid', en: 'Physical health' },
+  middelengebruik: { nl: 'Middelengebruik', en: 'Substance use' },
+  'basale-adl': { nl: 'Basale ADL', en: 'Basic ADL' },
+  'instrumentele-adl': { nl: 'Instrumentele ADL', en: 'Instrumental ADL' },
+  'sociaal-netwerk': { nl: 'Sociaal netwerk', en: 'Social network' },
+  'maatschappelijke-participatie': {
+    nl: 'Maatschappelijke participatie',
+    en: 'Community participation',
+  },
+  justitie: { nl: 'Justitie', en: 'Justice' },
+} as const
+export type ZrmDomain = keyof typeof ZRM_DOMAIN_NAMES
+export const ZRM_DOMAINS = Object.keys(ZRM_DOMAIN_NAMES) as [ZrmDomain, ...ZrmDomain[]]
+
+/** A ZRM life domain's name in the user's language. */
+export function zrmDomainName(domain: ZrmDomain, language: 'nl' | 'en'): string {
+  return ZRM_DOMAIN_NAMES[domain][language]
+}
 
 /** "2 hours a week for 3 months": a rate that expands to a quantity (see expandRate). */
 export const rateSchema = z.object({
@@ -100,8 +113,8 @@ export const tableConversationSchema = z.object({
   outcomes: z
     .object({
       zrm: z
-        .record(
-          z.string(),
+        .partialRecord(
+          z.enum(ZRM_DOMAINS),
           z.object({
             before: z.number().int().min(1).max(5),
             after: z.number().int().min(1).max(5),

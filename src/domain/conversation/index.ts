@@ -16,6 +16,8 @@ export {
   rateSchema,
   tableConversationSchema,
   ZRM_DOMAINS,
+  type ZrmDomain,
+  zrmDomainName,
 } from './conversation.js'
 export { DEMO_CONVERSATIONS } from './demo/demo-conversations.js'
 export type {

@@ -5,6 +5,8 @@ import {
   createPriceLookup,
   type PriceList,
   type TableConversation,
+  type ZrmDomain,
+  zrmDomainName,
 } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
@@ -45,7 +47,9 @@ const TEXT = {
     stakeholder: 'Belanghebbende',
     difference: 'Verschil',
     stacked: 'Kosten per belanghebbende in beide scenario’s',
-    waterfall: 'Verschil per belanghebbende (referentie − interventie); positief = besparing',
+    waterfall:
+      'Waterval van het verschil (referentie − interventie): per belanghebbende een stap naar rechts (bespaart) of links (betaalt meer), onderaan het totaal',
+    total: 'Totaal',
     perYear: 'Per jaar',
     year: 'Jaar',
     outcomes: 'Uitkomsten',
@@ -99,7 +103,9 @@ const TEXT = {
     stakeholder: 'Stakeholder',
     difference: 'Difference',
     stacked: 'Costs per stakeholder in both scenarios',
-    waterfall: 'Difference per stakeholder (reference − intervention); positive = saving',
+    waterfall:
+      'Waterfall of the difference (reference − intervention): per stakeholder a step to the right (saves) or left (pays more), the total at the bottom',
+    total: 'Total',
     perYear: 'Per year',
     year: 'Year',
     outcomes: 'Outcomes',
@@ -210,7 +216,7 @@ ${c.consent ? row([`<th>${m.consent}</th>`, `<td>${m.consentText(c.consent.parti
 ${
   outcomes
     ? `<h2>${m.outcomes}</h2>
-${zrm.length ? `<table><thead>${row([`<th>${m.zrm}: ${m.domain}</th>`, `<th class="num">${m.before}</th>`, `<th class="num">${m.after}</th>`])}</thead><tbody>${zrm.map(([d, s]) => row([`<td>${escapeHtml(d)}</td>`, `<td class="num">${s.before}</td>`, `<td class="num">${s.after}</td>`])).join('')}</tbody></table>` : ''}
+${zrm.length ? `<table><thead>${row([`<th>${m.zrm}: ${m.domain}</th>`, `<th class="num">${m.before}</th>`, `<th class="num">${m.after}</th>`])}</thead><tbody>${zrm.map(([d, s]) => row([`<td>${escapeHtml(zrmDomainName(d as ZrmDomain, language))}</td>`, `<td class="num">${s.before}</td>`, `<td class="num">${s.after}</td>`])).join('')}</tbody></table>` : ''}
 ${outcomes.ladder ? `<p>${m.ladder}: ${outcomes.ladder.before} → ${outcomes.ladder.after}</p>` : ''}
 ${outcomes.trust ? `<p>${m.trust}: ${[outcomes.trust.self, outcomes.trust.professionals, outcomes.trust.municipality].map((v) => v ?? '—').join(' · ')}</p>` : ''}
 ${outcomes.ownWords ? `<p><strong>${m.ownWords}:</strong> “${escapeHtml(outcomes.ownWords)}”</p>` : ''}`

@@ -19,7 +19,9 @@ const TEXT = {
     referentie: 'Referentie',
     difference: 'Verschil (besparing)',
     stacked: 'Kosten per belanghebbende in beide scenario’s, alle casussen samen',
-    waterfall: 'Verschil per belanghebbende (referentie − interventie); positief = besparing',
+    waterfall:
+      'Waterval van het verschil (referentie − interventie): per belanghebbende een stap naar rechts (bespaart) of links (betaalt meer), onderaan het totaal',
+    total: 'Totaal',
     cases: 'Casussen',
     distribution: 'Verschil per casus; positief = de aanpak bespaart',
     case: 'Casus',
@@ -31,6 +33,8 @@ const TEXT = {
     lowConfidence: 'Gemiddeld verschil zonder referentiekaarten met lage zekerheid',
     pricesLow: 'Gemiddeld verschil met lage prijzen',
     pricesHigh: 'Gemiddeld verschil met hoge prijzen',
+    rangeCoverage: (withRange: number, used: number) =>
+      `${withRange} van de ${used} gebruikte prijzen hebben een bandbreedte; de andere blijven in beide varianten op hun prijs.`,
     warnings: 'Waarschuwingen',
     basis: (year: number, list: string) =>
       `Prijspeil ${year}, geïndexeerd met de CBS-consumentenprijsindex; prijslijst ${list}. Verschil = referentie − interventie. Methode: Effectencalculator (tafelgesprekken, twee scenario’s). Gemaakt met Effectwijzer.`,
@@ -48,7 +52,9 @@ const TEXT = {
     referentie: 'Reference',
     difference: 'Difference (saving)',
     stacked: 'Costs per stakeholder in both scenarios, all cases together',
-    waterfall: 'Difference per stakeholder (reference − intervention); positive = saving',
+    waterfall:
+      'Waterfall of the difference (reference − intervention): per stakeholder a step to the right (saves) or left (pays more), the total at the bottom',
+    total: 'Total',
     cases: 'Cases',
     distribution: 'Difference per case; positive = the approach saves',
     case: 'Case',
@@ -59,6 +65,8 @@ const TEXT = {
     lowConfidence: 'Mean difference without low-confidence reference cards',
     pricesLow: 'Mean difference at low prices',
     pricesHigh: 'Mean difference at high prices',
+    rangeCoverage: (withRange: number, used: number) =>
+      `${withRange} of the ${used} prices used have a range; the others stay at their price in both variants.`,
     warnings: 'Warnings',
     basis: (year: number, list: string) =>
       `Prices of ${year}, indexed with the CBS consumer price index; price list ${list}. Difference = reference − intervention. Method: Effectencalculator (table conversations, two scenarios). Made with Effectwijzer.`,
@@ -123,7 +131,7 @@ export function businessCaseReportHtml(
 <table><thead>${row([`<th>${m.moment}</th>`, `<th class="num">${m.cases}</th>`, `<th class="num">${m.meanDifference}</th>`])}</thead>
 <tbody>${p.byMeasurement.map((b) => row([`<td>${escapeHtml(b.measurement)}</td>`, `<td class="num">${b.n}</td>`, num(b.meanDifference)])).join('')}</tbody></table>
 <h2>${m.sensitivity}</h2>
-<ul><li>${m.lowConfidence}: ${euro(result.sensitivity.withoutLowConfidenceReference)}</li><li>${m.pricesLow}: ${euro(result.sensitivity.pricesLow)}</li><li>${m.pricesHigh}: ${euro(result.sensitivity.pricesHigh)}</li></ul>
+<ul><li>${m.lowConfidence}: ${euro(result.sensitivity.withoutLowConfidenceReference)}</li><li>${m.pricesLow}: ${euro(result.sensitivity.pricesLow)}</li><li>${m.pricesHigh}: ${euro(result.sensitivity.pricesHigh)}</li></ul><p class="small">${m.rangeCoverage(result.sensitivity.itemsWithRange, result.sensitivity.itemsUsed)}</p>
 ${p.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
 <p class="small">${m.basis(result.baseYear, `${escapeHtml(result.priceList.id)} ${escapeHtml(result.priceList.version)}`)}</p>
 </main></body></html>`

@@ -86,9 +86,9 @@ describe('the printed timeline', () => {
     expect(a?.width).toBeGreaterThan(b?.width ?? 0)
   })
 
-  it('marks a better life event with ▲ and an unsure reference card with a dashed outline', () => {
+  it('marks a better life event with ▲ and its ZRM domain and an unsure reference card with a dashed outline', () => {
     const [, , e, r] = cards()
-    expect(e?.title.startsWith('▲ Schulden geregeld')).toBe(true)
+    expect(e?.title).toBe('▲ Financiën: Schulden geregeld')
     expect(r?.dashed).toBe(true)
     expect(r?.title).toMatch(/€\s10$/)
   })

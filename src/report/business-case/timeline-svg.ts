@@ -1,12 +1,11 @@
 import {
   type Card,
-  cardQuantity,
+  cardDescription,
   layoutLane,
   monthTicks,
   type PriceList,
   type TableConversation,
   timeRange,
-  unitName,
 } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 
@@ -74,18 +73,19 @@ export function timelineSvg(
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y + 2}" width="${WIDTH}" height="${y + 2}" role="img" aria-label="${escapeHtml(`${labels.interventie} / ${labels.referentie}`)}" font-family="DejaVu Sans, Arial, sans-serif">${ticks.join('')}${parts.join('')}</svg>`
 }
 
-/** A card in words: the event, or the item with its quantity (and cost when given). */
+/** A card in words, with its cost when given (life events have none). */
 export function cardLabel(
   card: Card,
   names: ReadonlyMap<string, PriceList['items'][number]>,
   language: ReportLanguage,
   cost: number | undefined,
 ): string {
-  if (card.type === 'event') return `${card.direction === 'better' ? '▲' : '▼'} ${card.description}`
-  const item = names.get(card.item)
-  const count = Number(cardQuantity(card).toFixed(1))
-  const quantity = count.toLocaleString(language === 'nl' ? 'nl-NL' : 'en-GB')
-  const unit = item === undefined ? '' : unitName(item.unit, language, count)
-  const money = cost === undefined ? '' : ` · ${formatEuro(cost, language)}`
-  return `${item?.name[language] ?? card.item} · ${quantity} ${unit}${money}`
+  const words = cardDescription(
+    card,
+    card.type === 'activity' ? names.get(card.item) : undefined,
+    language,
+  )
+  return cost === undefined || card.type === 'event'
+    ? words
+    : `${words} · ${formatEuro(cost, language)}`
 }

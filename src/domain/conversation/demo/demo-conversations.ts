@@ -327,11 +327,14 @@ const SKETCHES: Sketch[] = [
   },
 ]
 
-/** Fictional local tariffs of the demo municipality: the override mechanism, labelled as such. */
-const LOCAL_TARIFFS: Record<string, number> = {
-  [WIJKTEAM]: 7_850,
-  [WI]: 8_400,
-  'JW-TRAJECT': 1_250_000,
+/**
+ * Fictional local tariffs of the demo municipality: the override mechanism, labelled as such,
+ * each with the spread of its providers' tariffs as its range (for the sensitivity view).
+ */
+const LOCAL_TARIFFS: Record<string, { price: number; low: number; high: number }> = {
+  [WIJKTEAM]: { price: 7_850, low: 6_500, high: 9_500 },
+  [WI]: { price: 8_400, low: 7_000, high: 10_000 },
+  'JW-TRAJECT': { price: 1_250_000, low: 800_000, high: 2_000_000 },
 }
 
 export const DEMO_CONVERSATIONS: ConversationFileInput = {
@@ -343,12 +346,14 @@ export const DEMO_CONVERSATIONS: ConversationFileInput = {
     id: 'voorbeeldstad-2026',
     version: '2026.1',
     items: STARTER_PRICE_LIST.items.map((item) => {
-      const cents = LOCAL_TARIFFS[item.code]
-      return cents === undefined
+      const tariff = LOCAL_TARIFFS[item.code]
+      return tariff === undefined
         ? item
         : {
             ...item,
-            priceCents: cents,
+            priceCents: tariff.price,
+            lowCents: tariff.low,
+            highCents: tariff.high,
             priceYear: 2024,
             needsLocalTariff: false,
             override: {

@@ -8,6 +8,7 @@ import {
   STAKEHOLDERS,
   unitName,
   ZRM_DOMAINS,
+  zrmDomainName,
 } from '../../../domain/index.js'
 import { Button, SelectField, TextField, useEuro } from '../../ui/index.js'
 
@@ -301,7 +302,7 @@ export function CardForm(props: {
             label={t('conversation.domain')}
             value={fields.domain}
             onChange={(e) => set('domain', e.target.value)}
-            options={ZRM_DOMAINS.map((d) => ({ value: d, label: t(`zrm.${d}`) }))}
+            options={ZRM_DOMAINS.map((d) => ({ value: d, label: zrmDomainName(d, language) }))}
           />
           <TextField
             label={t('conversation.description')}

@@ -6,17 +6,16 @@ import {
   type ConversationEdit,
   type ConversationEditsResponse,
   type ConversationState,
-  cardQuantity,
+  cardDescription,
   computeCase,
   createPriceLookup,
   findCard,
   type ScenarioName,
-  unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
-import { Alert, Badge, Button, Heading, TextField, useQuantity } from '../../ui/index.js'
+import { Alert, Badge, Button, Heading, TextField } from '../../ui/index.js'
 import { CardForm, PriceSuggestions } from './card-form.js'
 import { CaseTotals } from './case-totals.js'
 import { ConflictList } from './conflict-list.js'
@@ -78,17 +77,10 @@ function LiveConversation(props: { initial: ConversationState }) {
     [state.priceList],
   )
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const quantity = useQuantity()
   const label = useCallback(
-    (card: Card) => {
-      if (card.type === 'event')
-        return `${card.direction === 'better' ? '▲' : '▼'} ${t(`zrm.${card.domain}`)}: ${card.description}`
-      const item = names.get(card.item)
-      // The unit agrees with the quantity as shown (one decimal): "1 contact", "12 contacten".
-      const count = Math.round(cardQuantity(card) * 10) / 10
-      return `${item?.name[language] ?? card.item} · ${quantity(count)} ${item ? unitName(item.unit, language, count) : ''}`
-    },
-    [names, language, t, quantity],
+    (card: Card) =>
+      cardDescription(card, card.type === 'activity' ? names.get(card.item) : undefined, language),
+    [names, language],
   )
   // Stable callbacks, so that panels an edit does not touch skip their re-render.
   const submit = useCallback((draft: EditDraft) => void sync.submit(draft), [sync])

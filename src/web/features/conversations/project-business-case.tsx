@@ -123,6 +123,12 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           { header: t('conversation.meanDifference'), cell: (r) => euro(r.value), numeric: true },
         ]}
       />
+      <p className="ew-muted">
+        {t('conversation.rangeCoverage', {
+          withRange: result.sensitivity.itemsWithRange,
+          used: result.sensitivity.itemsUsed,
+        })}
+      </p>
       <p>
         <a className="utrecht-link" href={report} target="_blank" rel="noreferrer">
           {t('conversation.reportHtml')}

@@ -6,6 +6,7 @@ import {
   sessionOf,
   type TableConversation,
   ZRM_DOMAINS,
+  zrmDomainName,
 } from '../../../domain/index.js'
 import { Button, SelectField, TextField } from '../../ui/index.js'
 import type { EditDraft } from './conversation-sync.js'
@@ -203,14 +204,19 @@ function OutcomesSection(props: {
   submit: Submit
   readOnly: boolean
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   const { draft, change, commit } = useSection<Outcomes>(
     props.conversation.outcomes ?? {},
     (value) => props.submit({ kind: 'set-outcomes', value }),
   )
   const options = (values: string[]) => values.map((v) => ({ value: v, label: v || '—' }))
   const zrm = draft.zrm ?? {}
-  const setScore = (domain: string, side: 'before' | 'after', raw: string) => {
+  const setScore = (
+    domain: (typeof ZRM_DOMAINS)[number],
+    side: 'before' | 'after',
+    raw: string,
+  ) => {
     const current = zrm[domain] ?? { before: 3, after: 3 }
     const next = { ...zrm }
     if (raw === '') delete next[domain]
@@ -248,11 +254,11 @@ function OutcomesSection(props: {
           <tbody>
             {ZRM_DOMAINS.map((domain) => (
               <tr key={domain}>
-                <th scope="row">{t(`zrm.${domain}`)}</th>
+                <th scope="row">{zrmDomainName(domain, language)}</th>
                 {(['before', 'after'] as const).map((side) => (
                   <td key={side}>
                     <select
-                      aria-label={`${t(`zrm.${domain}`)}: ${t(`conversation.${side}`)}`}
+                      aria-label={`${zrmDomainName(domain, language)}: ${t(`conversation.${side}`)}`}
                       className="utrecht-select utrecht-select--html-select"
                       value={zrm[domain] ? String(zrm[domain][side]) : ''}
                       onChange={(e) => setScore(domain, side, e.target.value)}

@@ -23,6 +23,7 @@ const WIDTH = 720
 /** A figure of one chart: the SVG named by its title, a colour key and a caption below. */
 function ChartFigure(props: {
   readonly title: string
+  readonly width?: number
   readonly height: number
   readonly legend?: ReadonlyArray<readonly [string, string]>
   readonly caption?: string
@@ -32,7 +33,7 @@ function ChartFigure(props: {
   return (
     <figure className="ew-figure ew-figure--wide">
       <svg
-        viewBox={`0 0 ${WIDTH} ${props.height}`}
+        viewBox={`0 0 ${props.width ?? WIDTH} ${props.height}`}
         className="ew-chart"
         role="img"
         aria-labelledby={id}
@@ -100,7 +101,9 @@ export function StakeholderChart(props: { readonly result: MkbaAnalysis }) {
   const euro = useEuro()
   const rows = props.result.perStakeholder
   const parts = stakeholderParts(props.result.items)
-  const left = 150
+  // Narrower than the other charts: it stands beside its table, and its text must stay legible.
+  const width = 480
+  const left = 120
   const rowHeight = 28
   const ends = rows.flatMap((s) => {
     const mine = parts.filter((p) => p.stakeholder === s.stakeholder)
@@ -109,12 +112,13 @@ export function StakeholderChart(props: { readonly result: MkbaAnalysis }) {
       mine.reduce((sum, p) => sum + Math.max(0, p.value), 0),
     ]
   })
-  const scale = moneyScale(ends, left, WIDTH - 20)
+  const scale = moneyScale(ends, left, width - 24)
   const bottom = rows.length * rowHeight + 6
   const kinds = ['cost', 'money', 'social', 'transfer'] as const
   return (
     <ChartFigure
       title={t('mkba.charts.stakeholders')}
+      width={width}
       height={bottom + 22}
       legend={[
         ...kinds.map((k) => [t(`mkba.charts.parts.${k}`), PART_COLOURS[k]] as const),
@@ -249,7 +253,7 @@ export function TornadoChart(props: {
   const euro = useEuro()
   const bars = props.result.tornado.slice(0, 10)
   const base = props.result.npv
-  const left = 260
+  const left = 320
   const rowHeight = 24
   const bottom = bars.length * rowHeight + 6
   const scale = moneyScale(
@@ -285,7 +289,7 @@ export function TornadoChart(props: {
         return (
           <g key={b.parameter}>
             <text x={left - 8} y={y + 15} textAnchor="end" className="ew-chart__label">
-              {label.length > 38 ? `${label.slice(0, 37)}…` : label}
+              {label.length > 40 ? `${label.slice(0, 39)}…` : label}
             </text>
             {segment(y, b.npvLow, LOW, `${label} · ${t('mkba.npvLow')}: ${euro(b.npvLow)}`)}
             {segment(y, b.npvHigh, NEUTRAL, `${label} · ${t('mkba.npvHigh')}: ${euro(b.npvHigh)}`)}

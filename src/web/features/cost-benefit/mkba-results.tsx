@@ -69,7 +69,7 @@ export function MkbaResults(props: {
           priceYear: r.priceYear,
           baseYear: r.baseYear,
           rate: percent(r.discountRate, 2),
-          timing: t(r.timing === 'end-of-year' ? 'mkba.timingEnd' : 'mkba.timingStart'),
+          timing: t(`mkba.timingStated.${r.timing}`),
         })}
       </p>
 
@@ -79,7 +79,7 @@ export function MkbaResults(props: {
           <StakeholderChart result={r} />
         </div>
         <Table
-          caption={t('mkba.perStakeholder')}
+          caption={t('mkba.perStakeholderTable')}
           rowKey={(s) => s.stakeholder}
           rows={r.perStakeholder}
           columns={[
