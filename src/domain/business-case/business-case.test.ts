@@ -124,6 +124,42 @@ describe('computeCase: the §5.1 fixture (wrong pocket)', () => {
   })
 })
 
+describe('computeCase: a card whose item has no tariff yet', () => {
+  const c = FIXTURE_5_1.cases[0]!
+  const withPolice = {
+    ...c,
+    scenarios: {
+      ...c.scenarios,
+      referentie: {
+        ...c.scenarios.referentie,
+        cards: [...c.scenarios.referentie.cards, activity('r8', 'POLITIE-UUR', 6)],
+      },
+    },
+  }
+  const result = computeCase(withPolice, createPriceLookup(FIXTURE_5_1))
+
+  it('is left out of the totals, never priced at zero silently', () => {
+    expect(result.referentie).toBe(12_460)
+    expect(result.difference).toBe(6389.48)
+  })
+
+  it('says which card and why, in English for results.json and in both languages for the screen', () => {
+    expect(result.warnings).toEqual([
+      'fixture-5.1 referentie card r8: POLITIE-UUR has no tariff yet (needs a local tariff); left out',
+    ])
+    expect(result.warningDetails).toEqual([
+      {
+        scenario: 'referentie',
+        card: 'r8',
+        message: {
+          nl: 'POLITIE-UUR heeft nog geen tarief (de gemeente stelt een eigen tarief vast)',
+          en: 'POLITIE-UUR has no tariff yet (needs a local tariff)',
+        },
+      },
+    ])
+  })
+})
+
 describe('expandRate', () => {
   it('turns "2 hours a week for 3 months" into 26.07 hours', () => {
     expect(expandRate({ amount: 2, per: 'week', for: { count: 3, unit: 'month' } })).toBeCloseTo(

@@ -45,13 +45,25 @@ export interface CaseResult {
     referentie: number
     difference: number
   }>
+  /** The cards left out, in English (as results.json lists them). */
   readonly warnings: readonly string[]
+  /** The same with scenario, card and Dutch and English text. */
+  readonly warningDetails: readonly CaseWarning[]
 }
 
 /** A priced index over the file's price list, at the file's base year and a price level. */
 export type PriceLookup = (
   code: string,
-) => { price: number; payer: Stakeholder } | { missing: string }
+) => { price: number; payer: Stakeholder } | { missing: LocalisedText }
+
+type LocalisedText = { readonly nl: string; readonly en: string }
+
+/** A card the business case had to leave out, and why, in Dutch and English. */
+export interface CaseWarning {
+  readonly scenario: Scenario
+  readonly card: string
+  readonly message: LocalisedText
+}
 
 export function createPriceLookup(
   file: Pick<ConversationFile, 'priceList' | 'baseYear'>,
@@ -65,14 +77,30 @@ export function createPriceLookup(
     const item = items.get(code)
     const nominal = item && priceOf(item, level)
     let answer: ReturnType<PriceLookup>
-    if (!item) answer = { missing: `price-list item ${code} is not in the file's price list` }
+    if (!item)
+      answer = {
+        missing: {
+          nl: `prijslijstpost ${code} staat niet in de prijslijst`,
+          en: `price-list item ${code} is not in the file's price list`,
+        },
+      }
     else if (nominal === undefined || item.priceYear === undefined)
-      answer = { missing: `${code} has no tariff yet (needs a local tariff)` }
+      answer = {
+        missing: {
+          nl: `${code} heeft nog geen tarief (de gemeente stelt een eigen tarief vast)`,
+          en: `${code} has no tariff yet (needs a local tariff)`,
+        },
+      }
     else {
       const indexed = indexPrice(nominal, item.priceYear, file.baseYear)
       answer =
         indexed === undefined
-          ? { missing: `${code}: no CPI series from ${item.priceYear} to ${file.baseYear}` }
+          ? {
+              missing: {
+                nl: `${code}: geen CPI-reeks van ${item.priceYear} tot ${file.baseYear}`,
+                en: `${code}: no CPI series from ${item.priceYear} to ${file.baseYear}`,
+              },
+            }
           : { price: indexed, payer: item.defaultPayer }
     }
     cache.set(code, answer)
@@ -107,7 +135,7 @@ export function computeCase(
   prices: PriceLookup,
   options: CaseOptions = {},
 ): CaseResult {
-  const warnings: string[] = []
+  const warnings: CaseWarning[] = []
   const costs = {
     interventie: new Map<Stakeholder, Map<number, number>>(),
     referentie: new Map<Stakeholder, Map<number, number>>(),
@@ -169,7 +197,10 @@ export function computeCase(
       const r = total('referentie', undefined, year)
       return { year, interventie: i, referentie: r, difference: roundCents(r - i) }
     }),
-    warnings,
+    warnings: warnings.map(
+      (w) => `${conversation.caseId} ${w.scenario} card ${w.card}: ${w.message.en}; left out`,
+    ),
+    warningDetails: warnings,
   }
 }
 
@@ -182,7 +213,7 @@ function* pricedCards(
   conversation: TableConversation,
   prices: PriceLookup,
   options: CaseOptions,
-  warnings: string[],
+  warnings: CaseWarning[],
 ): Generator<{ scenario: Scenario; card: ActivityCard; cost: number; payer: Stakeholder }> {
   for (const scenario of ['interventie', 'referentie'] as const) {
     for (const card of conversation.scenarios[scenario].cards) {
@@ -191,9 +222,7 @@ function* pricedCards(
         continue
       const price = prices(card.item)
       if ('missing' in price) {
-        warnings.push(
-          `${conversation.caseId} ${scenario} card ${card.id}: ${price.missing}; left out`,
-        )
+        warnings.push({ scenario, card: card.id, message: price.missing })
         continue
       }
       const cost = roundCents(cardQuantity(card) * price.price)

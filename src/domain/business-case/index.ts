@@ -2,6 +2,7 @@ export { cardDescription } from './card-description.js'
 export type {
   CaseOptions,
   CaseResult,
+  CaseWarning,
   PriceLookup,
   Scenario,
   StakeholderCosts,

@@ -8,7 +8,8 @@ import { StakeholderTable } from './stakeholder-table.js'
  * difference, and per stakeholder who pays and who gains (the wrong pocket), as bars.
  */
 export function CaseTotals(props: { readonly result: CaseResult; readonly baseYear: number }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   const euro = useEuro()
   const r = props.result
   const widest = Math.max(1, ...r.perStakeholder.map((s) => Math.abs(s.difference)))
@@ -48,11 +49,16 @@ export function CaseTotals(props: { readonly result: CaseResult; readonly baseYe
           </span>
         )}
       />
-      {r.warnings.length > 0 && (
+      {r.warningDetails.length > 0 && (
         <Alert type="warning">
           <ul>
-            {r.warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {r.warningDetails.map((w) => (
+              <li key={`${w.scenario}-${w.card}`}>
+                {t('conversation.cardLeftOut', {
+                  scenario: t(`conversation.${w.scenario}`),
+                  reason: w.message[language],
+                })}
+              </li>
             ))}
           </ul>
         </Alert>

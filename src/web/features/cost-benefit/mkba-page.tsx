@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ChangeEvent, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { type ChangeEvent, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
@@ -9,7 +9,7 @@ import {
   priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
-import { analyseMkba, compileModel, DEFAULT_SEED, monteCarlo } from '../../../mkba/index.js'
+import { analyseMkba } from '../../../mkba/index.js'
 import { ApiError, api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../../ui/index.js'
@@ -17,9 +17,7 @@ import { ItemEditor } from './item-editor.js'
 import { MkbaResults } from './mkba-results.js'
 import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
 import { SourcesPanel } from './sources-panel.js'
-
-/** Draws of the live Monte Carlo (the report and the CLI take more on request). */
-const BROWSER_DRAWS = { draws: 10_000, seed: DEFAULT_SEED }
+import { useMonteCarlo } from './use-monte-carlo.js'
 
 /** The MKBA builder of a project: edit the model, see the result recomputed as you type, save, import, export. */
 export function MkbaPage(props: { id: string }) {
@@ -62,13 +60,7 @@ export function MkbaPage(props: { id: string }) {
       throw error
     }
   }, [draft, priceList])
-  // The Monte Carlo follows the deterministic answer a moment later: React renders the typed
-  // value first and this deferred one when the browser is idle, so typing never waits for it.
-  const settled = useDeferredValue(outcome?.model)
-  const uncertainty = useMemo(
-    () => settled && { model: settled, result: monteCarlo(compileModel(settled), BROWSER_DRAWS) },
-    [settled],
-  )
+  const monteCarlo = useMonteCarlo(outcome?.model)
 
   const save = useMutation({
     mutationFn: (model: ModelDraft) =>
@@ -109,12 +101,7 @@ export function MkbaPage(props: { id: string }) {
       </p>
       <Heading level={1}>{t('mkba.title')}</Heading>
       <Paragraph>{t('mkba.intro')}</Paragraph>
-      {outcome?.result && (
-        <MkbaResults
-          result={outcome.result}
-          monteCarlo={uncertainty?.model === outcome.model ? uncertainty.result : undefined}
-        />
-      )}
+      {outcome?.result && <MkbaResults result={outcome.result} monteCarlo={monteCarlo} />}
       {outcome?.issues && (
         <Alert type="warning">
           <p>{t('mkba.invalid')}</p>

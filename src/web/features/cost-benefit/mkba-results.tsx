@@ -10,7 +10,7 @@ import { CashFlowChart, MonteCarloChart, StakeholderChart, TornadoChart } from '
  */
 export function MkbaResults(props: {
   readonly result: MkbaAnalysis
-  readonly monteCarlo: MonteCarloResult | undefined
+  readonly monteCarlo: { readonly result: MonteCarloResult | undefined; readonly stale: boolean }
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'nl'
@@ -29,7 +29,7 @@ export function MkbaResults(props: {
     if (bar.item === undefined) return field
     return `${r.items.find((i) => i.id === bar.item)?.label ?? bar.item} · ${field}`
   }
-  const mc = props.monteCarlo
+  const mc = props.monteCarlo.result
   return (
     <section aria-labelledby="mkba-results" className="ew-results">
       <Heading level={2} id="mkba-results">
@@ -60,7 +60,9 @@ export function MkbaResults(props: {
         {mc && (
           <div>
             <dt>{t('mkba.probBreakEven')}</dt>
-            <dd>{percent(mc.probRatioAbove1)}</dd>
+            <dd className={props.monteCarlo.stale ? 'ew-stale' : undefined}>
+              {percent(mc.probRatioAbove1)}
+            </dd>
           </div>
         )}
       </dl>
@@ -143,7 +145,10 @@ export function MkbaResults(props: {
         <>
           <Heading level={3}>{t('mkba.monteCarlo')}</Heading>
           {mc ? (
-            <>
+            <div
+              className={props.monteCarlo.stale ? 'ew-stale' : undefined}
+              aria-busy={props.monteCarlo.stale}
+            >
               <p>
                 {t('mkba.monteCarloText', {
                   draws: mc.draws.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL'),
@@ -156,7 +161,7 @@ export function MkbaResults(props: {
                 })}
               </p>
               <MonteCarloChart monteCarlo={mc} />
-            </>
+            </div>
           ) : (
             <p className="ew-muted">{t('common.loading')}</p>
           )}
