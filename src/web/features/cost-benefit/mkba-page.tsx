@@ -9,10 +9,18 @@ import {
   priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
-import { analyseMkba } from '../../../mkba/index.js'
+import { analyseMkba, type MkbaAnalysis } from '../../../mkba/index.js'
 import { ApiError, api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
-import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../../ui/index.js'
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  SelectField,
+  TextField,
+  useEuro,
+} from '../../ui/index.js'
 import { ItemEditor } from './item-editor.js'
 import { MkbaResults } from './mkba-results.js'
 import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
@@ -160,6 +168,7 @@ export function MkbaPage(props: { id: string }) {
       )}
       {importError && <Alert type="error">{importError}</Alert>}
 
+      {outcome?.result && <ResultBar result={outcome.result} />}
       <Heading level={2}>{t('mkba.settings')}</Heading>
       <div className="ew-form-row">
         <TextField
@@ -255,5 +264,26 @@ export function MkbaPage(props: { id: string }) {
         {t('mkba.addItem')}
       </Button>
     </>
+  )
+}
+
+/**
+ * The answer in one line, kept in view at the top of the window while the settings and items
+ * below are edited, so that every keystroke's effect is seen where it is typed.
+ */
+function ResultBar(props: { readonly result: MkbaAnalysis }) {
+  const { t } = useTranslation()
+  const euro = useEuro()
+  const r = props.result
+  return (
+    <p className="ew-result-bar">
+      {r.ratio === null
+        ? t('mkba.noCosts')
+        : t('mkba.headlineShort', {
+            all: euro(r.ratio, 2),
+            money: euro(r.ratioFinancial ?? 0, 2),
+          })}{' '}
+      · {t('mkba.npv')} {euro(r.npv)}
+    </p>
   )
 }
