@@ -327,6 +327,26 @@ const SKETCHES: Sketch[] = [
   },
 ]
 
+/** Fictional ZRM scores that follow the case's own life events: up where it went better. */
+function zrmScores(cards: ReadonlyArray<Activity | Event>) {
+  const scores = cards.flatMap((c) =>
+    c.type === 'event'
+      ? [[c.domain, c.direction === 'better' ? { before: 2, after: 4 } : { before: 3, after: 2 }]]
+      : [],
+  )
+  return scores.length === 0 ? {} : { zrm: Object.fromEntries(scores) }
+}
+
+/** Fictional trust scores (1–10), higher where the resident climbed the Participatieladder. */
+function trustScores([before, after]: [number, number]) {
+  const gain = Math.max(0, after - before)
+  return {
+    self: Math.min(10, 5 + 2 * gain),
+    professionals: 7,
+    municipality: Math.min(10, 4 + 2 * gain),
+  }
+}
+
 /**
  * Fictional local tariffs of the demo municipality: the override mechanism, labelled as such,
  * each with the spread of its providers' tariffs as its range (for the sensitivity view).
@@ -391,6 +411,11 @@ export const DEMO_CONVERSATIONS: ConversationFileInput = {
       interventie: { cards: s.interventie },
       referentie: { kind: s.kind, reasoning: s.reasoning, cards: s.referentie },
     },
-    outcomes: { ladder: { before: s.ladder[0], after: s.ladder[1] }, ownWords: s.ownWords },
+    outcomes: {
+      ...zrmScores(s.interventie),
+      ladder: { before: s.ladder[0], after: s.ladder[1] },
+      trust: trustScores(s.ladder),
+      ownWords: s.ownWords,
+    },
   })) as ConversationFileInput['cases'],
 }
