@@ -27,7 +27,12 @@ async function projectBusinessCase(
   actor: RoleActor,
   projectId: string,
   options: BusinessCaseQuery,
-): Promise<{ result: BusinessCaseResult | null; signedOff: number; computeMs: number }> {
+): Promise<{
+  result: BusinessCaseResult | null
+  signedOff: number
+  computeMs: number
+  projectName: string
+}> {
   const project = await findProject(db, actor.municipality.id, projectId)
   if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
   const rows = await listProjectConversations(
@@ -35,7 +40,8 @@ async function projectBusinessCase(
     { municipalityId: actor.municipality.id, team: null },
     project.id,
   )
-  if (rows.length === 0) return { result: null, signedOff: 0, computeMs: 0 }
+  if (rows.length === 0)
+    return { result: null, signedOff: 0, computeMs: 0, projectName: project.name }
   const labels = new Map<string, string>()
   for (const row of rows)
     if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
@@ -59,6 +65,7 @@ async function projectBusinessCase(
     result,
     signedOff: rows.filter((row) => row.status === 'signed-off').length,
     computeMs: performance.now() - started,
+    projectName: project.name,
   }
 }
 
@@ -70,10 +77,10 @@ export const getBusinessCaseRoute = defineRoute({
   params: idParamsSchema,
   query: businessCaseQuerySchema,
   response: { 200: businessCaseResponseSchema },
-  handler: async ({ actor, db, params, query }) => ({
-    status: 200,
-    body: await projectBusinessCase(db, actor, params.id, query),
-  }),
+  handler: async ({ actor, db, params, query }) => {
+    const { projectName: _name, ...body } = await projectBusinessCase(db, actor, params.id, query)
+    return { status: 200, body }
+  },
 })
 
 const reportQuerySchema = businessCaseQuerySchema.extend(reportFormatSchema.shape)
@@ -89,7 +96,7 @@ export const getBusinessCaseReportRoute = defineRoute({
   contentType: 'text/html; charset=utf-8',
   handler: async ({ actor, db, params, query }) => {
     const { lang, format, ...options } = query
-    const { result } = await projectBusinessCase(db, actor, params.id, options)
+    const { result, projectName } = await projectBusinessCase(db, actor, params.id, options)
     if (!result) {
       throw new NotFoundError({
         nl: 'Dit project heeft nog geen tafelgesprekken.',
@@ -97,7 +104,7 @@ export const getBusinessCaseReportRoute = defineRoute({
       })
     }
     return reportResponse(format, 'business-case', {
-      html: () => businessCaseReportHtml(result, lang),
+      html: () => businessCaseReportHtml(result, lang, projectName),
       workbook: () => businessCaseWorkbook(result),
     })
   },

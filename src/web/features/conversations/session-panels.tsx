@@ -97,7 +97,7 @@ function SessionSection(props: {
         />
       </div>
       {(['participate', 'record'] as const).map((key) => (
-        <div className="utrecht-form-field utrecht-form-field--checkbox" key={key}>
+        <div className="ew-check" key={key}>
           <label className="utrecht-form-label utrecht-form-label--checkbox">
             <input
               type="checkbox"
@@ -111,7 +111,7 @@ function SessionSection(props: {
           </label>
         </div>
       ))}
-      <h3 className="utrecht-heading-4">{t('conversation.attendees')}</h3>
+      <h3 className="utrecht-heading-3">{t('conversation.attendees')}</h3>
       <ul className="ew-attendees">
         {attendees.map((a, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: attendees have no id; order is stable
