@@ -175,7 +175,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       'Backspace',
     ]) {
       // The Monte Carlo of the previous keystroke first, so that its answer is not timed.
-      await page.waitForFunction('!document.querySelector(".ew-stale")')
+      await expect.poll(() => page.locator('.ew-stale').count()).toBe(0)
       await page.evaluate(`
         window.mkbaTiming = new Promise((resolve) => {
           let start = 0
