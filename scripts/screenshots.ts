@@ -47,7 +47,12 @@ try {
   await signIn(live, server.url, 'facilitator.noord@voorbeeldstad.example')
   await live.locator('h2 a').first().click()
   await live.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
-  await live.locator('td a').first().click()
+  // The open case with the most cards: a conversation in progress, with life events in it.
+  await live.locator('td a').first().waitFor()
+  const rows = await live.locator('tbody tr').allInnerTexts()
+  const cards = (row: string) => (row.includes('\topen\t') ? Number(row.split('\t')[2]) : -1)
+  const busiest = rows.reduce((best, row, k) => (cards(row) > cards(rows[best] ?? '') ? k : best), 0)
+  await live.locator('tbody tr').nth(busiest).locator('td a').click()
   await live.locator('.ew-tl-card').first().waitFor()
   await live.locator('.ew-tl-card').nth(1).focus()
   await live.keyboard.press('Enter')
