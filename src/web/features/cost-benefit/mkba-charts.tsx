@@ -289,7 +289,7 @@ export function TornadoChart(props: {
         return (
           <g key={b.parameter}>
             <text x={left - 8} y={y + 15} textAnchor="end" className="ew-chart__label">
-              {label.length > 40 ? `${label.slice(0, 39)}…` : label}
+              {label.length > 44 ? `${label.slice(0, 43)}…` : label}
             </text>
             {segment(y, b.npvLow, LOW, `${label} · ${t('mkba.npvLow')}: ${euro(b.npvLow)}`)}
             {segment(y, b.npvHigh, NEUTRAL, `${label} · ${t('mkba.npvHigh')}: ${euro(b.npvHigh)}`)}

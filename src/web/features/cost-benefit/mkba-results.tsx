@@ -27,7 +27,8 @@ export function MkbaResults(props: {
     const field = t(`mkba.fields.${bar.field}`)
     if (bar.field === 'effect') return `${field}: ${bar.parameter.replace(/^effect:/, '')}`
     if (bar.item === undefined) return field
-    return `${r.items.find((i) => i.id === bar.item)?.label ?? bar.item} · ${field}`
+    const item = r.items.find((i) => i.id === bar.item)?.label ?? bar.item
+    return `${item.length > 28 ? `${item.slice(0, 27)}…` : item} · ${field}`
   }
   const mc = props.monteCarlo.result
   return (
@@ -92,6 +93,26 @@ export function MkbaResults(props: {
           ]}
         />
       </div>
+
+      {r.scenarios.length > 1 && (
+        <Table
+          caption={t('mkba.scenarios')}
+          rowKey={(s) => s.id}
+          rows={r.scenarios}
+          columns={[
+            { header: t('mkba.scenario'), cell: (s) => s.name },
+            { header: t('mkba.costs'), cell: (s) => euro(s.pvCosts), numeric: true },
+            { header: t('mkba.benefits'), cell: (s) => euro(s.pvBenefits), numeric: true },
+            { header: t('mkba.net'), cell: (s) => euro(s.npv), numeric: true },
+            { header: t('mkba.perEuro'), cell: (s) => perEuro(s.ratio), numeric: true },
+            {
+              header: t('mkba.perEuroMoney'),
+              cell: (s) => perEuro(s.ratioFinancial),
+              numeric: true,
+            },
+          ]}
+        />
+      )}
 
       <Heading level={3}>{t('mkba.charts.cashFlow')}</Heading>
       <CashFlowChart result={r} />
