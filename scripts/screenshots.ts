@@ -51,7 +51,10 @@ try {
   await live.locator('td a').first().waitFor()
   const rows = await live.locator('tbody tr').allInnerTexts()
   const cards = (row: string) => (row.includes('\topen\t') ? Number(row.split('\t')[2]) : -1)
-  const busiest = rows.reduce((best, row, k) => (cards(row) > cards(rows[best] ?? '') ? k : best), 0)
+  const busiest = rows.reduce(
+    (best, row, k) => (cards(row) > cards(rows[best] ?? '') ? k : best),
+    0,
+  )
   await live.locator('tbody tr').nth(busiest).locator('td a').click()
   await live.locator('.ew-tl-card').first().waitFor()
   await live.locator('.ew-tl-card').nth(1).focus()

@@ -195,6 +195,20 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       `MKBA keystroke → results in the browser: median ${timings[5]?.toFixed(1)} ms, max ${timings[9]?.toFixed(1)} ms (10 keystrokes)`,
     )
     expect(timings[5]).toBeLessThan(50)
+
+    // A number made uncertain in the builder joins the sensitivity analysis, with a range
+    // around its value to start from, and the other numbers keep their distributions.
+    const tornadoRows = page
+      .getByRole('table', { name: /^Gevoeligheid/, includeHidden: true })
+      .locator('tbody tr')
+    const bars = await tornadoRows.count()
+    await wellbeing.getByLabel('aantal', { exact: true }).selectOption('uniform')
+    expect(await wellbeing.getByLabel('aantal: laag').inputValue()).toBe('38.4')
+    expect(await wellbeing.getByLabel('aantal: hoog').inputValue()).toBe('57.6')
+    await expect.poll(() => tornadoRows.count()).toBe(bars + 1)
+    expect(await wellbeing.getByLabel('waarde per eenheid', { exact: true }).inputValue()).not.toBe(
+      '',
+    )
     await context.close()
   }, 60_000)
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Button, SelectField, TextField } from '../../ui/index.js'
 import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
+import { UncertaintyEditor } from './uncertainty-editor.js'
 
 type Patch = Partial<Record<string, unknown>>
 
@@ -18,18 +19,6 @@ export function ItemEditor(props: {
   const { t } = useTranslation()
   const { item } = props
   const series = 'years' in item && item.years !== undefined
-  const uncertain = series ? 'amount' : 'quantity'
-  const range = item.uncertainty?.[uncertain]
-  const low = range && 'low' in range ? range.low : undefined
-  const high = range && 'high' in range ? range.high : undefined
-  const base = series ? 1 : (item.quantity ?? 0)
-  const setRange = (lo: number | undefined, hi: number | undefined) =>
-    props.onChange({
-      uncertainty:
-        lo === undefined || hi === undefined
-          ? undefined
-          : { [uncertain]: { distribution: 'triangular', low: lo, mode: base, high: hi } },
-    })
   const stakeholderOptions = props.stakeholders.map((s) => ({ value: s, label: s }))
   return (
     <fieldset className="ew-item">
@@ -200,21 +189,11 @@ export function ItemEditor(props: {
                 }
               />
             ))}
-            <TextField
-              label={t(series ? 'mkba.lowScale' : 'mkba.lowQuantity')}
-              type="number"
-              step="any"
-              value={low ?? ''}
-              onChange={(e) => setRange(num(e.target.value), high ?? base)}
-            />
-            <TextField
-              label={t(series ? 'mkba.highScale' : 'mkba.highQuantity')}
-              type="number"
-              step="any"
-              value={high ?? ''}
-              onChange={(e) => setRange(low ?? base, num(e.target.value))}
-            />
           </div>
+          <UncertaintyEditor
+            item={item}
+            onChange={(uncertainty) => props.onChange({ uncertainty })}
+          />
         </>
       )}
       <Button appearance="subtle" onClick={props.onRemove}>
