@@ -138,3 +138,25 @@ export async function conversationViaApi(
     return state.id
   }, input)
 }
+
+/**
+ * Milliseconds from pressing `key` until the DOM below `selector` changes, timed in the page
+ * itself (the code runs as a string, so that the Node program needs no DOM types).
+ */
+export async function timeKeyToChange(page: Page, key: string, selector: string): Promise<number> {
+  await page.evaluate(`
+    window.keyTiming = new Promise((resolve) => {
+      let start = 0
+      window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true })
+      new MutationObserver((_, observer) => {
+        observer.disconnect()
+        resolve(performance.now() - start)
+      }).observe(document.querySelector(${JSON.stringify(selector)}), {
+        childList: true, characterData: true, subtree: true,
+      })
+    })
+    0 // do not wait for the promise here
+  `)
+  await page.keyboard.press(key)
+  return page.evaluate<number>('window.keyTiming')
+}

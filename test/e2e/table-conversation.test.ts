@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { conversationViaApi, hasChromium, signIn, useDemoApp } from './browser.js'
+import { conversationViaApi, hasChromium, signIn, timeKeyToChange, useDemoApp } from './browser.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -142,22 +142,8 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
       const quantity = page.getByLabel('Hoeveelheid')
       await quantity.fill(String(20 + round))
       await quantity.focus()
-      // Time from the Enter key to the totals changing in the DOM (a string: it runs in the page).
-      await page.evaluate(`
-        window.editTiming = new Promise((resolve) => {
-          let start = 0
-          window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true })
-          new MutationObserver((_, observer) => {
-            observer.disconnect()
-            resolve(performance.now() - start)
-          }).observe(document.querySelector('[data-testid="total-interventie"]'), {
-            childList: true, characterData: true, subtree: true,
-          })
-        })
-        0 // do not wait for the promise here
-      `)
-      await page.keyboard.press('Enter')
-      timings.push(await page.evaluate<number>('window.editTiming'))
+      // Time from the Enter key to the totals changing in the DOM.
+      timings.push(await timeKeyToChange(page, 'Enter', '[data-testid="total-interventie"]'))
     }
     timings.sort((a, b) => a - b)
     const median = timings[5] as number

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
-import { hasChromium, signIn, useDemoApp } from './browser.js'
+import { hasChromium, signIn, timeKeyToChange, useDemoApp } from './browser.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -176,19 +176,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     ]) {
       // The Monte Carlo of the previous keystroke first, so that its answer is not timed.
       await expect.poll(() => page.locator('.ew-stale').count()).toBe(0)
-      await page.evaluate(`
-        window.mkbaTiming = new Promise((resolve) => {
-          let start = 0
-          window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true })
-          new MutationObserver((_, observer) => {
-            observer.disconnect()
-            resolve(performance.now() - start)
-          }).observe(document.querySelector('.ew-figures'), { childList: true, characterData: true, subtree: true })
-        })
-        0
-      `)
-      await page.keyboard.press(key)
-      timings.push(await page.evaluate<number>('window.mkbaTiming'))
+      timings.push(await timeKeyToChange(page, key, '.ew-figures'))
     }
     timings.sort((a, b) => a - b)
     console.log(
