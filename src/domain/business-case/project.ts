@@ -92,19 +92,20 @@ export function computeBusinessCase(
 }
 
 function rangeCoverage(file: ConversationFile, cases: readonly TableConversation[]) {
-  const used = new Set(
-    cases.flatMap((c) =>
-      [...c.scenarios.interventie.cards, ...c.scenarios.referentie.cards].flatMap((card) =>
-        card.type === 'activity' ? [card.item] : [],
-      ),
-    ),
-  )
-  const items = file.priceList.items.filter((i) => used.has(i.code))
-  return {
-    itemsUsed: items.length,
-    itemsWithRange: items.filter((i) => i.lowCents !== undefined || i.highCents !== undefined)
-      .length,
+  // Plain loops: a project has up to some 10⁵ cards, and flatMap's arrays per card cost more
+  // than the whole bootstrap.
+  const used = new Set<string>()
+  for (const c of cases)
+    for (const scenario of [c.scenarios.interventie, c.scenarios.referentie])
+      for (const card of scenario.cards) if (card.type === 'activity') used.add(card.item)
+  let itemsUsed = 0
+  let itemsWithRange = 0
+  for (const item of file.priceList.items) {
+    if (!used.has(item.code)) continue
+    itemsUsed++
+    if (item.lowCents !== undefined || item.highCents !== undefined) itemsWithRange++
   }
+  return { itemsUsed, itemsWithRange }
 }
 
 function computeAll(
