@@ -24,25 +24,59 @@ import type { Distribution } from './model.js'
  *   ACM TOMS 26 (3): 363–72. doi:10.1145/358407.358414.
  */
 export function sample(d: Distribution, random: Random): number {
+  return sampler(d, random)()
+}
+
+/**
+ * The same draws as `sample`, from one random stream, with each distribution's constants
+ * (PERT's shape, the lognormal's μ and σ, the Gamma constants) worked out once: the Monte
+ * Carlo draws every input 10⁵ times.
+ */
+export function sampler(d: Distribution, random: Random): () => number {
   switch (d.distribution) {
-    case 'fixed':
-      return d.value
-    case 'uniform':
-      return d.low + (d.high - d.low) * random.uniform()
-    case 'triangular':
-      return triangularQuantile(d.low, d.mode, d.high, random.uniform())
+    case 'fixed': {
+      const value = d.value
+      return () => value
+    }
+    case 'uniform': {
+      const { low, high } = d
+      return () => low + (high - low) * random.uniform()
+    }
+    case 'triangular': {
+      // Inverse CDF; a degenerate range still takes its uniform, so the stream stays aligned.
+      const { low: a, mode: m, high: b } = d
+      const width = b - a
+      const fm = width === 0 ? 0 : (m - a) / width
+      return () => {
+        const u = random.uniform()
+        if (width === 0) return a
+        return u < fm
+          ? a + Math.sqrt(u * width * (m - a))
+          : b - Math.sqrt((1 - u) * width * (b - m))
+      }
+    }
     case 'pert': {
       const [alpha, beta] = pertShape(d.low, d.mode, d.high)
-      return d.low + (d.high - d.low) * betaVariate(alpha, beta, random)
+      const { low, high } = d
+      const x = gammaSampler(alpha, random)
+      const y = gammaSampler(beta, random)
+      return () => {
+        const gx = x()
+        return low + (high - low) * (gx / (gx + y()))
+      }
     }
-    case 'normal':
-      return d.mean + d.sd * random.normal()
+    case 'normal': {
+      const { mean, sd } = d
+      return () => mean + sd * random.normal()
+    }
     case 'lognormal': {
       const [mu, sigma] = lognormalShape(d.mean, d.sd)
-      return Math.exp(mu + sigma * random.normal())
+      return () => Math.exp(mu + sigma * random.normal())
     }
-    case 'effect':
-      return d.multiplier * (d.estimate + d.se * random.normal())
+    case 'effect': {
+      const { multiplier, estimate, se } = d
+      return () => multiplier * (estimate + se * random.normal())
+    }
   }
 }
 
@@ -89,12 +123,6 @@ export function meanOf(d: Distribution): number {
   }
 }
 
-function triangularQuantile(a: number, m: number, b: number, u: number): number {
-  if (b === a) return a
-  const fm = (m - a) / (b - a)
-  return u < fm ? a + Math.sqrt(u * (b - a) * (m - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - m))
-}
-
 function pertShape(a: number, m: number, b: number): readonly [number, number] {
   if (b === a) return [1, 1]
   return [1 + (4 * (m - a)) / (b - a), 1 + (4 * (b - m)) / (b - a)]
@@ -107,24 +135,26 @@ function lognormalShape(mean: number, sd: number): readonly [number, number] {
 
 /** Beta(α, β) as X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β) (e.g. Devroye 1986, §IX.4). */
 export function betaVariate(alpha: number, beta: number, random: Random): number {
-  const x = gamma(alpha, random)
-  return x / (x + gamma(beta, random))
+  const x = gammaSampler(alpha, random)()
+  return x / (x + gammaSampler(beta, random)())
 }
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape ≥ 1 here (PERT shapes are ≥ 1). */
-function gamma(shape: number, random: Random): number {
+function gammaSampler(shape: number, random: Random): () => number {
   const d = shape - 1 / 3
   const c = 1 / Math.sqrt(9 * d)
-  for (;;) {
-    let x = 0
-    let v = 0
-    do {
-      x = random.normal()
-      v = 1 + c * x
-    } while (v <= 0)
-    v = v * v * v
-    const u = random.uniform()
-    if (u < 1 - 0.0331 * x * x * x * x) return d * v
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v
+  return () => {
+    for (;;) {
+      let x = 0
+      let v = 0
+      do {
+        x = random.normal()
+        v = 1 + c * x
+      } while (v <= 0)
+      v = v * v * v
+      const u = random.uniform()
+      if (u < 1 - 0.0331 * x * x * x * x) return d * v
+      if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v
+    }
   }
 }

@@ -7,7 +7,7 @@ import {
   itemScale,
   PARAMETER_COUNT,
 } from './compile.js'
-import { sample } from './distributions.js'
+import { sample, sampler } from './distributions.js'
 import { addToTotals } from './ledger.js'
 import { ownRateFactors, sharedKey, totalsFor, uncertainInputs } from './uncertainty.js'
 
@@ -84,6 +84,7 @@ export function monteCarlo(compiled: CompiledModel, options: MonteCarloOptions):
     return key === undefined ? -1 : sharedKeys.indexOf(key)
   })
   const sharedZ = new Float64Array(sharedKeys.length)
+  const draw = itemInputs.map((input) => sampler(input.distribution, random))
   const baseFactors = discountFactors(model.discountRate, model.horizonYears, model.timing)
   const touched = rateInput
     ? compiled.items.map((_, i) => i)
@@ -122,7 +123,7 @@ export function monteCarlo(compiled: CompiledModel, options: MonteCarloOptions):
       params[input.offset] =
         g >= 0 && d.distribution === 'effect'
           ? d.multiplier * (d.estimate + d.se * sharedZ[g]!)
-          : sample(d, random)
+          : draw[n]!()
     }
     const factors = rateInput
       ? discountFactors(sample(rateInput.distribution, random), model.horizonYears, model.timing)

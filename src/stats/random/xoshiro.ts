@@ -32,68 +32,94 @@ export function createRandom(seed: number): Random {
   if (!Number.isSafeInteger(seed)) {
     throw new RangeError(`invalid argument. \`seed\` must be a safe integer. Value: \`${seed}\`.`)
   }
-  // splitmix32 expands the seed into four non-zero state words.
-  let sm = (seed ^ Math.floor(seed / 2 ** 32)) >>> 0
-  const splitmix = () => {
-    sm = (sm + 0x9e3779b9) >>> 0
-    let z = sm
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
-    return (z ^ (z >>> 16)) >>> 0
-  }
-  let s0 = splitmix()
-  let s1 = splitmix()
-  let s2 = splitmix()
-  let s3 = splitmix()
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1
+  return new Xoshiro128(seed)
+}
 
-  const next32 = () => {
-    const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0
-    const t = (s1 << 9) >>> 0
-    s2 ^= s0
-    s3 ^= s1
-    s1 ^= s2
-    s0 ^= s3
-    s2 ^= t
-    s3 = rotl(s3, 11)
+/**
+ * The generator as a class, not closures: every instance shares one set of methods, so a
+ * loop that draws from a new generator on each run (a Monte Carlo per request) keeps its
+ * optimised calls instead of meeting new functions each time.
+ */
+class Xoshiro128 implements Random {
+  readonly seed: number
+  private s0: number
+  private s1: number
+  private s2: number
+  private s3: number
+  private spare = 0
+  private hasSpare = false
+
+  constructor(seed: number) {
+    this.seed = seed
+    // splitmix32 expands the seed into four non-zero state words.
+    let sm = (seed ^ Math.floor(seed / 2 ** 32)) >>> 0
+    const splitmix = () => {
+      sm = (sm + 0x9e3779b9) >>> 0
+      let z = sm
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+      return (z ^ (z >>> 16)) >>> 0
+    }
+    this.s0 = splitmix()
+    this.s1 = splitmix()
+    this.s2 = splitmix()
+    this.s3 = splitmix()
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1
+  }
+
+  private next32(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0
+    const t = (this.s1 << 9) >>> 0
+    this.s2 ^= this.s0
+    this.s3 ^= this.s1
+    this.s1 ^= this.s2
+    this.s0 ^= this.s3
+    this.s2 ^= t
+    this.s3 = rotl(this.s3, 11)
     return result
   }
-  const uniform = () => ((next32() >>> 5) * 67108864 + (next32() >>> 6)) / 9007199254740992
 
-  let spare: number | undefined
-  const normal = () => {
-    if (spare !== undefined) {
-      const value = spare
-      spare = undefined
-      return value
+  uniform(): number {
+    return ((this.next32() >>> 5) * 67108864 + (this.next32() >>> 6)) / 9007199254740992
+  }
+
+  normal(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false
+      return this.spare
     }
     let u = 0
     let v = 0
     let s = 0
     do {
-      u = 2 * uniform() - 1
-      v = 2 * uniform() - 1
+      u = 2 * this.uniform() - 1
+      v = 2 * this.uniform() - 1
       s = u * u + v * v
     } while (s >= 1 || s === 0)
     const factor = Math.sqrt((-2 * Math.log(s)) / s)
-    spare = v * factor
+    this.spare = v * factor
+    this.hasSpare = true
     return u * factor
   }
-  const integer = (n: number) => Math.floor(uniform() * n)
+
+  integer(n: number): number {
+    return Math.floor(this.uniform() * n)
+  }
+
   /**
    * Lemire's multiply-and-reject method, unbiased: the high 32 bits of x·n for a 32-bit x,
    * rejecting the few x whose low part falls below 2^32 mod n (x·n < 2^53 stays exact).
    * Ref: Lemire, D. 2019. Fast random integer generation in an interval. ACM TOMACS 29(1):3.
    * doi:10.1145/3230636.
    */
-  const fillIndices = (out: Uint32Array, n: number) => {
+  fillIndices(out: Uint32Array, n: number): void {
     if (!(n >= 1 && n <= 2 ** 21 && Number.isInteger(n)))
       throw new RangeError(`fillIndices needs an integer n in [1, 2^21], got ${n}`)
     const threshold = 2 ** 32 % n
-    let a = s0
-    let b = s1
-    let c = s2
-    let d = s3
+    let a = this.s0
+    let b = this.s1
+    let c = this.s2
+    let d = this.s3
     for (let i = 0; i < out.length; ) {
       const x = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0
       const t = (b << 9) >>> 0
@@ -106,12 +132,11 @@ export function createRandom(seed: number): Random {
       const m = x * n
       if (m % 4294967296 >= threshold) out[i++] = Math.floor(m / 4294967296)
     }
-    s0 = a
-    s1 = b
-    s2 = c
-    s3 = d
+    this.s0 = a
+    this.s1 = b
+    this.s2 = c
+    this.s3 = d
   }
-  return { uniform, normal, integer, fillIndices, seed }
 }
 
 function rotl(x: number, k: number): number {
