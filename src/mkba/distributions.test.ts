@@ -1,3 +1,4 @@
+import betainc from '@stdlib/math-base-special-betainc'
 import { describe, expect, it } from 'vitest'
 import { createRandom } from '../stats/index.js'
 import { betaVariate, meanOf, sample } from './distributions.js'
@@ -29,7 +30,7 @@ function ksDistance(values: number[], cdf: (x: number) => number): number {
   return d
 }
 
-describe('betaVariate (the Beta behind PERT, as a ratio of Gammas)', () => {
+describe('betaVariate (the Beta behind PERT)', () => {
   const n = 20_000
   // 1% critical value of the one-sample KS statistic: 1.628 / √n.
   const critical = 1.628 / Math.sqrt(n)
@@ -44,6 +45,19 @@ describe('betaVariate (the Beta behind PERT, as a ratio of Gammas)', () => {
       const random = createRandom(11)
       const draws = Array.from({ length: n }, () => betaVariate(a, b, random))
       expect(ksDistance(draws, (x) => betaCdfIntegerShapes(x, a, b))).toBeLessThan(critical)
+    })
+  }
+
+  // Cheng's BB with shapes that are not whole numbers, as PERT inputs mostly are: against the
+  // regularised incomplete Beta function (stdlib's betainc, an independent implementation).
+  for (const [a, b] of [
+    [2.333, 3.667],
+    [4.6, 1.4],
+  ] as const) {
+    it(`draws Beta(${a}, ${b}) with the exact CDF (KS distance below the 1% critical value)`, () => {
+      const random = createRandom(23)
+      const draws = Array.from({ length: n }, () => betaVariate(a, b, random))
+      expect(ksDistance(draws, (x) => betainc(x, a, b, true, false))).toBeLessThan(critical)
     })
   }
 

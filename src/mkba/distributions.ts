@@ -10,7 +10,8 @@ import type { Distribution } from './model.js'
  * - triangular(a, m, b):  inverse CDF: a + √(U (b−a)(m−a)) if U < (m−a)/(b−a),
  *                          else b − √((1−U)(b−a)(b−m))
  * - PERT(a, m, b):        a + (b − a)·Beta(α, β), α = 1 + 4(m−a)/(b−a), β = 1 + 4(b−m)/(b−a)
- *                          (Vose 2008, §9.2); Beta from two Gammas (Marsaglia & Tsang 2000)
+ *                          (Vose 2008, §9.2); Beta by Cheng's algorithm BB (1978), or from
+ *                          two Gammas (Marsaglia & Tsang 2000) when a shape is 1
  * - normal(μ, σ):         μ + σ·Z
  * - lognormal(mean, sd):  exp(μ + σ·Z) with σ² = ln(1 + sd²/mean²), μ = ln(mean) − σ²/2
  * - effect(b, se, m):     m·(b + se·Z) — an estimate with its standard error (research/mkba.md TC5)
@@ -58,12 +59,8 @@ export function sampler(d: Distribution, random: Random): () => number {
     case 'pert': {
       const [alpha, beta] = pertShape(d.low, d.mode, d.high)
       const { low, high } = d
-      const x = gammaSampler(alpha, random)
-      const y = gammaSampler(beta, random)
-      return () => {
-        const gx = x()
-        return low + (high - low) * (gx / (gx + y()))
-      }
+      const draw = betaSampler(alpha, beta, random)
+      return () => low + (high - low) * draw()
     }
     case 'normal': {
       const { mean, sd } = d
@@ -133,10 +130,53 @@ function lognormalShape(mean: number, sd: number): readonly [number, number] {
   return [Math.log(mean) - s2 / 2, Math.sqrt(s2)]
 }
 
-/** Beta(α, β) as X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β) (e.g. Devroye 1986, §IX.4). */
+/** One Beta(α, β) draw (see betaSampler). */
 export function betaVariate(alpha: number, beta: number, random: Random): number {
-  const x = gammaSampler(alpha, random)()
-  return x / (x + gammaSampler(beta, random)())
+  return betaSampler(alpha, beta, random)()
+}
+
+/**
+ * Beta(α, β) draws. With both shapes above 1 (every PERT input whose mode is not at a bound)
+ * Cheng's rejection algorithm BB: two uniforms a try, most tries accepted by its first,
+ * logarithm-free test. Otherwise X/(X + Y) with X ~ Gamma(α), Y ~ Gamma(β) (Devroye 1986,
+ * §IX.4). Ref: Cheng, R. C. H. 1978. "Generating Beta Variates with Nonintegral Shape
+ * Parameters." Communications of the ACM 21 (4): 317–22. doi:10.1145/359460.359482.
+ */
+function betaSampler(alpha: number, beta: number, random: Random): () => number {
+  if (Math.min(alpha, beta) <= 1) {
+    const x = gammaSampler(alpha, random)
+    const y = gammaSampler(beta, random)
+    return () => {
+      const gx = x()
+      return gx / (gx + y())
+    }
+  }
+  // Cheng's set-up: a ≤ b the ordered shapes, then the constants of his algorithm BB.
+  const a = Math.min(alpha, beta)
+  const b = Math.max(alpha, beta)
+  const sum = a + b
+  const scale = Math.sqrt((sum - 2) / (2 * a * b - sum))
+  const shift = a + 1 / scale
+  const LN4 = Math.log(4)
+  const SQUEEZE = 1 + Math.log(5) // the constant 2.609438 of the paper
+  const swapped = alpha !== a
+  return () => {
+    for (;;) {
+      const u1 = random.uniform()
+      const u2 = random.uniform()
+      if (u1 === 0) continue // log(0): the next try (probability 2⁻⁵³)
+      const v = scale * Math.log(u1 / (1 - u1))
+      const w = Math.min(a * Math.exp(v), Number.MAX_VALUE)
+      const z = u1 * u1 * u2
+      const r = shift * v - LN4
+      const s = a + r - w
+      if (s + SQUEEZE < 5 * z) {
+        const t = Math.log(z)
+        if (s <= t && r + sum * Math.log(sum / (b + w)) < t) continue
+      }
+      return swapped ? b / (b + w) : w / (b + w)
+    }
+  }
 }
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape ≥ 1 here (PERT shapes are ≥ 1). */
