@@ -48,6 +48,7 @@ export const businessCaseResultSchema = z.object({
       .array(z.object({ measurement: z.string(), n: z.number().int(), meanDifference: z.number() }))
       .readonly(),
     warnings: z.array(z.string()).readonly(),
+    warningDetails: z.array(z.object({ nl: z.string(), en: z.string() })).readonly(),
   }),
   sensitivity: z.object({
     pricesLow: z.number(),

@@ -143,6 +143,15 @@ describe('computeCase: a card whose item has no tariff yet', () => {
     expect(result.difference).toBe(6389.48)
   })
 
+  it('warns about too few cases and the left-out card in both languages at project level', () => {
+    const project = computeBusinessCase({ ...FIXTURE_5_1, cases: [withPolice] }).project
+    expect(project.warnings).toEqual(project.warningDetails.map((w) => w.en))
+    expect(project.warningDetails.map((w) => w.nl)).toEqual([
+      'Maar 1 casus(sen): te weinig om iets over het project als geheel te zeggen (aanbevolen: ten minste 10).',
+      'fixture-5.1 referentie kaart r8: POLITIE-UUR heeft nog geen tarief (de gemeente stelt een eigen tarief vast); niet meegeteld',
+    ])
+  })
+
   it('says which card and why, in English for results.json and in both languages for the screen', () => {
     expect(result.warnings).toEqual([
       'fixture-5.1 referentie card r8: POLITIE-UUR has no tariff yet (needs a local tariff); left out',

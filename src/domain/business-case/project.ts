@@ -25,7 +25,10 @@ export interface ProjectResult {
   readonly ciHigh: number
   readonly perStakeholder: readonly StakeholderCosts[]
   readonly byMeasurement: ReadonlyArray<{ measurement: string; n: number; meanDifference: number }>
+  /** In English (as results.json lists them). */
   readonly warnings: readonly string[]
+  /** The same in Dutch and English, for the reports. */
+  readonly warningDetails: ReadonlyArray<{ readonly nl: string; readonly en: string }>
 }
 
 export interface BusinessCaseResult {
@@ -143,13 +146,19 @@ function summarise(
     resamples > 0 && n > 1
       ? bootstrapMeanInterval(d, { resamples, random: createRandom(seed) })
       : [mean, mean]
-  const warnings: string[] = []
+  const warningDetails: Array<{ nl: string; en: string }> = []
   if (n < MIN_CASES) {
-    warnings.push(
-      `Only ${n} case(s): too few to say anything about the project as a whole (at least ${MIN_CASES} are advised).`,
-    )
+    warningDetails.push({
+      nl: `Maar ${n} casus(sen): te weinig om iets over het project als geheel te zeggen (aanbevolen: ten minste ${MIN_CASES}).`,
+      en: `Only ${n} case(s): too few to say anything about the project as a whole (at least ${MIN_CASES} are advised).`,
+    })
   }
-  for (const c of all) warnings.push(...c.warnings)
+  for (const c of all)
+    for (const [k, w] of c.warningDetails.entries())
+      warningDetails.push({
+        nl: `${c.caseId} ${w.scenario} kaart ${w.card}: ${w.message.nl}; niet meegeteld`,
+        en: c.warnings[k] ?? w.message.en,
+      })
   const perStakeholder = STAKEHOLDERS.map((stakeholder) => {
     let interventie = 0
     let referentie = 0
@@ -181,6 +190,7 @@ function summarise(
         meanDifference: roundCents(m.reduce((s, c) => s + c.difference, 0) / m.length),
       }
     }),
-    warnings,
+    warnings: warningDetails.map((w) => w.en),
+    warningDetails,
   }
 }

@@ -222,7 +222,7 @@ ${outcomes.trust ? `<p>${m.trust}: ${[outcomes.trust.self, outcomes.trust.profes
 ${outcomes.ownWords ? `<p><strong>${m.ownWords}:</strong> “${escapeHtml(outcomes.ownWords)}”</p>` : ''}`
     : ''
 }
-${r.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${r.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+${r.warningDetails.length ? `<h3>${m.warnings}</h3><ul class="warnings">${r.warningDetails.map((w) => `<li>${escapeHtml(`${m[w.scenario]} · ${w.card}: ${w.message[language]}`)}</li>`).join('')}</ul>` : ''}
 <p class="small">${m.basis(input.baseYear, `${escapeHtml(input.priceList.id)} ${escapeHtml(input.priceList.version)}`)}</p>
 </main></body></html>`
 }

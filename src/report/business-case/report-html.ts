@@ -132,7 +132,7 @@ export function businessCaseReportHtml(
 <tbody>${p.byMeasurement.map((b) => row([`<td>${escapeHtml(b.measurement)}</td>`, `<td class="num">${b.n}</td>`, num(b.meanDifference)])).join('')}</tbody></table>
 <h2>${m.sensitivity}</h2>
 <ul><li>${m.lowConfidence}: ${euro(result.sensitivity.withoutLowConfidenceReference)}</li><li>${m.pricesLow}: ${euro(result.sensitivity.pricesLow)}</li><li>${m.pricesHigh}: ${euro(result.sensitivity.pricesHigh)}</li></ul><p class="small">${m.rangeCoverage(result.sensitivity.itemsWithRange, result.sensitivity.itemsUsed)}</p>
-${p.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${p.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+${p.warningDetails.length ? `<h3>${m.warnings}</h3><ul class="warnings">${p.warningDetails.map((w) => `<li>${escapeHtml(w[language])}</li>`).join('')}</ul>` : ''}
 <p class="small">${m.basis(result.baseYear, `${escapeHtml(result.priceList.id)} ${escapeHtml(result.priceList.version)}`)}</p>
 </main></body></html>`
 }
