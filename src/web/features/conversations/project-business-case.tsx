@@ -5,7 +5,6 @@ import {
   type BusinessCaseResponse,
   EARLIEST_CPI_YEAR,
   LATEST_CPI_YEAR,
-  MIN_CASES,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Alert, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
@@ -68,8 +67,14 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           ]}
         />
       </div>
-      {p.n < MIN_CASES && (
-        <Alert type="warning">{t('conversation.tooFew', { n: p.n, min: MIN_CASES })}</Alert>
+      {p.warningDetails.length > 0 && (
+        <Alert type="warning">
+          <ul>
+            {p.warningDetails.map((w) => (
+              <li key={w.en}>{w[i18n.language === 'en' ? 'en' : 'nl']}</li>
+            ))}
+          </ul>
+        </Alert>
       )}
       <dl className="ew-figures">
         <div>
