@@ -148,13 +148,24 @@ export function MkbaPage(props: { id: string }) {
         ) : (
           <>
             {t('mkba.report')}:{' '}
-            <a href={`/api/v1/projects/${props.id}/mkba/report?lang=${language}`}>
+            <a
+              className="utrecht-link"
+              href={`/api/v1/projects/${props.id}/mkba/report?lang=${language}`}
+            >
               {t('mkba.reportHtml')}
             </a>
             {' · '}
-            <a href={`/api/v1/projects/${props.id}/mkba/report?format=pdf&lang=${language}`}>PDF</a>
+            <a
+              className="utrecht-link"
+              href={`/api/v1/projects/${props.id}/mkba/report?format=pdf&lang=${language}`}
+            >
+              PDF
+            </a>
             {' · '}
-            <a href={`/api/v1/projects/${props.id}/mkba/report?format=xlsx&lang=${language}`}>
+            <a
+              className="utrecht-link"
+              href={`/api/v1/projects/${props.id}/mkba/report?format=xlsx&lang=${language}`}
+            >
               {t('mkba.reportXlsx')}
             </a>
           </>
