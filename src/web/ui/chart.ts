@@ -1,6 +1,3 @@
-import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
-
 /** About five round tick values between lo and hi (1, 2 or 5 times a power of ten apart). */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   const raw = (hi - lo) / count
@@ -22,20 +19,6 @@ export function moneyScale(values: readonly number[], from: number, to: number) 
   const span = hi - lo || 1
   const at = (v: number) => from + ((v - lo) / span) * (to - from)
   return { at, ticks: niceTicks(lo, hi, 4) }
-}
-
-/** Compact euros for axis ticks (€ 1,5 mln; -€ 200K): short enough never to overlap. */
-export function useCompactEuro(): (value: number) => string {
-  const { i18n } = useTranslation()
-  return useMemo(() => {
-    const format = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-      style: 'currency',
-      currency: 'EUR',
-      notation: 'compact',
-      maximumSignificantDigits: 3,
-    })
-    return (value: number) => format.format(value)
-  }, [i18n.language])
 }
 
 /** Tableau 10 plus two greys: distinct hues for up to twelve series. */

@@ -42,3 +42,31 @@ export function useQuantity(): (value: number) => string {
     [locale],
   )
 }
+
+/** Compact euros for axis ticks (€ 1,5 mln; -€ 200K): short enough never to overlap. */
+export function useCompactEuro(): (value: number) => string {
+  const { i18n } = useTranslation()
+  const locale = localeOf(i18n.language)
+  return useMemo(
+    () => (value: number) =>
+      formatter(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        maximumSignificantDigits: 3,
+      }).format(value),
+    [locale],
+  )
+}
+
+/** Formats a share (0.0225) as a percentage in the user's language, with at most `digits` decimals. */
+export function usePercent(): (share: number, digits?: number) => string {
+  const { i18n } = useTranslation()
+  const locale = localeOf(i18n.language)
+  return useMemo(
+    () =>
+      (share: number, digits = 0) =>
+        formatter(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
+    [locale],
+  )
+}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { MkbaAnalysis, MonteCarloResult, TornadoBar } from '../../../mkba/index.js'
-import { Alert, Heading, Table, useEuro } from '../../ui/index.js'
+import { Alert, Heading, Table, useEuro, usePercent, useQuantity } from '../../ui/index.js'
 import { CashFlowChart, MonteCarloChart, StakeholderChart, TornadoChart } from './mkba-charts.js'
 
 /**
@@ -17,11 +17,8 @@ export function MkbaResults(props: {
   const euro = useEuro()
   const r = props.result
   const perEuro = (v: number | null) => (v === null ? '—' : euro(v, 2))
-  const percent = (p: number, digits = 0) =>
-    new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-      style: 'percent',
-      maximumFractionDigits: digits,
-    }).format(p)
+  const percent = usePercent()
+  const quantity = useQuantity()
   /** "Welbevinden · waarde per eenheid": the item's label and the assumption in words. */
   const tornadoLabel = (bar: TornadoBar) => {
     const field = t(`mkba.fields.${bar.field}`)
@@ -172,7 +169,7 @@ export function MkbaResults(props: {
             >
               <p>
                 {t('mkba.monteCarloText', {
-                  draws: mc.draws.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL'),
+                  draws: quantity(mc.draws),
                   p: percent(mc.probRatioAbove1),
                   pMoney: percent(mc.probRatioFinancialAbove1),
                   low: euro(mc.npvP5),
