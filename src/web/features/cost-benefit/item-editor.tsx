@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, SelectField, TextField } from '../../ui/index.js'
 import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
@@ -10,13 +11,17 @@ const pct = (value: number | undefined) =>
   value === undefined ? '' : String(Math.round(value * 1000) / 10)
 
 /** One cost or benefit item: what, who, how much, when, adjustments and uncertainty. */
-export function ItemEditor(props: {
+// Memoised, with the item's index and stable callbacks: a keystroke in one item then
+// re-renders that item's fields only, not every field of the model.
+export const ItemEditor = memo(function ItemEditor(props: {
   item: ItemDraft
+  index: number
   stakeholders: readonly string[]
-  onChange: (patch: Patch) => void
-  onRemove: () => void
+  onChange: (index: number, patch: Patch) => void
+  onRemove: (index: number) => void
 }) {
   const { t } = useTranslation()
+  const change = (patch: Patch) => props.onChange(props.index, patch)
   const { item } = props
   const series = 'years' in item && item.years !== undefined
   const stakeholderOptions = props.stakeholders.map((s) => ({ value: s, label: s }))
@@ -27,17 +32,17 @@ export function ItemEditor(props: {
         <TextField
           label={t('mkba.id')}
           value={item.id}
-          onChange={(e) => props.onChange({ id: e.target.value })}
+          onChange={(e) => change({ id: e.target.value })}
         />
         <TextField
           label={t('mkba.label')}
           value={item.label ?? ''}
-          onChange={(e) => props.onChange({ label: e.target.value || undefined })}
+          onChange={(e) => change({ label: e.target.value || undefined })}
         />
         <SelectField
           label={t('mkba.kind')}
           value={item.kind}
-          onChange={(e) => props.onChange({ kind: e.target.value })}
+          onChange={(e) => change({ kind: e.target.value })}
           options={[
             { value: 'cost', label: t('mkba.cost') },
             { value: 'benefit', label: t('mkba.benefit') },
@@ -48,7 +53,7 @@ export function ItemEditor(props: {
           value={item.category}
           onChange={(e) => {
             const category = e.target.value
-            props.onChange({
+            change({
               category,
               counterparty:
                 category === 'transfer'
@@ -75,14 +80,14 @@ export function ItemEditor(props: {
         <SelectField
           label={t('mkba.stakeholder')}
           value={item.stakeholder}
-          onChange={(e) => props.onChange({ stakeholder: e.target.value })}
+          onChange={(e) => change({ stakeholder: e.target.value })}
           options={stakeholderOptions}
         />
         {item.category === 'transfer' && (
           <SelectField
             label={t('mkba.counterparty')}
             value={item.counterparty ?? ''}
-            onChange={(e) => props.onChange({ counterparty: e.target.value })}
+            onChange={(e) => change({ counterparty: e.target.value })}
             options={stakeholderOptions}
           />
         )}
@@ -90,7 +95,7 @@ export function ItemEditor(props: {
           <SelectField
             label={t('mkba.sign')}
             value={item.sign ?? '?'}
-            onChange={(e) => props.onChange({ sign: e.target.value })}
+            onChange={(e) => change({ sign: e.target.value })}
             options={['+', '-', '?'].map((s) => ({ value: s, label: t(`mkba.signs.${s}`) }))}
           />
         )}
@@ -102,7 +107,7 @@ export function ItemEditor(props: {
               label={t('mkba.shape')}
               value={series ? 'series' : 'quantity'}
               onChange={(e) =>
-                props.onChange(
+                change(
                   e.target.value === 'series'
                     ? {
                         years: {
@@ -135,7 +140,7 @@ export function ItemEditor(props: {
                 label={t('mkba.years')}
                 description={t('mkba.yearsHelp')}
                 value={formatYears(item.years)}
-                onChange={(e) => props.onChange({ years: parseYears(e.target.value) })}
+                onChange={(e) => change({ years: parseYears(e.target.value) })}
               />
             ) : (
               <>
@@ -144,27 +149,27 @@ export function ItemEditor(props: {
                   type="number"
                   step="any"
                   value={item.quantity ?? ''}
-                  onChange={(e) => props.onChange({ quantity: num(e.target.value) })}
+                  onChange={(e) => change({ quantity: num(e.target.value) })}
                 />
                 <TextField
                   label={t('mkba.unitValue')}
                   type="number"
                   step="any"
                   value={item.unitValue ?? ''}
-                  onChange={(e) => props.onChange({ unitValue: num(e.target.value) })}
+                  onChange={(e) => change({ unitValue: num(e.target.value) })}
                 />
                 <TextField
                   label={t('mkba.startYear')}
                   type="number"
                   value={item.startYear ?? ''}
-                  onChange={(e) => props.onChange({ startYear: num(e.target.value) })}
+                  onChange={(e) => change({ startYear: num(e.target.value) })}
                 />
                 <TextField
                   label={t('mkba.durationYears')}
                   type="number"
                   min={1}
                   value={item.durationYears ?? ''}
-                  onChange={(e) => props.onChange({ durationYears: num(e.target.value) })}
+                  onChange={(e) => change({ durationYears: num(e.target.value) })}
                 />
               </>
             )}
@@ -180,7 +185,7 @@ export function ItemEditor(props: {
                 step="any"
                 value={pct(item[field])}
                 onChange={(e) =>
-                  props.onChange({
+                  change({
                     [field]:
                       num(e.target.value) === undefined
                         ? undefined
@@ -190,15 +195,12 @@ export function ItemEditor(props: {
               />
             ))}
           </div>
-          <UncertaintyEditor
-            item={item}
-            onChange={(uncertainty) => props.onChange({ uncertainty })}
-          />
+          <UncertaintyEditor item={item} onChange={(uncertainty) => change({ uncertainty })} />
         </>
       )}
-      <Button appearance="subtle" onClick={props.onRemove}>
+      <Button appearance="subtle" onClick={() => props.onRemove(props.index)}>
         {t('mkba.removeItem', { id: item.id })}
       </Button>
     </fieldset>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { type ChangeEvent, useEffect, useMemo, useState } from 'react'
+import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
@@ -69,6 +69,15 @@ export function MkbaPage(props: { id: string }) {
     }
   }, [draft, priceList])
   const monteCarlo = useMonteCarlo(outcome?.model)
+  const changeItem = useCallback(
+    (index: number, patch: Parameters<typeof patchItem>[2]) =>
+      setDraft((d) => d && patchItem(d, index, patch)),
+    [],
+  )
+  const removeItem = useCallback(
+    (index: number) => setDraft((d) => d && { ...d, items: d.items.filter((_, i) => i !== index) }),
+    [],
+  )
 
   const save = useMutation({
     mutationFn: (model: ModelDraft) =>
@@ -256,9 +265,10 @@ export function MkbaPage(props: { id: string }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place; ids change while typing
           key={index}
           item={item}
+          index={index}
           stakeholders={draft.stakeholders}
-          onChange={(patch) => setDraft(patchItem(draft, index, patch))}
-          onRemove={() => set({ items: draft.items.filter((_, i) => i !== index) })}
+          onChange={changeItem}
+          onRemove={removeItem}
         />
       ))}
       <Button
