@@ -4,8 +4,7 @@ import { readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TOTP } from 'otpauth'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { DEMO_TOTP_SECRET } from '../../src/db/index.js'
 import { chromiumPath, launchChromium } from '../../src/report/index.js'
 import { readConfig } from '../../src/server/index.js'
@@ -36,8 +35,13 @@ async function newestMtime(dir: string): Promise<number> {
   return newest
 }
 
-/** The real server on a fresh embedded database with the demo loaded, on a free port. */
-export async function startDemoServer(): Promise<StartedServer> {
+/**
+ * The real server on a fresh embedded database with the demo loaded, on a free port. Its log goes
+ * to `logFile` (appended), which the privacy test greps for personal data.
+ */
+export async function startDemoServer(
+  logFile = 'test-results/e2e-server.log',
+): Promise<StartedServer> {
   const config = readConfig({
     ...process.env,
     DATABASE_URL: '',
@@ -47,10 +51,7 @@ export async function startDemoServer(): Promise<StartedServer> {
     EFFECTWIJZER_LOGIN_RATE_LIMIT: '1000',
   })
   mkdirSync('test-results', { recursive: true })
-  // The server's log goes to a file that the privacy test greps for personal data.
-  return startServer(config, {
-    logStream: createWriteStream('test-results/e2e-server.log', { flags: 'a' }),
-  })
+  return startServer(config, { logStream: createWriteStream(logFile, { flags: 'a' }) })
 }
 
 export async function openBrowser(): Promise<Browser> {
@@ -70,21 +71,6 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
     await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
   }
   await signedIn.waitFor()
-}
-
-/** The demo server and Chromium for one describe block: started before its tests, stopped after. */
-export function useDemoApp(): { readonly server: StartedServer; readonly browser: Browser } {
-  const app = {} as { server: StartedServer; browser: Browser }
-  beforeAll(async () => {
-    await buildWebIfStale()
-    app.server = await startDemoServer()
-    app.browser = await openBrowser()
-  }, 180_000)
-  afterAll(async () => {
-    await app.browser?.close()
-    await app.server?.close()
-  })
-  return app
 }
 
 /** A card as the API takes it, for conversations that tests set up through the API. */
@@ -140,23 +126,95 @@ export async function conversationViaApi(
 }
 
 /**
- * Milliseconds from pressing `key` until the DOM below `selector` changes, timed in the page
- * itself (the code runs as a string, so that the Node program needs no DOM types).
+ * Presses `key` and waits until the DOM below `selector` changes (a child list or text
+ * mutation). Returns the milliseconds from the keydown to that change, timed in the page itself
+ * (the code runs as a string, so that the Node program needs no DOM types), or null when nothing
+ * changed within `withinMs`. Tests check that it is not null; bench/web prints the figures.
  */
-export async function timeKeyToChange(page: Page, key: string, selector: string): Promise<number> {
+export async function keyToChange(
+  page: Page,
+  key: string,
+  selector: string,
+  withinMs = 10_000,
+): Promise<number | null> {
   await page.evaluate(`
     window.keyTiming = new Promise((resolve) => {
       let start = 0
       window.addEventListener('keydown', () => (start = performance.now()), { capture: true, once: true })
-      new MutationObserver((_, observer) => {
+      const observer = new MutationObserver(() => {
         observer.disconnect()
+        clearTimeout(timer)
         resolve(performance.now() - start)
-      }).observe(document.querySelector(${JSON.stringify(selector)}), {
+      })
+      const timer = setTimeout(() => {
+        observer.disconnect()
+        resolve(null)
+      }, ${withinMs})
+      observer.observe(document.querySelector(${JSON.stringify(selector)}), {
         childList: true, characterData: true, subtree: true,
       })
     })
     0 // do not wait for the promise here
   `)
   await page.keyboard.press(key)
-  return page.evaluate<number>('window.keyTiming')
+  return page.evaluate<number | null>('window.keyTiming')
+}
+
+/** The ten keystrokes typed into the MKBA builder's "Aantal per jaar" field: 48 → 48123 → 4856 → 48. */
+export const MKBA_KEYS = [
+  '1',
+  '2',
+  '3',
+  'Backspace',
+  'Backspace',
+  'Backspace',
+  '5',
+  '6',
+  'Backspace',
+  'Backspace',
+] as const
+
+/**
+ * Opens the first project's MKBA builder as the signed-in user and puts the caret at the end of
+ * the wellbeing item's "Aantal per jaar" field. Returns the item's fieldset.
+ */
+export async function openMkbaBuilder(page: Page): Promise<Locator> {
+  await page.locator('h2 a').first().click()
+  await page.getByRole('link', { name: /MKBA/ }).click()
+  const wellbeing = page.getByRole('group', { name: /Welbevinden/ })
+  await wellbeing.getByLabel('Aantal per jaar').waitFor()
+  return wellbeing
+}
+
+/** Waits until the live Monte Carlo has answered, so that its answer is not taken for a keystroke's. */
+export async function mkbaSettled(page: Page): Promise<void> {
+  await page.locator('.ew-stale').first().waitFor({ state: 'detached' })
+}
+
+/** 100 activity cards across both scenarios, for a case made through the API. */
+export function hundredCards(): ApiCard[] {
+  const items = ['KH-GP-CONSULT-AVG', 'KH-EMERGENCY-CARE', 'KH-MHC-SOCIALWORK']
+  return Array.from({ length: 100 }, (_, k) => ({
+    scenario: k % 2 === 0 ? 'interventie' : 'referentie',
+    card: {
+      type: 'activity',
+      id: `c${k}`,
+      item: items[k % 3],
+      start: `2026-${String(1 + (k % 12)).padStart(2, '0')}-01`,
+      quantity: 1 + (k % 5),
+    },
+  }))
+}
+
+/**
+ * Selects the `round`-th intervention card of an open case with the keyboard, types a new
+ * quantity and presses Enter; returns what keyToChange saw on the intervention total.
+ */
+export async function editCardQuantity(page: Page, round: number): Promise<number | null> {
+  await page.locator('.ew-lane--interventie .ew-tl-card').nth(round).focus()
+  await page.keyboard.press('Enter')
+  const quantity = page.getByLabel('Hoeveelheid')
+  await quantity.fill(String(20 + round))
+  await quantity.focus()
+  return keyToChange(page, 'Enter', '[data-testid="total-interventie"]')
 }

@@ -1,7 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { conversationViaApi, hasChromium, signIn, timeKeyToChange, useDemoApp } from './browser.js'
+import {
+  conversationViaApi,
+  editCardQuantity,
+  hasChromium,
+  hundredCards,
+  signIn,
+} from './browser.js'
+import { useDemoApp } from './demo-app.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -110,47 +117,29 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     await context.close()
   }, 240_000)
 
-  it('updates the totals of a 100-card case within 50 ms of a card edit', async () => {
+  // How fast the totals follow is measured in bench/web/keystroke.bench.ts; here, that they do.
+  it('updates the totals of a 100-card case after each card edit', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
     // A case with 100 cards, made through the API as a second screen would.
-    const items = ['KH-GP-CONSULT-AVG', 'KH-EMERGENCY-CARE', 'KH-MHC-SOCIALWORK']
     const id = await conversationViaApi(page, {
       participant: 0,
       measurement: 'T5',
-      cards: Array.from({ length: 100 }, (_, k) => ({
-        scenario: k % 2 === 0 ? 'interventie' : 'referentie',
-        card: {
-          type: 'activity',
-          id: `c${k}`,
-          item: items[k % 3],
-          start: `2026-${String(1 + (k % 12)).padStart(2, '0')}-01`,
-          quantity: 1 + (k % 5),
-        },
-      })),
+      cards: hundredCards(),
     })
     await page.goto(`${app.server.url}/conversations/${id}`)
     await page.locator('.ew-tl-card').first().waitFor()
     expect(await cardCount(page)).toBe(100)
 
-    const timings: number[] = []
+    const total = page.getByTestId('total-interventie')
     for (let round = 0; round < 10; round++) {
-      // Select an intervention card with the keyboard, change its quantity, press Enter.
-      await page.locator('.ew-lane--interventie .ew-tl-card').nth(round).focus()
-      await page.keyboard.press('Enter')
-      const quantity = page.getByLabel('Hoeveelheid')
-      await quantity.fill(String(20 + round))
-      await quantity.focus()
-      // Time from the Enter key to the totals changing in the DOM.
-      timings.push(await timeKeyToChange(page, 'Enter', '[data-testid="total-interventie"]'))
+      const before = await total.textContent()
+      // Select an intervention card with the keyboard, change its quantity, press Enter: the
+      // intervention total changes in the DOM, to another amount.
+      expect(await editCardQuantity(page, round), `edit ${round}`).not.toBeNull()
+      expect(await total.textContent()).not.toBe(before)
     }
-    timings.sort((a, b) => a - b)
-    const median = timings[5] as number
-    console.log(
-      `card edit → totals in the browser, 100 cards: median ${median.toFixed(1)} ms, max ${timings[9]?.toFixed(1)} ms (10 edits)`,
-    )
-    expect(median).toBeLessThan(50)
     await context.close()
   }, 120_000)
 

@@ -77,14 +77,14 @@ describe('matchNearest', () => {
     expect(r.unmatchedTreated).toBe(1)
   })
 
-  it('matches 100,000 treated against 900,000 controls in O(n log n)', () => {
+  // The time it takes is measured in bench/stats/matching.bench.ts; here, that it finishes and
+  // matches every treated unit (a quadratic search would not finish within the timeout).
+  it('matches 100,000 treated against 900,000 controls', () => {
     const n = 1_000_000
     const random = createRandom(1)
     const distance = Float64Array.from({ length: n }, () => random.uniform())
     const treat = Int8Array.from({ length: n }, (_, i) => (i % 10 === 0 ? 1 : 0))
-    const t = performance.now()
     const r = matchNearest({ distance, treat, caliper: 0.2 })
     expect(r.treatedMatched).toBe(100_000)
-    expect(performance.now() - t).toBeLessThan(10_000)
   }, 30_000)
 })
