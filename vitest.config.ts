@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 // Vitest 5's reporter calls Map.groupBy (Node ≥ 21) when it prints failures; on Node 20 the
@@ -17,20 +18,39 @@ if (typeof MapWithGroupBy.groupBy !== 'function') {
   }
 }
 
-// One run for everything: unit, database (PGlite, plus PostgreSQL when
-// TEST_DATABASE_URL is set), HTTP, and browser tests in test/e2e.
+// One run, three projects: unit (pure and HTTP tests), db (*.db.test.ts on PGlite, plus
+// PostgreSQL when TEST_DATABASE_URL is set) and e2e (browser, durability). No test times
+// anything any more (speed is measured in bench/), so files run in parallel: as many workers as
+// the machine has cores, shared by all projects.
 // The JSON report feeds the plain "N passed, N failed" line that .ci/run prints.
+const workers = Math.max(2, availableParallelism())
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     environment: 'node',
-    // Test files run one after another: the browser tests time the app in milliseconds, and a
-    // second file running beside them on this 2-core machine would be timed with them.
-    fileParallelism: false,
+    maxWorkers: workers,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**', '**/*.db.test.ts', 'test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'db', include: ['src/**/*.db.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
+      },
+    ],
   },
 })
