@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fitCox, kaplanMeier } from '../../stats/index.js'
+import { runInProcess, runOk } from '../testing/run-in-process.js'
 
-const run = promisify(execFile)
-const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
 const SPEC = new URL('../../../examples/analyse/spec.json', import.meta.url).pathname
 
 describe('effectwijzer analyse', () => {
@@ -16,12 +13,12 @@ describe('effectwijzer analyse', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ew-analyse-'))
     cohort = join(dir, 'cohort.csv')
-    await run('node', [CLI, 'cohort', '--n', '3000', '--seed', '7', '--out', cohort, '--quiet'])
+    await runOk(['cohort', '--n', '3000', '--seed', '7', '--out', cohort, '--quiet'])
   }, 60_000)
 
   it("accepts the issue's spec and writes results.json under the documented names", async () => {
     const out = join(dir, 'out')
-    await run('node', [CLI, 'analyse', '--data', cohort, '--spec', SPEC, '--out', out, '--quiet'])
+    await runOk(['analyse', '--data', cohort, '--spec', SPEC, '--out', out, '--quiet'])
     const r = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
     expect(r.propensity.coefficients.map((c: { term: string }) => c.term)).toEqual([
       '(Intercept)',
@@ -86,8 +83,7 @@ describe('effectwijzer analyse', () => {
       outcomes: [{ name: 'outflow', type: 'time-to-event', time: 'months', event: 'outflow' }],
     }
     await writeFile(join(dir, 'none.json'), JSON.stringify(spec))
-    await run('node', [
-      CLI,
+    await runOk([
       'analyse',
       '--data',
       cohort,
@@ -121,8 +117,7 @@ describe('effectwijzer analyse', () => {
     text[5] = text[5]!.replace(/^(P\d+),(\d),(\d+),/, '$1,$2,oud,')
     text[8] = text[8]!.replace(/^(P\d+),\d,/, '$1,x,')
     await writeFile(bad, text.join('\n'))
-    const failure = await run('node', [
-      CLI,
+    const failure = await runInProcess([
       'analyse',
       '--data',
       bad,
@@ -131,7 +126,7 @@ describe('effectwijzer analyse', () => {
       '--out',
       join(dir, 'bad'),
       '--quiet',
-    ]).catch((e) => e)
+    ])
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(/row 6, column age: "oud" is not a number/)
     expect(failure.stderr).toMatch(/rij 6, kolom age: "oud" is geen getal/)

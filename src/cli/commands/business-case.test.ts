@@ -1,19 +1,16 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { conversationFileSchema, DEMO_CONVERSATIONS } from '../../domain/index.js'
+import { runInProcess, runOk } from '../testing/run-in-process.js'
 
-const run = promisify(execFile)
-const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
 const DEMO = new URL('../../../examples/business-case/demo-cases.json', import.meta.url).pathname
 
 describe('effectwijzer business-case', () => {
   it('computes the demo pilot: results.json with perCase and project under the documented names', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-bc-'))
-    await run('node', [CLI, 'business-case', '--cases', DEMO, '--out', out, '--no-pdf'])
+    await runOk(['business-case', '--cases', DEMO, '--out', out, '--no-pdf'])
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
     expect(results.perCase).toHaveLength(13)
     const caseReport = await readFile(join(out, 'cases', 'VS-11-T0.html'), 'utf8')
@@ -55,14 +52,13 @@ describe('effectwijzer business-case', () => {
     const file = JSON.parse(await readFile(DEMO, 'utf8'))
     file.cases[2].scenarios.referentie.cards[0].quantity = 'veel'
     await writeFile(join(dir, 'bad.json'), JSON.stringify(file))
-    const failure = await run('node', [
-      CLI,
+    const failure = await runInProcess([
       'business-case',
       '--cases',
       join(dir, 'bad.json'),
       '--out',
       dir,
-    ]).catch((e) => e)
+    ])
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(
       /field cases\[2\]\.scenarios\.referentie\.cards\[0\]\.quantity: must be a number/,

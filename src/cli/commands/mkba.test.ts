@@ -1,19 +1,15 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { runInProcess, runOk } from '../testing/run-in-process.js'
 
-const run = promisify(execFile)
-const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
 const EXAMPLES = new URL('../../../examples/mkba/', import.meta.url).pathname
 
 describe('effectwijzer mkba', () => {
   it('writes results.json with the documented fields, the report and the workbook', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
-    const { stderr } = await run('node', [
-      CLI,
+    const { stderr } = await runOk([
       'mkba',
       '--model',
       join(EXAMPLES, 'pilot-wijkteam.json'),
@@ -104,15 +100,7 @@ describe('effectwijzer mkba', () => {
         ],
       }),
     )
-    const failure = await run('node', [
-      CLI,
-      'mkba',
-      '--model',
-      model,
-      '--out',
-      dir,
-      '--quiet',
-    ]).catch((e) => e)
+    const failure = await runInProcess(['mkba', '--model', model, '--out', dir, '--quiet'])
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(
       /field items\[0\] \(staff\)\.kind: must be one of: "cost", "benefit"/,
@@ -124,8 +112,7 @@ describe('effectwijzer mkba', () => {
 
   it('rejects an unknown report language with exit code 2', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
-    const failure = await run('node', [
-      CLI,
+    const failure = await runInProcess([
       'mkba',
       '--model',
       join(EXAMPLES, 'pilot-wijkteam.json'),
@@ -133,15 +120,14 @@ describe('effectwijzer mkba', () => {
       out,
       '--lang',
       'de',
-    ]).catch((e) => e)
+    ])
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(/--lang must be nl or en/)
   }, 60_000)
 
   it('takes quantities from an effect estimate and unit values from the price list', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
-    const { stderr } = await run('node', [
-      CLI,
+    const { stderr } = await runOk([
       'mkba',
       '--model',
       join(EXAMPLES, 'work-from-effect', 'model.json'),

@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
+import { runInProcess, runOk } from '../testing/run-in-process.js'
 
 describe('effectwijzer power', () => {
   it('answers the municipality’s question in Dutch and English, with the numbers as JSON', async () => {
-    const { stdout, stderr } = await run('node', [
-      CLI,
+    const { stdout, stderr } = await runOk([
       'power',
       'proportions',
       '--p1',
@@ -28,15 +23,14 @@ describe('effectwijzer power', () => {
   }, 30_000)
 
   it('needs an event probability or a rate with follow-up for survival', async () => {
-    const failure = await run('node', [
-      CLI,
+    const failure = await runInProcess([
       'power',
       'survival',
       '--n-pilot',
       '100',
       '--n-comparison',
       '100',
-    ]).catch((e) => e)
+    ])
     expect(failure.code).toBe(2)
     expect(failure.stderr).toMatch(/--event-prob, or --event-rate with --follow-up/)
   }, 30_000)

@@ -1,22 +1,17 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { STARTER_PRICE_LIST } from '../../domain/index.js'
-
-const run = promisify(execFile)
-const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
+import { runInProcess, runOk } from '../testing/run-in-process.js'
 
 describe('effectwijzer price-list', () => {
   it('exports the starter list as XLSX and checks it back into the same list', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ew-pl-'))
     const xlsx = join(dir, 'lijst.xlsx')
-    await run('node', [CLI, 'price-list', 'export', '--out', xlsx])
+    await runOk(['price-list', 'export', '--out', xlsx])
     const json = join(dir, 'lijst.json')
-    await run('node', [
-      CLI,
+    await runOk([
       'price-list',
       'check',
       xlsx,
@@ -32,11 +27,11 @@ describe('effectwijzer price-list', () => {
   it('exits 2 and names each wrong row and column in English and Dutch', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ew-pl-'))
     const csv = join(dir, 'lijst.csv')
-    await run('node', [CLI, 'price-list', 'export', '--out', csv])
+    await runOk(['price-list', 'export', '--out', csv])
     const lines = (await readFile(csv, 'utf8')).split('\r\n')
     lines[2] = (lines[2] as string).replace(',health-insurance,', ',zorg,')
     await writeFile(csv, lines.join('\r\n'))
-    const failed = await run('node', [CLI, 'price-list', 'check', csv]).catch((error) => error)
+    const failed = await runInProcess(['price-list', 'check', csv])
     expect(failed.code).toBe(2)
     expect(failed.stderr).toContain("row 3, column domain: Unknown domain 'zorg'")
     expect(failed.stderr).toContain("rij 3, kolom domain: Onbekend domein 'zorg'")
