@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../../test/support/expect-close.js'
 // biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
 import f from './fixtures/cohort.json' with { type: 'json' }
 import { fitCox, fitLogistic, kaplanMeier, logRank, matchNearest } from './index.js'
@@ -6,7 +7,6 @@ import { fitCox, fitLogistic, kaplanMeier, logRank, matchNearest } from './index
 // The repository's own synthetic cohort (2,000 people, seed 20261124) through the whole
 // pipeline, against R (fixtures/cohort.R): glm, MatchIt 4.5.1, survfit, survdiff, coxph.
 const TOL = 1e-6
-const rel = (got: number, want: number) => Math.abs(got - want) / Math.max(Math.abs(want), 1e-12)
 
 describe('the synthetic cohort against R, end to end', () => {
   const x = f.x.map((col) => Float64Array.from(col))
@@ -14,8 +14,8 @@ describe('the synthetic cohort against R, end to end', () => {
 
   it('fits the propensity model as glm', () => {
     ps.coefficients.forEach((c, j) => {
-      expect(rel(c.estimate, f.psCoef[j]!), c.term).toBeLessThan(TOL)
-      expect(rel(c.stdError, f.psSe[j]!), c.term).toBeLessThan(TOL)
+      expectClose(c.estimate, f.psCoef[j]!, TOL, { what: c.term })
+      expectClose(c.stdError, f.psSe[j]!, TOL, { what: c.term })
     })
   })
 
@@ -45,14 +45,14 @@ describe('the synthetic cohort against R, end to end', () => {
     }
     const curves = [...group(0).survival, ...group(1).survival]
     expect(group(0).survival).toHaveLength(n0!)
-    for (const [i, s] of curves.entries()) expect(rel(s, f.kmSurvival[i]!)).toBeLessThan(TOL)
+    for (const [i, s] of curves.entries()) expectClose(s, f.kmSurvival[i]!, TOL)
     const lr = logRank({ time: f.months, event: f.outflow, group: f.pilot.map(String) })
-    expect(rel(lr.statistic, f.logrank)).toBeLessThan(TOL)
+    expectClose(lr.statistic, f.logrank, TOL)
     const age = f.x[0]!
     const cox = fitCox({ time: f.months, event: f.outflow, x: [f.pilot, age] })
     cox.terms.forEach((t, j) => {
-      expect(rel(t.coef, f.coxCoef[j]!)).toBeLessThan(TOL)
-      expect(rel(t.stdError, f.coxSe[j]!)).toBeLessThan(TOL)
+      expectClose(t.coef, f.coxCoef[j]!, TOL)
+      expectClose(t.stdError, f.coxSe[j]!, TOL)
     })
   })
 })

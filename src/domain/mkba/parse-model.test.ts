@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../../../test/support/expect-close.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { ValidationError } from '../errors.js'
 import { DEMO_MKBA_MODEL } from './demo/index.js'
@@ -30,8 +31,7 @@ describe('parseMkbaModel', () => {
     // staff 150,000 + 90,000/1.0225; avoided benefit 3 × 12,000 × 0.8 × 0.9 × 0.95 = 24,624 in
     // 2025, × 0.75 in 2026, × 0.75² in 2027, each / 1.0225^t; wellbeing 15 × 2,000 in 2025–2028.
     const r = analyseMkba(parseMkbaModel(example('pilot-wijkteam')))
-    const close = (actual: number | null, expected: number) =>
-      expect(Math.abs((actual ?? Number.NaN) / expected - 1)).toBeLessThan(1e-12)
+    const close = (actual: number | null, expected: number) => expectClose(actual, expected, 1e-12)
     close(r.pvCosts, 238_019.559_902_200_5)
     close(r.pvBenefitsFinancial, 54_702.925_275_624_76)
     close(r.pvBenefits, 168_245.131_606_467_42)

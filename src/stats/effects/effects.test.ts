@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../../../test/support/expect-close.js'
 import { balanceTable } from '../balance/index.js'
 // biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
 import f from './fixtures/effects.json' with { type: 'json' }
 import { binaryEffects, differenceInMeans, diffInDiff, ipwWeights } from './index.js'
 
 const TOL = 1e-6
-const rel = (got: number, want: number) => Math.abs(got - want) / Math.abs(want)
 
 describe('balanceTable against MatchIt summary()', () => {
   it('gives the standardised mean differences and variance ratios before and after matching', () => {
@@ -15,14 +15,13 @@ describe('balanceTable against MatchIt summary()', () => {
       weights: f.weights,
     })
     rows.forEach((r, j) => {
-      expect(rel(r.smdBefore, f.smdBefore[j]!), `${r.covariate} before`).toBeLessThan(TOL)
-      expect(rel(r.smdAfter, f.smdAfter[j]!), `${r.covariate} after`).toBeLessThan(TOL)
+      expectClose(r.smdBefore, f.smdBefore[j]!, TOL, { what: `${r.covariate} before` })
+      expectClose(r.smdAfter, f.smdAfter[j]!, TOL, { what: `${r.covariate} after` })
       const vb = f.varRatioBefore[j]
       const va = f.varRatioAfter[j]
       if (vb === null || vb === undefined) expect(r.varRatioBefore).toBeNull()
-      else expect(rel(r.varRatioBefore ?? Number.NaN, vb)).toBeLessThan(TOL)
-      if (va !== null && va !== undefined)
-        expect(rel(r.varRatioAfter ?? Number.NaN, va)).toBeLessThan(TOL)
+      else expectClose(r.varRatioBefore, vb, TOL)
+      if (va !== null && va !== undefined) expectClose(r.varRatioAfter, va, TOL)
     })
   })
 
@@ -44,8 +43,8 @@ describe('effects against lm + sandwich', () => {
       weights: f.weights,
       subclass: f.subclass.map((s) => s ?? -1),
     })
-    expect(rel(r.estimate, f.matched.estimate)).toBeLessThan(TOL)
-    expect(rel(r.stdError, f.matched.se)).toBeLessThan(TOL)
+    expectClose(r.estimate, f.matched.estimate, TOL)
+    expectClose(r.stdError, f.matched.se, TOL)
   })
 
   it('inverse-probability weighting for the ATT and the ATE (HC0)', () => {
@@ -58,15 +57,15 @@ describe('effects against lm + sandwich', () => {
         treat: f.treat,
         weights: ipwWeights(f.ps, f.treat, estimand),
       })
-      expect(rel(r.estimate, want.estimate), estimand).toBeLessThan(TOL)
-      expect(rel(r.stdError, want.se), estimand).toBeLessThan(TOL)
+      expectClose(r.estimate, want.estimate, TOL, { what: estimand })
+      expectClose(r.stdError, want.se, TOL, { what: estimand })
     }
   })
 
   it('difference-in-differences with HC1 standard errors', () => {
     const r = diffInDiff({ pre: f.did.pre, post: f.did.post, group: f.did.g })
-    expect(rel(r.estimate, f.did.estimate)).toBeLessThan(TOL)
-    expect(rel(r.stdError, f.did.se)).toBeLessThan(TOL)
+    expectClose(r.estimate, f.did.estimate, TOL)
+    expectClose(r.stdError, f.did.se, TOL)
   })
 })
 

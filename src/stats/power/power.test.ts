@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../../../test/support/expect-close.js'
 // biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
 import fixtures from './fixtures/power.json' with { type: 'json' }
 import {
@@ -33,7 +34,7 @@ describe('powerProportions against stats::power.prop.test', () => {
         [r.p2, c.p2],
         [r.power, c.power],
       ] as const) {
-        expect(Math.abs(got / want - 1)).toBeLessThan(TOL)
+        expectClose(got, want, TOL)
       }
     })
   }
@@ -59,7 +60,7 @@ describe('powerMeans against stats::power.t.test', () => {
         [r.delta, c.delta],
         [r.power, c.power],
       ] as const) {
-        expect(Math.abs(got / want - 1)).toBeLessThan(TOL)
+        expectClose(got, want, TOL)
       }
     })
   }
@@ -74,7 +75,7 @@ describe('Schoenfeld', () => {
         sigLevel: c.alpha,
         allocation: c.p,
       })
-      expect(Math.abs(got / c.events - 1)).toBeLessThan(1e-12)
+      expectClose(got, c.events, 1e-12)
     })
   }
 

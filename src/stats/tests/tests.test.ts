@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectClose } from '../../../test/support/expect-close.js'
 // biome-ignore lint/correctness/useImportExtensions: JSON fixtures keep their extension
 import fixtures from './fixtures/tests.json' with { type: 'json' }
 import {
@@ -9,8 +10,6 @@ import {
   wilcoxonRankSum,
 } from './index.js'
 
-const rel = (got: number, want: number) =>
-  want === 0 ? Math.abs(got) : Math.abs(got - want) / Math.abs(want)
 const TOL = 1e-6
 // R's fisher.test finds the odds ratio and its limits with uniroot at ≈ 1.2e-4 absolute tolerance.
 const TOL_UNIROOT = 2e-3
@@ -21,18 +20,18 @@ describe('2×2 tables against chisq.test and fisher.test', () => {
       const table = c.table as unknown as TwoByTwo
       const yates = chiSquare2x2(table, true)
       const plain = chiSquare2x2(table, false)
-      expect(rel(yates.statistic, c.chisqYates)).toBeLessThan(TOL)
-      expect(rel(yates.pValue, c.pYates)).toBeLessThan(TOL)
-      expect(rel(plain.statistic, c.chisq)).toBeLessThan(TOL)
-      expect(rel(plain.pValue, c.p)).toBeLessThan(TOL)
+      expectClose(yates.statistic, c.chisqYates, TOL)
+      expectClose(yates.pValue, c.pYates, TOL)
+      expectClose(plain.statistic, c.chisq, TOL)
+      expectClose(plain.pValue, c.p, TOL)
       const f = fisherExact2x2(table)
-      expect(rel(f.pValue, c.fisherP)).toBeLessThan(TOL)
+      expectClose(f.pValue, c.fisherP, TOL)
       // Exactly as fisher.test's equations solved tightly; within uniroot's slack of fisher.test itself.
-      expect(rel(f.oddsRatio, c.exactOr)).toBeLessThan(TOL)
-      expect(rel(f.ciLower, c.exactLow)).toBeLessThan(TOL)
-      expect(rel(f.ciUpper, c.exactHigh)).toBeLessThan(TOL)
-      expect(rel(f.oddsRatio, c.fisherOr)).toBeLessThan(TOL_UNIROOT)
-      expect(rel(f.ciUpper, c.fisherHigh)).toBeLessThan(TOL_UNIROOT)
+      expectClose(f.oddsRatio, c.exactOr, TOL)
+      expectClose(f.ciLower, c.exactLow, TOL)
+      expectClose(f.ciUpper, c.exactHigh, TOL)
+      expectClose(f.oddsRatio, c.fisherOr, TOL_UNIROOT)
+      expectClose(f.ciUpper, c.fisherHigh, TOL_UNIROOT)
     })
   }
 })
@@ -41,12 +40,12 @@ describe('welchTTest against t.test', () => {
   for (const c of fixtures.welch) {
     it(`n = ${c.x.length} vs ${c.y.length}`, () => {
       const r = welchTTest(c.x, c.y)
-      expect(rel(r.statistic, c.t)).toBeLessThan(TOL)
-      expect(rel(r.df, c.df)).toBeLessThan(TOL)
-      expect(rel(r.pValue, c.p)).toBeLessThan(TOL)
-      expect(rel(r.ciLower, c.low)).toBeLessThan(TOL)
-      expect(rel(r.ciUpper, c.high)).toBeLessThan(TOL)
-      expect(rel(r.estimate, c.estimate)).toBeLessThan(TOL)
+      expectClose(r.statistic, c.t, TOL)
+      expectClose(r.df, c.df, TOL)
+      expectClose(r.pValue, c.p, TOL)
+      expectClose(r.ciLower, c.low, TOL)
+      expectClose(r.ciUpper, c.high, TOL)
+      expectClose(r.estimate, c.estimate, TOL)
     })
   }
 })
@@ -56,7 +55,7 @@ describe('wilcoxonRankSum against wilcox.test', () => {
     it(c.name, () => {
       const r = wilcoxonRankSum(c.x, c.y)
       expect(r.statistic).toBe(c.W)
-      expect(rel(r.pValue, c.p)).toBeLessThan(TOL)
+      expectClose(r.pValue, c.p, TOL)
     })
   }
 })
