@@ -49,7 +49,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // One demo server and one Chromium for all browser files (see the file).
+          globalSetup: ['test/e2e/global-setup.ts'],
+        },
       },
     ],
   },

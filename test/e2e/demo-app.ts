@@ -1,19 +1,21 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
-import type { StartedServer } from '../../src/server/start.js'
-import { buildWebIfStale, openBrowser, startDemoServer } from './browser.js'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
 
-/** The demo server and Chromium for one describe block: started before its tests, stopped after. */
-export function useDemoApp(): { readonly server: StartedServer; readonly browser: Browser } {
-  const app = {} as { server: StartedServer; browser: Browser }
+/**
+ * The demo server and Chromium that global-setup.ts started for the whole run, for one describe
+ * block: this file's own connection to the browser is opened before its tests and closed after.
+ */
+export function useDemoApp(): {
+  readonly server: { readonly url: string }
+  readonly browser: Browser
+} {
+  const app = {} as { server: { url: string }; browser: Browser }
   beforeAll(async () => {
-    await buildWebIfStale()
-    app.server = await startDemoServer()
-    app.browser = await openBrowser()
-  }, 180_000)
+    app.server = { url: inject('e2eServerUrl') }
+    app.browser = await chromium.connect(inject('chromiumWsEndpoint'))
+  }, 60_000)
   afterAll(async () => {
     await app.browser?.close()
-    await app.server?.close()
   })
   return app
 }
