@@ -45,7 +45,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'db', include: ['src/**/*.db.test.ts'] },
+        test: {
+          name: 'db',
+          include: ['src/**/*.db.test.ts'],
+          // Files share their worker's process, so the worker's one PGlite (src/db/test-dialects.ts)
+          // serves them all; each test database is still its own new schema.
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto'
+import { PGlite, types } from '@electric-sql/pglite'
+import {
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PGliteDialect,
+  type TransactionSettings,
+} from 'kysely'
 import pg from 'pg'
 import { createDb, type DatabaseHandle } from './create-db.js'
 import { migrateToLatest } from './migrate.js'
+import type { Database } from './schema.js'
 
 export interface TestDialect {
   readonly name: 'pglite' | 'postgres'
-  /** A fresh, migrated, empty database (PGlite in memory; a new schema on the server). */
+  /** A fresh, migrated, empty database: its own schema, on PGlite or on the server. */
   create(): Promise<DatabaseHandle>
 }
 
@@ -21,12 +30,141 @@ export function testDialects(): readonly TestDialect[] {
   return only ? dialects.filter((dialect) => only.includes(dialect.name)) : dialects
 }
 
-async function createPgliteTestDb(): Promise<DatabaseHandle> {
-  const handle = createDb({ dataDir: 'memory://' })
-  await migrateToLatest(handle.db)
-  return handle
+const newSchemaName = () => `test_${randomBytes(6).toString('hex')}`
+
+/*
+ * PGlite: one instance per test worker, one schema per database, exactly as on the server.
+ * Booting PGlite (its WASM and initdb) is what made a database cost seconds; a schema and the
+ * migrations in it cost about 0.1 s. The db project runs with isolate: false (vitest.config.ts),
+ * so this module, and the instance, lives as long as the worker. Nothing is truncated or reset:
+ * each database is new and empty, and the audit log's triggers stay as in production.
+ */
+/** A queue of one: take() resolves when every earlier caller has released its turn. */
+class Turns {
+  #queue: Promise<void> = Promise.resolve()
+
+  async take(): Promise<() => void> {
+    let release = () => {}
+    const turn = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const previous = this.#queue
+    this.#queue = previous.then(() => turn)
+    await previous
+    return release
+  }
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.take()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
+  }
 }
 
+let workerPglite: Promise<PGlite> | undefined
+const turns = new Turns()
+
+function sharedPglite(): Promise<PGlite> {
+  // Dates stay `yyyy-mm-dd` strings, as createDb's PGlite and server pool keep them.
+  workerPglite ??= PGlite.create({ parsers: { [types.DATE]: (value: string) => value } })
+  return workerPglite
+}
+
+async function createPgliteTestDb(): Promise<DatabaseHandle> {
+  const pglite = await sharedPglite()
+  const schema = newSchemaName()
+  await turns.run(() => pglite.exec(`create schema ${schema}`))
+  const db = new Kysely<Database>({ dialect: new SchemaPGliteDialect(pglite, schema) })
+  await migrateToLatest(db)
+  return {
+    db,
+    engine: 'pglite',
+    location: `memory:// (schema ${schema})`,
+    close: async () => {
+      await db.destroy()
+      await turns.run(() => pglite.exec(`drop schema ${schema} cascade`))
+    },
+  }
+}
+
+/**
+ * PGlite has one session, so `search_path` is shared by every Kysely on the instance. Each of
+ * them waits for its turn (the same queue for all: one caller at a time, as createDb's serial
+ * driver does for one Kysely) and sets its schema when it gets it, before its query or
+ * transaction. After close, queries fail as they would on a closed database.
+ */
+class SchemaPGliteDialect extends PGliteDialect {
+  readonly #pglite: PGlite
+  readonly #schema: string
+
+  constructor(pglite: PGlite, schema: string) {
+    super({ pglite })
+    this.#pglite = pglite
+    this.#schema = schema
+  }
+
+  override createDriver(): Driver {
+    return new SchemaDriver(super.createDriver(), this.#pglite, this.#schema)
+  }
+}
+
+class SchemaDriver implements Driver {
+  readonly #inner: Driver
+  readonly #pglite: PGlite
+  readonly #schema: string
+  readonly #releases = new Map<DatabaseConnection, () => void>()
+  #destroyed = false
+
+  constructor(inner: Driver, pglite: PGlite, schema: string) {
+    this.#inner = inner
+    this.#pglite = pglite
+    this.#schema = schema
+  }
+
+  init(): Promise<void> {
+    return this.#inner.init()
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#destroyed) throw new Error(`database ${this.#schema} is closed`)
+    const release = await turns.take()
+    try {
+      await this.#pglite.exec(`set search_path to ${this.#schema}`)
+      const connection = await this.#inner.acquireConnection()
+      this.#releases.set(connection, release)
+      return connection
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await this.#inner.releaseConnection(connection)
+    this.#releases.get(connection)?.()
+    this.#releases.delete(connection)
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.#inner.beginTransaction(connection, settings)
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.commitTransaction(connection)
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.rollbackTransaction(connection)
+  }
+
+  async destroy(): Promise<void> {
+    // The instance is the worker's: only this database's access ends.
+    this.#destroyed = true
+  }
+}
 async function createPostgresTestDb(url: string): Promise<DatabaseHandle> {
   const schema = `test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: url })
