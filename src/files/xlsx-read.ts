@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs'
-import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { noWorksheetError } from './errors.js'
 
@@ -7,17 +6,40 @@ import { noWorksheetError } from './errors.js'
 export type XlsxInput = string | Uint8Array
 
 /**
- * The one XLSX reader. Streams the first worksheet (ExcelJS's WorkbookReader, so a large file
- * is never held as a workbook model) and calls `onRow` with each non-empty row's 1-based
- * number and its cells as the text a CSV of it would hold: numbers as typed, dates as
+ * The one XLSX reader. Calls `onRow` with each non-empty row of the first worksheet, its
+ * 1-based number and its cells as the text a CSV of it would hold: numbers as typed, dates as
  * yyyy-mm-dd, formulas by their cached result, rich text and hyperlinks by their text, errors
- * and empty cells as ''. Throws a validation error for a workbook without a worksheet.
+ * and empty cells as ''. A file on disk is streamed (ExcelJS's WorkbookReader, so a large file
+ * is never held as a workbook model); bytes (an upload, bounded by the body limit) are loaded
+ * whole. Throws a validation error for a workbook without a worksheet.
  */
 export async function eachXlsxRow(
   input: XlsxInput,
   onRow: (cells: string[], row: number) => void,
 ): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(toStream(input), {
+  if (typeof input !== 'string') return eachLoadedRow(await load(input), onRow)
+  let rows = 0
+  try {
+    await eachStreamedRow(input, (cells, row) => {
+      rows++
+      onRow(cells, row)
+    })
+  } catch (error) {
+    // ExcelJS 4.4's WorkbookReader can lose xl/workbook.xml in a race of its zip iteration
+    // (seen on small files with five or more sheets: "reading 'sheets'" of undefined) before any
+    // row is read; the file is then read whole, as before streaming.
+    if (rows > 0 || !(error instanceof TypeError)) throw error
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(input)
+    eachLoadedRow(workbook, onRow)
+  }
+}
+
+async function eachStreamedRow(
+  path: string,
+  onRow: (cells: string[], row: number) => void,
+): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles carry the number formats that tell a date from a number.
@@ -30,13 +52,32 @@ export async function eachXlsxRow(
   for await (const sheet of reader) {
     if (!first) continue
     first = false
-    for await (const row of sheet) {
-      const cells: string[] = []
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)))
-      onRow(cells, row.number)
-    }
+    for await (const row of sheet) onRow(rowCells(row), row.number)
   }
   if (first) throw noWorksheetError()
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  )
+  return workbook
+}
+
+function eachLoadedRow(
+  workbook: ExcelJS.Workbook,
+  onRow: (cells: string[], row: number) => void,
+): void {
+  const sheet = workbook.worksheets[0]
+  if (!sheet) throw noWorksheetError()
+  sheet.eachRow({ includeEmpty: false }, (row, number) => onRow(rowCells(row), number))
+}
+
+function rowCells(row: ExcelJS.Row): string[] {
+  const cells: string[] = []
+  for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c)))
+  return cells
 }
 
 /** The first worksheet as rows of text; a row number without cells is an empty row. */
@@ -46,12 +87,6 @@ export async function readFirstSheet(input: XlsxInput): Promise<string[][]> {
     rows[row - 1] = cells
   })
   return Array.from(rows, (r) => r ?? [])
-}
-
-function toStream(input: XlsxInput) {
-  return typeof input === 'string'
-    ? createReadStream(input)
-    : Readable.from([Buffer.from(input.buffer, input.byteOffset, input.byteLength)])
 }
 
 function cellText(cell: ExcelJS.Cell): string {

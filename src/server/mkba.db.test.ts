@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import { DEMO_MKBA_MODEL, parseMkbaModel } from '../domain/index.js'
+import { readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
-import { readFirstSheet } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 for (const dialect of testDialects()) {
