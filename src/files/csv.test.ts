@@ -85,26 +85,10 @@ describe('toCsv', () => {
   })
 
   it('round-trips any strings, guarded ones coming back with the prefix', () => {
+    // The characters CSV and the guard care about, often, and any other character too.
+    const special = fc.constantFrom(...'aZ ,;"\n\r\t\0=+-@\'\uFEFFé')
     const text = fc.string({
-      unit: fc.constantFrom(
-        'a',
-        'Z',
-        ' ',
-        ',',
-        ';',
-        '"',
-        '\n',
-        '\r',
-        '\t',
-        '\0',
-        '=',
-        '+',
-        '-',
-        '@',
-        "'",
-        '\uFEFF',
-        'é',
-      ),
+      unit: fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 1 })),
     })
     const row = fc.array(text, { minLength: 1, maxLength: 5 })
     fc.assert(
