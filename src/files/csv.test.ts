@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ValidationError } from '../domain/index.js'
 import { parseCsv, toCsv } from './csv.js'
 import { detectDelimiter } from './csv-format.js'
-import { FORMULA_GUARD_PREFIX, guardText } from './guard.js'
+import { FORMULA_GUARD_PREFIX } from './guard.js'
 
 describe('parseCsv', () => {
   it('reads quoted line breaks, delimiters and doubled quotes (RFC 4180)', () => {
@@ -93,12 +93,11 @@ describe('toCsv', () => {
     const row = fc.array(text, { minLength: 1, maxLength: 5 })
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
-        const expected = rows.map((r) => r.map(guardText))
+        // The documented rule, stated here on its own: a leading = + - @ tab or CR gets a quote.
+        const expected = rows.map((r) =>
+          r.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `${FORMULA_GUARD_PREFIX}${cell}` : cell)),
+        )
         expect(parseCsv(toCsv(rows))).toEqual(expected)
-        for (const [i, r] of rows.entries())
-          for (const [j, cell] of r.entries())
-            if (guardText(cell) !== cell)
-              expect(expected[i]?.[j]).toBe(`${FORMULA_GUARD_PREFIX}${cell}`)
       }),
       { numRuns: 500 },
     )
