@@ -92,7 +92,11 @@ export async function readFirstSheet(input: XlsxInput): Promise<string[][]> {
 function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value
   // A formula's cached result is a plain number even when its format shows a date.
-  if (value !== null && typeof value === 'object' && 'formula' in value) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    ('formula' in value || 'sharedFormula' in value)
+  ) {
     const result = value.result
     return typeof result === 'number' && isDateFormat(cell.numFmt)
       ? isoDate(excelSerialToDate(result))
