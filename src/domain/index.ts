@@ -253,6 +253,8 @@ export {
 } from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
+export type { Action } from './user/permissions.js'
+export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'
