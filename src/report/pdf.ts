@@ -27,6 +27,8 @@ export interface PdfRendererOptions {
   readonly maxConcurrent?: number
   /** Renders that may wait for a free slot; one more is refused. */
   readonly maxWaiting?: number
+  /** Starts the browser (default: the system Chromium); tests wrap it to count the starts. */
+  readonly launch?: () => Promise<Browser>
 }
 
 /**
@@ -38,6 +40,7 @@ export interface PdfRendererOptions {
 export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer {
   const maxConcurrent = options.maxConcurrent ?? 2
   const maxWaiting = options.maxWaiting ?? 8
+  const launch = options.launch ?? launchChromium
   let running = 0
   const waiting: (() => void)[] = []
   let browser: Promise<Browser> | undefined
@@ -45,7 +48,7 @@ export function createPdfRenderer(options: PdfRendererOptions = {}): PdfRenderer
 
   const sharedBrowser = (): Promise<Browser> => {
     if (!browser) {
-      const launching = launchChromium()
+      const launching = launch()
       browser = launching
       launching.then(
         (started) =>
