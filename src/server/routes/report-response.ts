@@ -55,29 +55,39 @@ export async function reportResponse(
       headers: { 'content-disposition': `attachment; filename="${file}.xlsx"` },
     }
   const html = await report.html()
-  if (format === 'pdf') {
-    try {
-      return {
-        status: 200,
-        body: Buffer.from(await context.services.pdf.render(html)),
-        contentType: 'application/pdf',
-        headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
-      }
-    } catch (error) {
-      if (!(error instanceof PdfQueueFullError)) throw error
-      return {
-        status: 503,
-        body: {
-          error: {
-            code: 'unavailable',
-            message: error.localised[context.language],
-            correlationId: context.request.id,
-          },
+  if (format === 'pdf')
+    return {
+      status: 200,
+      body: html,
+      // Printed after the route's transaction, which would otherwise hold the database while
+      // the browser prints (a case report reads participant data, in one transaction).
+      finish: () => printed(context, html, file),
+    }
+  return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
+}
+
+/** The page printed by the app's one browser, or 503 while its queue is full. */
+async function printed(context: ReportContext, html: string, file: string) {
+  try {
+    return {
+      status: 200,
+      body: Buffer.from(await context.services.pdf.render(html)),
+      contentType: 'application/pdf',
+      headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
+    }
+  } catch (error) {
+    if (!(error instanceof PdfQueueFullError)) throw error
+    return {
+      status: 503,
+      body: {
+        error: {
+          code: 'unavailable',
+          message: error.localised[context.language],
+          correlationId: context.request.id,
         },
-        contentType: 'application/json; charset=utf-8',
-        headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-      }
+      },
+      contentType: 'application/json; charset=utf-8',
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
     }
   }
-  return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
 }

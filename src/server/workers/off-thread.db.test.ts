@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../../db/index.js'
+import { chromiumPath, createPdfRenderer, launchChromium } from '../../report/index.js'
 import { createTestApp, type TestApp } from '../testing/test-app.js'
 import { heavyMkbaModelFile } from './testing/heavy-model.js'
 
@@ -65,4 +66,62 @@ for (const dialect of testDialects()) {
       expect(done.indexOf('participants')).toBeLessThan(done.indexOf('report'))
     })
   })
+
+  describe.skipIf(chromiumPath() === undefined)(
+    `the server while a case report is printed, on ${dialect.name}`,
+    () => {
+      // The browser starts only when the test opens the gate, so the PDF cannot be done before
+      // the test has asked for health; `printing` resolves once the report waits for it.
+      let openGate = () => {}
+      const gate = new Promise<void>((resolve) => {
+        openGate = resolve
+      })
+      let printingStarted = () => {}
+      const printing = new Promise<void>((resolve) => {
+        printingStarted = resolve
+      })
+      const pdf = createPdfRenderer({
+        launch: () => {
+          printingStarted()
+          return gate.then(launchChromium)
+        },
+      })
+      let t: TestApp
+      beforeAll(async () => {
+        t = await createTestApp(dialect, { pdf })
+      })
+      afterAll(async () => {
+        await t.close()
+        await pdf.close()
+      })
+
+      it('answers health while a case report (participant data) is printed to PDF', async () => {
+        const { conversationIds, users } = t.demo.voorbeeldstad
+        const headers = await t.headersFor(users.controller)
+        const done: string[] = []
+        const report = t.app
+          .inject({ url: `/api/v1/conversations/${conversationIds[0]}/report?format=pdf`, headers })
+          .then((response) => {
+            done.push('report')
+            return response
+          })
+        await printing
+        const health = t.app.inject({ url: '/api/v1/health' }).then((response) => {
+          done.push('health')
+          return response
+        })
+        // Not a duration that is checked: this only keeps a server that waits for the PDF
+        // before it answers health from hanging the test, so that it fails on the order instead.
+        const fallback = setTimeout(openGate, 10_000)
+        const healthResponse = await health
+        openGate()
+        clearTimeout(fallback)
+        const reportResponse = await report
+        expect(healthResponse.statusCode).toBe(200)
+        expect(reportResponse.statusCode).toBe(200)
+        expect(reportResponse.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+        expect(done).toEqual(['health', 'report'])
+      })
+    },
+  )
 }
