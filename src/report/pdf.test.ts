@@ -37,6 +37,9 @@ describe.skipIf(chromiumPath() === undefined)('the PDF renderer', () => {
     } finally {
       await renderer.close()
     }
+    // Closing the renderer ends its browser, and it prints no more.
+    expect(launches[0]?.isConnected()).toBe(false)
+    await expect(renderer.render(PAGE)).rejects.toThrow(/closed/)
   })
 
   it('starts the browser again when it has died', async () => {

@@ -31,3 +31,13 @@ describe('the report worker threads', () => {
     )
   })
 })
+
+describe('a closed worker pool', () => {
+  it('takes no more tasks', async () => {
+    const workers = createReportWorkers({ maxThreads: 1 })
+    const model = parseMkbaModel(DEMO_MKBA_MODEL)
+    expect((await workers.mkbaAnalysis({ model, draws: 10, seed: 1 })).monteCarlo?.draws).toBe(10)
+    await workers.close()
+    await expect(workers.mkbaAnalysis({ model, draws: 10, seed: 1 })).rejects.toThrow(/closed/)
+  })
+})

@@ -28,11 +28,17 @@ export interface ReportWorkersOptions {
 export function createReportWorkers(options: ReportWorkersOptions = {}): ReportWorkers {
   const maxThreads = options.maxThreads ?? Math.max(1, availableParallelism() - 1)
   const pool = new Piscina({ ...workerEntry(), minThreads: 0, maxThreads, idleTimeout: 300_000 })
+  // piscina's pool starts threads again after destroy(); a closed app's must not.
+  let closed = false
+  const run = <T>(task: object, name: string): Promise<T> =>
+    closed ? Promise.reject(new Error('worker pool closed')) : pool.run(task, { name })
   return {
-    mkbaAnalysis: (task) => pool.run(task, { name: 'mkbaAnalysis' }),
-    mkbaReport: ((task: MkbaReportTask) =>
-      pool.run(task, { name: 'mkbaReport' })) as ReportWorkers['mkbaReport'],
-    close: () => pool.destroy(),
+    mkbaAnalysis: (task) => run(task, 'mkbaAnalysis'),
+    mkbaReport: ((task: MkbaReportTask) => run(task, 'mkbaReport')) as ReportWorkers['mkbaReport'],
+    close: async () => {
+      closed = true
+      await pool.destroy()
+    },
   }
 }
 
