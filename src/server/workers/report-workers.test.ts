@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEMO_MKBA_MODEL, parseMkbaModel } from '../../domain/index.js'
+import { readFirstSheet } from '../../files/index.js'
 import { analyseMkba } from '../../mkba/index.js'
-import { mkbaReportHtml, mkbaWorkbook, readFirstSheet } from '../../report/index.js'
+import { mkbaReportHtml, mkbaWorkbook } from '../../report/index.js'
 import { createReportWorkers } from './report-workers.js'
 
 describe('the report worker threads', () => {
