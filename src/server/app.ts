@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/index.js'
+import { createPdfRenderer, type PdfRenderer } from '../report/index.js'
 import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
@@ -15,6 +16,7 @@ import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
 import type { AppServices } from './services.js'
 import { registerWebApp } from './web.js'
+import { createReportWorkers, type ReportWorkers } from './workers/index.js'
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>
@@ -27,6 +29,10 @@ export interface BuildAppOptions {
   readonly oidcDiscovery?: OidcDiscovery
   /** Where the JSON log goes (default stdout); tests capture it to check for personal data. */
   readonly logStream?: NodeJS.WritableStream
+  /** Worker threads for heavy work (default: a pool of its own, closed with the app). */
+  readonly workers?: ReportWorkers
+  /** The PDF printer (default: one of its own, two at once, eight waiting, closed with the app). */
+  readonly pdf?: PdfRenderer
   /** Extra routes (tests only); each still needs a policy entry. */
   readonly extraRoutes?: readonly AnyRoute[]
 }
@@ -69,7 +75,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now: options.now ?? (() => new Date()),
     oidc: config.oidc ? createOidcClient(config.oidc, options.oidcDiscovery) : undefined,
     pseudonymKey: options.pseudonymKey,
+    workers: options.workers ?? createReportWorkers(),
+    pdf: options.pdf ?? createPdfRenderer(),
   }
+  // What the app made, it closes; what it was given, its giver closes.
+  app.addHook('onClose', async () => {
+    await Promise.all([
+      options.workers ? undefined : services.workers.close(),
+      options.pdf ? undefined : services.pdf.close(),
+    ])
+  })
 
   // zod validates (route.ts); the JSON schemas only document. Responses are already parsed by zod.
   app.setValidatorCompiler(() => (data) => ({ value: data }))

@@ -25,6 +25,12 @@ export interface RouteResult<R extends Responses> {
   readonly headers?: Readonly<Record<string, string>>
   /** Overrides the route's content type for this answer (a download in another format). */
   readonly contentType?: string
+  /**
+   * Slow output made from this answer once the handler's transaction has ended (a PDF printed
+   * from the page in `body`); its answer is sent instead. So the transaction does not hold the
+   * database connection (PGlite has only one) while a browser prints.
+   */
+  readonly finish?: () => Promise<RouteResult<R>>
 }
 
 /** What a handler gets: validated input, the actor, the database (a transaction for writes). */
@@ -184,9 +190,10 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
         const transactional =
           route.transactional !== false &&
           (policy.data === 'participant' || STATE_CHANGING.has(route.method))
-        const result = transactional
+        const handled = transactional
           ? await services.db.transaction().execute(run)
           : await run(services.db)
+        const result = handled.finish ? await handled.finish() : handled
         const schema = route.response[result.status]
         if (!schema) throw new Error(`${key} answered ${result.status}, which it does not declare`)
         const output = schema.parse(result.body)
