@@ -10,6 +10,7 @@ import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
+import { API_VERSION, API_VERSION_HEADER, sharedSchemas, swaggerOptions } from './openapi.js'
 import { POLICY } from './policy.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
@@ -71,6 +72,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     pseudonymKey: options.pseudonymKey,
   }
 
+  // first hook, so that every answer carries it: errors, 404s, rate-limit refusals, static files
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header(API_VERSION_HEADER, API_VERSION)
+  })
   // zod validates (route.ts); the JSON schemas only document. Responses are already parsed by zod.
   app.setValidatorCompiler(() => (data) => ({ value: data }))
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
@@ -117,15 +122,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       ttl: context.ttl,
     }),
   })
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Effectwijzer API', version: '1.0.0' },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ew_session' } },
-      },
-    },
-  })
+  for (const schema of sharedSchemas()) app.addSchema(schema)
+  await app.register(swagger, swaggerOptions(config))
   registerSessionHooks(app, services)
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])

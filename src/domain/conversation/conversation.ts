@@ -1,7 +1,6 @@
 import { z } from 'zod'
+import { isoDateSchema as isoDate } from '../api/common.js'
 import { priceListSchema, stakeholderSchema } from '../price-list/price-list.js'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 /**
  * The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores, with
