@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
+import { API_VERSION } from './openapi.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const SECURITY_HEADERS = {
@@ -226,8 +227,10 @@ for (const dialect of testDialects()) {
       })
       await app.close()
       expect(response.statusCode).toBe(500)
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(response.headers['api-version']).toBe(API_VERSION)
       const body = response.json() as Problem
-      expect(body.code).toBe('internal')
+      expect(body).toMatchObject({ status: 500, code: 'internal' })
       expect(body.correlationId).toMatch(/^[0-9a-f-]{36}$/)
       expect(body.instance).toBe(`urn:uuid:${body.correlationId}`)
       expect(response.body).not.toMatch(/select|audit_chain_head|at .*\.ts|Error:/i)
