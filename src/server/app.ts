@@ -10,6 +10,7 @@ import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
+import { retryInSeconds } from './http-errors.js'
 import { API_VERSION, API_VERSION_HEADER, sharedSchemas, swaggerOptions } from './openapi.js'
 import { POLICY } from './policy.js'
 import { type AnyRoute, registerRoute } from './route.js'
@@ -116,11 +117,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: 'rate limited',
-      ttl: context.ttl,
-    }),
+    // thrown, so the error mapper answers it as a problem detail like every other error
+    errorResponseBuilder: (_request, context) => retryInSeconds(context.ttl),
   })
   for (const schema of sharedSchemas()) app.addSchema(schema)
   await app.register(swagger, swaggerOptions(config))

@@ -160,7 +160,10 @@ describe('one error format (application/problem+json) for every status', () => {
     expectProblem(await attempt(), 401, 'unauthorised')
     expectProblem(await attempt(), 401, 'unauthorised')
     const limited = await attempt()
-    expect(expectProblem(limited, 429, 'rate-limited').title).toBe('Too many requests')
+    expect(expectProblem(limited, 429, 'rate-limited')).toMatchObject({
+      title: 'Too many requests',
+      detail: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/),
+    })
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
   })
 
