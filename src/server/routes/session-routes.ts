@@ -75,6 +75,7 @@ export const signIn = defineRoute({
   summary: 'Sign in with email, password and (administrators) a TOTP code; rotates the session',
   body: loginRequestSchema,
   response: { 200: sessionResponseSchema },
+  errors: [401],
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
   transactional: false,
   example: () => ({
@@ -177,6 +178,7 @@ export const startOidc = defineRoute({
   url: '/api/v1/session/oidc/start',
   summary: 'Redirects to the identity provider (authorization code + PKCE)',
   response: { 302: z.null() },
+  errors: [409],
   handler: async ({ services, db, reply }) => {
     if (!services.oidc) throw notConfigured()
     const flow = await services.oidc.start()
@@ -210,6 +212,7 @@ export const finishOidc = defineRoute({
   summary: 'The identity provider returns here; signs in and redirects to /',
   query: callbackQuerySchema,
   response: { 302: z.null() },
+  errors: [401, 409],
   handler: async ({ services, db, query, request, reply }) => {
     const oidc = services.oidc
     if (!oidc) throw notConfigured()
