@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import { API_VERSION } from './openapi.js'
+import { registeredRoutes } from './app.js'
+import { API_BASE_PATH, API_VERSION } from './openapi.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 const SPECTRAL = fileURLToPath(new URL('../../node_modules/.bin/spectral', import.meta.url))
@@ -36,6 +37,13 @@ function lint(document: string): Finding[] {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+it('every route lives under the server URL that carries the major version', () => {
+  const outside = registeredRoutes()
+    .map((route) => route.url)
+    .filter((url) => !url.startsWith(`${API_BASE_PATH}/`))
+  expect(outside).toEqual([])
+})
 
 const dialect = testDialects()[0]
 if (!dialect) throw new Error('no test dialect')
