@@ -16,7 +16,6 @@ export type { BusinessCaseQuery, BusinessCaseResponse } from './api/business-cas
 export {
   businessCaseQuerySchema,
   businessCaseResponseSchema,
-  businessCaseResultSchema,
 } from './api/business-case.js'
 export type { IsoDate, Problem, ProblemCode } from './api/common.js'
 export {
@@ -107,10 +106,12 @@ export type {
   BusinessCaseResult,
   CaseOptions,
   CaseResult,
+  PricedCard,
   ProjectResult,
   StakeholderCosts,
 } from './business-case/index.js'
 export {
+  businessCaseResultSchema,
   cardDescription,
   cardQuantity,
   computeBusinessCase,
@@ -167,6 +168,12 @@ export {
   type ZrmDomain,
   zrmDomainName,
 } from './conversation/index.js'
+export {
+  DEFAULTS,
+  DISCOUNT_RATE_MAX,
+  DISCOUNT_RATE_RANGE,
+  discountRateSchema,
+} from './defaults.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
   ConflictError,
@@ -189,7 +196,6 @@ export {
   DEMO_MKBA_MODEL,
   effectOutcomes,
   findEffect,
-  indexedPrice,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,
@@ -198,6 +204,8 @@ export {
   priceResolver,
 } from './mkba/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
+export type { NumberLanguage, ParsedNumber } from './number/parse-number.js'
+export { LARGEST_INPUT, numberProblemText, parseNumber } from './number/parse-number.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'
 export type { AgeBand, HouseholdType } from './participant/participant.js'
@@ -211,24 +219,40 @@ export {
   ladderRungSchema,
   pseudonymSchema,
 } from './participant/participant.js'
-export type { PriceList, PriceListItem, Stakeholder } from './price-list/index.js'
+export type {
+  ItemPrice,
+  PriceLevel,
+  PriceList,
+  PriceListItem,
+  PriceProblem,
+} from './price-list/index.js'
 export {
   CPI_SERIES,
+  createPricer,
   EARLIEST_CPI_YEAR,
   indexPrice,
+  isPriceProblem,
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   PRICE_LIST_COLUMNS,
+  priceItem,
   priceListFromRows,
   priceListSchema,
   priceListToRows,
   priceOf,
-  STAKEHOLDERS,
+  priceProblemText,
   STARTER_PRICE_LIST,
   unitName,
 } from './price-list/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type { Stakeholder } from './stakeholder/stakeholder.js'
+export {
+  modelStakeholderFor,
+  STAKEHOLDERS,
+  stakeholderName,
+  stakeholderSchema,
+} from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
 export { parseCsv, toCsv } from './table/index.js'

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDateSchema as isoDate } from '../api/common.js'
-import { priceListSchema, stakeholderSchema } from '../price-list/price-list.js'
+import { priceListSchema } from '../price-list/price-list.js'
+import { stakeholderSchema } from '../stakeholder/stakeholder.js'
 
 /**
  * The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores, with

@@ -12,7 +12,6 @@ export type { EffectOutcome } from './sources.js'
 export {
   effectOutcomes,
   findEffect,
-  indexedPrice,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,

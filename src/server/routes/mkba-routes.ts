@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
 import {
+  DEFAULTS,
   idParamsSchema,
   mkbaModelResponseSchema,
   NotFoundError,
@@ -9,7 +10,7 @@ import {
   reportQuerySchema,
   saveMkbaModelRequestSchema,
 } from '../../domain/index.js'
-import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { analyseMkba } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook } from '../../report/index.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
@@ -66,8 +67,11 @@ export const saveMkbaModelRoute = defineRoute({
   handler: async ({ actor, db, params, body }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    // The cross-field rules (stakeholders, transfers, years or quantity) on top of the schema.
-    parseMkbaModel(body)
+    // The cross-field rules (stakeholders, transfers, years or quantity) on top of the schema,
+    // and every `unitValueFrom` priced from the municipality's active list, as the builder and
+    // the report price it.
+    const { priceList } = await conversationPrices(db, actor.municipality.id)
+    parseMkbaModel(body, { price: priceResolver(priceList) })
     const stored = await saveMkbaModel(db, {
       projectId: project.id,
       model: body,
@@ -83,8 +87,8 @@ const mkbaReportQuerySchema = reportQuerySchema.extend({
    * 200,000 (about two seconds for 50 uncertain inputs): the draws hold up the server's one
    * thread, and the CLI is there for more.
    */
-  draws: z.coerce.number().int().min(0).max(200_000).default(100_000),
-  seed: z.coerce.number().int().min(0).default(DEFAULT_SEED),
+  draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
+  seed: z.coerce.number().int().min(0).default(DEFAULTS.monteCarloSeed),
 })
 
 export const getMkbaReportRoute = defineRoute({

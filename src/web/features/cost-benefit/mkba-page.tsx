@@ -3,6 +3,7 @@ import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
+  DEFAULTS,
   type MkbaModelResponse,
   type ProjectDetail,
   parseMkbaModel,
@@ -220,7 +221,7 @@ export function MkbaPage(props: { id: string }) {
           description={t('mkba.discountRateHelp')}
           type="number"
           step="any"
-          value={Math.round((draft.discountRate ?? 0.0225) * 10000) / 100}
+          value={Math.round((draft.discountRate ?? DEFAULTS.discountRate) * 10000) / 100}
           onChange={(e) => set({ discountRate: Number(e.target.value) / 100 })}
         />
         <SelectField

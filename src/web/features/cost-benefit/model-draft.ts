@@ -1,4 +1,4 @@
-import type { MkbaItemFile, MkbaModelFileInput } from '../../../domain/index.js'
+import { DEFAULTS, type MkbaItemFile, type MkbaModelFileInput } from '../../../domain/index.js'
 
 /** A model as the builder edits it: the file format, items in the input shape. */
 export type ModelDraft = MkbaModelFileInput
@@ -10,7 +10,7 @@ export function emptyModel(name: string, year: number): ModelDraft {
     baseYear: year,
     priceYear: year,
     horizonYears: 5,
-    discountRate: 0.0225,
+    discountRate: DEFAULTS.discountRate,
     timing: 'start-of-year',
     stakeholders: ['gemeente', 'inwoner'],
     items: [newItem(0, 'gemeente', year)],
