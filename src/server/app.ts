@@ -11,7 +11,14 @@ import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
 import { retryInSeconds } from './http-errors.js'
-import { API_VERSION, API_VERSION_HEADER, sharedSchemas, swaggerOptions } from './openapi.js'
+import {
+  API_VERSION,
+  API_VERSION_HEADER,
+  BODY_LIMIT_BYTES,
+  MAX_PARAM_LENGTH,
+  sharedSchemas,
+  swaggerOptions,
+} from './openapi.js'
 import { POLICY } from './policy.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
@@ -62,8 +69,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     exposeHeadRoutes: false,
-    bodyLimit: 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // a URL the router cannot read (bad escapes, an over-long id) fails before any hook runs
+    frameworkErrors: (error, request, reply) => {
+      reply.header(API_VERSION_HEADER, API_VERSION)
+      handleError(error, request, reply)
+    },
   })
   const services: AppServices = {
     db: options.db,

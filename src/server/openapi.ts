@@ -13,6 +13,10 @@ export const API_VERSION = '1.0.0'
 export const API_VERSION_HEADER = 'API-Version'
 export const API_BASE_PATH = `/api/v${API_VERSION.split('.')[0]}`
 
+/** The request limits the app enforces (app.ts) and the document states. */
+export const BODY_LIMIT_BYTES = 1024 * 1024
+export const MAX_PARAM_LENGTH = 200
+
 /** The id under which the problem schema is shared (components/schemas/Problem). */
 const PROBLEM_SCHEMA_ID = 'Problem'
 
@@ -70,6 +74,8 @@ export interface ErrorSources {
   /** POST, PATCH, PUT or DELETE: CSRF-checked, may conflict. */
   readonly writes: boolean
   readonly hasInput: boolean
+  /** Path parameters: the router refuses one longer than its limit with 414. */
+  readonly hasParams: boolean
   readonly hasBody: boolean
   readonly rateLimited: boolean
   readonly policy: PolicyEntry
@@ -77,7 +83,7 @@ export interface ErrorSources {
   readonly extra: readonly ErrorStatus[]
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 500
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500
 
 const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
   400: 'Invalid input: the issues name each field',
@@ -85,7 +91,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
   403: 'No access for this role or to this object, or a missing CSRF token',
   404: 'Not found, or in another municipality',
   409: 'Conflicts with the current state',
-  413: 'The body is larger than 1 MiB',
+  413: `The body is larger than ${BODY_LIMIT_BYTES} bytes`,
+  414: `A path parameter is longer than ${MAX_PARAM_LENGTH} characters`,
   415: 'The content type is not supported',
   429: 'Too many requests: try again later',
   500: 'Something went wrong on our side: quote the correlation id',
@@ -94,8 +101,8 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
 /**
  * The error statuses a route can answer, derived from what the route layer does: validation
  * when there is input, 401/403 from the policy (and the CSRF check on writes), 404 for an
- * addressed object, 409 for writes, the body limit and content type for bodies, 429 for rate
- * limits, and 500 always.
+ * addressed object, 409 for writes, the body limit and content type for bodies, the path
+ * parameter limit, 429 for rate limits, and 500 always.
  */
 export function errorStatuses(sources: ErrorSources): readonly ErrorStatus[] {
   const { policy, writes } = sources
@@ -109,6 +116,7 @@ export function errorStatuses(sources: ErrorSources): readonly ErrorStatus[] {
     statuses.add(413)
     statuses.add(415)
   }
+  if (sources.hasParams) statuses.add(414)
   if (sources.rateLimited) statuses.add(429)
   statuses.add(500)
   return [...statuses].sort((a, b) => a - b)

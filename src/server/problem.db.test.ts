@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, testDialects } from '../db/index.js'
 import { type Problem, problemSchema } from '../domain/index.js'
 import { problemType } from './errors.js'
-import { API_VERSION } from './openapi.js'
+import { API_VERSION, BODY_LIMIT_BYTES, MAX_PARAM_LENGTH } from './openapi.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 /** The answer is an RFC 9457 problem detail with exactly our members, and the version header. */
@@ -134,7 +134,7 @@ describe('one error format (application/problem+json) for every status', () => {
       method: 'POST',
       url: '/api/v1/participants',
       headers: { ...professional, 'content-type': 'application/json' },
-      payload: JSON.stringify({ padding: 'x'.repeat(1024 * 1024) }),
+      payload: JSON.stringify({ padding: 'x'.repeat(BODY_LIMIT_BYTES) }),
     })
     expectProblem(big, 413, 'too-large')
     const xml = await t.app.inject({
@@ -165,6 +165,15 @@ describe('one error format (application/problem+json) for every status', () => {
       detail: expect.stringMatching(/^Too many attempts\. Try again in \d+ seconds\.$/),
     })
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+  })
+
+  it('400 and 414 also for URLs the router cannot read', async () => {
+    expectProblem(await t.app.inject({ url: '/api/v1/participants/%E0%A4%A' }), 400, 'validation')
+    expectProblem(
+      await t.app.inject({ url: `/api/v1/participants/${'a'.repeat(MAX_PARAM_LENGTH + 1)}` }),
+      414,
+      'validation',
+    )
   })
 
   it('sends API-Version on answers without a body, and on the web app and its files', async () => {

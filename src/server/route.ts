@@ -132,6 +132,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
     writes: STATE_CHANGING.has(route.method),
     hasInput: Boolean(route.params || route.query || route.body),
     hasBody: Boolean(route.body),
+    hasParams: Boolean(route.params),
     rateLimited: Boolean(route.rateLimitPerMinute),
     policy,
     extra: route.errors ?? [],
