@@ -11,6 +11,15 @@ import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
+import { retryInSeconds } from './http-errors.js'
+import {
+  API_VERSION,
+  API_VERSION_HEADER,
+  BODY_LIMIT_BYTES,
+  MAX_PARAM_LENGTH,
+  sharedSchemas,
+  swaggerOptions,
+} from './openapi.js'
 import { POLICY } from './policy.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
@@ -66,8 +75,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     exposeHeadRoutes: false,
-    bodyLimit: 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // a URL the router cannot read (bad escapes, an over-long id) fails before any hook runs
+    frameworkErrors: (error, request, reply) => {
+      reply.header(API_VERSION_HEADER, API_VERSION)
+      handleError(error, request, reply)
+    },
   })
   const services: AppServices = {
     db: options.db,
@@ -86,6 +100,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ])
   })
 
+  // first hook, so that every answer carries it: errors, 404s, rate-limit refusals, static files
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header(API_VERSION_HEADER, API_VERSION)
+  })
   // zod validates (route.ts); the JSON schemas only document. Responses are already parsed by zod.
   app.setValidatorCompiler(() => (data) => ({ value: data }))
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
@@ -126,21 +144,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: 'rate limited',
-      ttl: context.ttl,
-    }),
+    // thrown, so the error mapper answers it as a problem detail like every other error
+    errorResponseBuilder: (_request, context) => retryInSeconds(context.ttl),
   })
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Effectwijzer API', version: '1.0.0' },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ew_session' } },
-      },
-    },
-  })
+  for (const schema of sharedSchemas()) app.addSchema(schema)
+  await app.register(swagger, swaggerOptions(config))
   registerSessionHooks(app, services)
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])
