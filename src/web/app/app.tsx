@@ -1,3 +1,4 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SignInPage } from '../features/sign-in/sign-in-page.js'
 import { Alert, Heading } from '../ui/index.js'
@@ -22,7 +23,10 @@ export function App() {
       {user.role === null ? (
         <Alert type="info">{t('session.noRole')}</Alert>
       ) : found && allowed ? (
-        found.route.render(found.params ?? {})
+        // Pages are lazy chunks (routes.tsx): the loading line shows while one downloads.
+        <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
+          {found.route.render(found.params ?? {})}
+        </Suspense>
       ) : (
         <>
           <Heading level={1}>{t('common.notFound')}</Heading>
