@@ -1,11 +1,28 @@
+import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+import { precompressDir } from './src/server/precompress.js'
+
+/** After the build is written: brotli and gzip copies beside each asset (src/server/web.ts). */
+function precompress(): Plugin {
+  let outDir = ''
+  return {
+    name: 'effectwijzer-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle() {
+      precompressDir(outDir)
+    },
+  }
+}
 
 // The browser app: src/web → dist/web, served by the Fastify server in production.
 // In development (`npm run dev:web`) API calls go to the server on port 3000.
 export default defineConfig({
   root: 'src/web',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
