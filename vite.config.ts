@@ -3,6 +3,13 @@ import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { precompressDir } from './src/server/precompress.js'
 
+/**
+ * stdlib's packages are CommonJS, which a bundler must assume has side effects, so importing
+ * one function of a file keeps every stdlib package that file's siblings import. They are pure
+ * functions (no import is there for its effect): declaring so lets unused ones drop out.
+ */
+const treeshake = { moduleSideEffects: (id: string) => !id.includes('/node_modules/@stdlib/') }
+
 /** After the build is written: brotli and gzip copies beside each asset (src/server/web.ts). */
 function precompress(): Plugin {
   let outDir = ''
@@ -28,7 +35,10 @@ export default defineConfig({
     emptyOutDir: true,
     // Strict CSP (script-src 'self'): no inline module preload polyfill.
     modulePreload: { polyfill: false },
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 400,
+    rolldownOptions: { treeshake },
   },
+  // The Monte Carlo worker is bundled on its own, with its own options.
+  worker: { rolldownOptions: { treeshake } },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 })
