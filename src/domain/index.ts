@@ -145,7 +145,6 @@ export {
   cardSchema,
   conversationEditSchema,
   conversationFileSchema,
-  DEMO_CONVERSATIONS,
   daysPerPercent,
   editTarget,
   expandRate,
@@ -184,7 +183,6 @@ export type {
   ModelResolvers,
 } from './mkba/index.js'
 export {
-  DEMO_MKBA_MODEL,
   effectOutcomes,
   findEffect,
   indexedPrice,

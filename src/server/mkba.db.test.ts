@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import { DEMO_MKBA_MODEL, parseMkbaModel } from '../domain/index.js'
+import { DEMO_MKBA_MODEL } from '../demo/index.js'
+import { parseMkbaModel } from '../domain/index.js'
 import { analyseMkba } from '../mkba/index.js'
 import { readFirstSheet } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
