@@ -16,7 +16,6 @@ export type { BusinessCaseQuery, BusinessCaseResponse } from './api/business-cas
 export {
   businessCaseQuerySchema,
   businessCaseResponseSchema,
-  businessCaseResultSchema,
 } from './api/business-case.js'
 export type { ErrorResponse } from './api/common.js'
 export {
@@ -104,10 +103,12 @@ export type {
   BusinessCaseResult,
   CaseOptions,
   CaseResult,
+  PricedCard,
   ProjectResult,
   StakeholderCosts,
 } from './business-case/index.js'
 export {
+  businessCaseResultSchema,
   cardDescription,
   cardQuantity,
   computeBusinessCase,
@@ -185,7 +186,6 @@ export type {
 export {
   effectOutcomes,
   findEffect,
-  indexedPrice,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,
@@ -207,24 +207,40 @@ export {
   ladderRungSchema,
   pseudonymSchema,
 } from './participant/participant.js'
-export type { PriceList, PriceListItem, Stakeholder } from './price-list/index.js'
+export type {
+  ItemPrice,
+  PriceLevel,
+  PriceList,
+  PriceListItem,
+  PriceProblem,
+} from './price-list/index.js'
 export {
   CPI_SERIES,
+  createPricer,
   EARLIEST_CPI_YEAR,
   indexPrice,
+  isPriceProblem,
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   PRICE_LIST_COLUMNS,
+  priceItem,
   priceListFromRows,
   priceListSchema,
   priceListToRows,
   priceOf,
-  STAKEHOLDERS,
+  priceProblemText,
   STARTER_PRICE_LIST,
   unitName,
 } from './price-list/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type { Stakeholder } from './stakeholder/stakeholder.js'
+export {
+  modelStakeholderFor,
+  STAKEHOLDERS,
+  stakeholderName,
+  stakeholderSchema,
+} from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
 export { parseCsv, toCsv } from './table/index.js'

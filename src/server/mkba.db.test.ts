@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import { DEMO_MKBA_MODEL } from '../demo/index.js'
-import { parseMkbaModel } from '../domain/index.js'
+import {
+  type ActivePriceListResponse,
+  itemFromPrice,
+  type MkbaModelFileInput,
+  parseMkbaModel,
+} from '../domain/index.js'
 import { analyseMkba } from '../mkba/index.js'
 import { readFirstSheet } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
@@ -50,6 +55,42 @@ for (const dialect of testDialects()) {
       const rows = await readFirstSheet(new Uint8Array(workbook.rawPayload))
       expect(rows.length).toBeGreaterThan(3)
       expect((await report('facilitator', 'format=xlsx')).statusCode).toBe(403)
+    })
+
+    it('saves, reloads and reports items taken from the price list, municipal and Kostenhandleiding', async () => {
+      // The builder's path: pick from GET /price-list, add with itemFromPrice, save, reload,
+      // report. (The save once priced nothing and answered 400 "prijslijstpost … niet gevonden".)
+      const headers = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+      const url = `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/mkba`
+      const prices = (
+        await t.app.inject({ url: '/api/v1/price-list', headers })
+      ).json<ActivePriceListResponse>()
+      const demo = DEMO_MKBA_MODEL as MkbaModelFileInput
+      const pick = (code: string, id: string) => {
+        const item = prices.list.items.find((i) => i.code === code)
+        if (!item) throw new Error(`${code} not in the demo list`)
+        return itemFromPrice(item, demo, id)
+      }
+      const hour = pick('WIJKTEAM-UUR', 'prijs-1')
+      const kh = prices.list.items.find((i) => i.code.startsWith('KH-') && i.priceCents)
+      const model = {
+        ...demo,
+        items: [...demo.items, hour, pick(kh?.code ?? '', 'prijs-2')],
+      }
+      // An hour of a wijkteam worker is a cost of the model's own municipality.
+      expect(hour).toMatchObject({ kind: 'cost', stakeholder: 'gemeente' })
+      const saved = await t.app.inject({ method: 'PUT', url, headers, payload: model })
+      expect(saved.statusCode, saved.body).toBe(200)
+      const reloaded = (await t.app.inject({ url, headers })).json<{ model: unknown }>()
+      expect(reloaded.model).toMatchObject(JSON.parse(JSON.stringify(model)))
+      const page = await report('pilot-manager', 'lang=nl&draws=0')
+      expect(page.statusCode).toBe(200)
+      // A code the list does not have is refused with the reason, naming the item.
+      const typo = { ...model, items: [{ ...hour, unitValueFrom: { priceListItem: 'GEEN-UUR' } }] }
+      const refused = await t.app.inject({ method: 'PUT', url, headers, payload: typo })
+      expect(refused.statusCode).toBe(400)
+      expect(refused.body).toContain('GEEN-UUR staat niet in de prijslijst')
+      await t.app.inject({ method: 'PUT', url, headers, payload: demo })
     })
 
     it('refuses a draw count out of range with the field named', async () => {

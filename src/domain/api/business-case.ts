@@ -1,63 +1,6 @@
 import { z } from 'zod'
+import { businessCaseResultSchema } from '../business-case/index.js'
 import { EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../price-list/indexation.js'
-import { stakeholderSchema } from '../price-list/price-list.js'
-
-const stakeholderCostsSchema = z.object({
-  stakeholder: stakeholderSchema,
-  interventie: z.number(),
-  referentie: z.number(),
-  difference: z.number(),
-})
-
-const caseResultSchema = z.object({
-  caseId: z.string(),
-  measurement: z.string(),
-  interventie: z.number(),
-  referentie: z.number(),
-  difference: z.number(),
-  perStakeholder: z.array(stakeholderCostsSchema).readonly(),
-  perYear: z
-    .array(
-      z.object({
-        year: z.number(),
-        interventie: z.number(),
-        referentie: z.number(),
-        difference: z.number(),
-      }),
-    )
-    .readonly(),
-  warnings: z.array(z.string()).readonly(),
-})
-
-/** BusinessCaseResult (domain/business-case) on the wire. */
-export const businessCaseResultSchema = z.object({
-  baseYear: z.number().int(),
-  priceList: z.object({ id: z.string(), version: z.string() }),
-  seed: z.number(),
-  bootstrapResamples: z.number(),
-  options: z.object({ discountRate: z.number().optional() }),
-  perCase: z.array(caseResultSchema).readonly(),
-  project: z.object({
-    n: z.number().int(),
-    meanDifference: z.number(),
-    medianDifference: z.number(),
-    ciLow: z.number(),
-    ciHigh: z.number(),
-    perStakeholder: z.array(stakeholderCostsSchema).readonly(),
-    byMeasurement: z
-      .array(z.object({ measurement: z.string(), n: z.number().int(), meanDifference: z.number() }))
-      .readonly(),
-    warnings: z.array(z.string()).readonly(),
-    warningDetails: z.array(z.object({ nl: z.string(), en: z.string() })).readonly(),
-  }),
-  sensitivity: z.object({
-    pricesLow: z.number(),
-    pricesHigh: z.number(),
-    withoutLowConfidenceReference: z.number(),
-    itemsUsed: z.number().int(),
-    itemsWithRange: z.number().int(),
-  }),
-})
 
 /**
  * The project's business case over its table conversations. Case ids are replaced by

@@ -1,11 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { DEMO_CONVERSATIONS } from '../../demo/index.js'
-import { type ConversationFile, conversationFileSchema } from '../conversation/conversation.js'
+import {
+  type ConversationFile,
+  conversationFileSchema,
+  type TableConversation,
+} from '../conversation/conversation.js'
 import { expandRate } from '../conversation/rate.js'
 import { STARTER_PRICE_LIST } from '../price-list/starter.js'
-import { caseDifference, computeCase, createPriceLookup } from './case-costs.js'
+import { caseDifference, computeCase, createPriceLookup, roundCents } from './case-costs.js'
 import { computeBusinessCase } from './project.js'
+import { businessCaseResultSchema } from './result-schema.js'
 
 const activity = (
   id: string,
@@ -166,6 +171,46 @@ describe('computeCase: a card whose item has no tariff yet', () => {
         },
       },
     ])
+  })
+})
+
+describe('the result on the wire', () => {
+  it('keeps every field through the HTTP schema: per-case warnings and priced cards arrive', () => {
+    // The HTTP answer is the engine's result parsed by businessCaseResultSchema; a hand-kept
+    // copy of the shape once dropped `warningDetails`, so the Dutch warnings never arrived.
+    const withPolice = {
+      ...FIXTURE_5_1.cases[0],
+      scenarios: {
+        ...FIXTURE_5_1.cases[0]?.scenarios,
+        referentie: {
+          ...FIXTURE_5_1.cases[0]?.scenarios.referentie,
+          cards: [
+            ...(FIXTURE_5_1.cases[0]?.scenarios.referentie.cards ?? []),
+            activity('r8', 'POLITIE-UUR', 6),
+          ],
+        },
+      },
+    }
+    const result = computeBusinessCase(
+      conversationFileSchema.parse({ ...FIXTURE_5_1, cases: [withPolice] }),
+    )
+    const wire = JSON.parse(JSON.stringify(businessCaseResultSchema.parse(result)))
+    expect(wire).toEqual(JSON.parse(JSON.stringify(result)))
+    expect(wire.perCase[0].warningDetails[0].message.nl).toContain('POLITIE-UUR')
+  })
+
+  it('prices each card once: the card table adds up to the scenario totals to the cent', () => {
+    const result = computeCase(
+      FIXTURE_5_1.cases[0] as TableConversation,
+      createPriceLookup(FIXTURE_5_1),
+    )
+    for (const scenario of ['interventie', 'referentie'] as const) {
+      const cents = result.cards
+        .filter((c) => c.scenario === scenario)
+        .reduce((sum, c) => sum + Math.round(c.cost * 100), 0)
+      expect(cents / 100).toBe(result[scenario])
+    }
+    expect(result.cards.every((c) => c.cost === roundCents(c.quantity * c.unitPrice))).toBe(true)
   })
 })
 

@@ -5,107 +5,25 @@ import type {
   TableConversation,
 } from '../conversation/conversation.js'
 import { expandRate, periodEnd } from '../conversation/rate.js'
-import { indexPrice } from '../price-list/indexation.js'
 import {
-  type PriceListItem,
-  priceOf,
-  STAKEHOLDERS,
-  type Stakeholder,
-} from '../price-list/price-list.js'
-
-export type Scenario = 'interventie' | 'referentie'
-
-export interface CaseOptions {
-  /** Use the items' low or high prices instead of their point price (sensitivity). */
-  readonly priceLevel?: 'price' | 'low' | 'high'
-  /** Leave out reference cards the table rated low-confidence (sensitivity). */
-  readonly excludeLowConfidence?: boolean
-  /** Discount each year's costs to the case's first year at this real rate (optional). */
-  readonly discountRate?: number
-}
-
-export interface StakeholderCosts {
-  readonly stakeholder: Stakeholder
-  readonly interventie: number
-  readonly referentie: number
-  /** referentie − interventie: positive means the approach saves this stakeholder money. */
-  readonly difference: number
-}
-
-export interface CaseResult {
-  readonly caseId: string
-  readonly measurement: string
-  readonly interventie: number
-  readonly referentie: number
-  readonly difference: number
-  readonly perStakeholder: readonly StakeholderCosts[]
-  readonly perYear: ReadonlyArray<{
-    year: number
-    interventie: number
-    referentie: number
-    difference: number
-  }>
-  /** The cards left out, in English (as results.json lists them). */
-  readonly warnings: readonly string[]
-  /** The same with scenario, card and Dutch and English text. */
-  readonly warningDetails: readonly CaseWarning[]
-}
+  createPricer,
+  type ItemPrice,
+  isPriceProblem,
+  type PriceProblem,
+  priceProblemText,
+} from '../price-list/price-item.js'
+import { STAKEHOLDERS, type Stakeholder } from '../stakeholder/stakeholder.js'
+import type { CaseOptions, CaseResult, CaseWarning, PricedCard, Scenario } from './result-schema.js'
 
 /** A priced index over the file's price list, at the file's base year and a price level. */
-export type PriceLookup = (
-  code: string,
-) => { price: number; payer: Stakeholder } | { missing: LocalisedText }
+export type PriceLookup = (code: string) => ItemPrice | PriceProblem
 
-type LocalisedText = { readonly nl: string; readonly en: string }
-
-/** A card the business case had to leave out, and why, in Dutch and English. */
-export interface CaseWarning {
-  readonly scenario: Scenario
-  readonly card: string
-  readonly message: LocalisedText
-}
-
+/** The business case's pricer over a conversation file: `priceItem` at the file's base year. */
 export function createPriceLookup(
   file: Pick<ConversationFile, 'priceList' | 'baseYear'>,
   level: CaseOptions['priceLevel'] = 'price',
 ): PriceLookup {
-  const items = new Map<string, PriceListItem>(file.priceList.items.map((i) => [i.code, i]))
-  const cache = new Map<string, ReturnType<PriceLookup>>()
-  return (code) => {
-    const hit = cache.get(code)
-    if (hit) return hit
-    const item = items.get(code)
-    const nominal = item && priceOf(item, level)
-    let answer: ReturnType<PriceLookup>
-    if (!item)
-      answer = {
-        missing: {
-          nl: `prijslijstpost ${code} staat niet in de prijslijst`,
-          en: `price-list item ${code} is not in the file's price list`,
-        },
-      }
-    else if (nominal === undefined || item.priceYear === undefined)
-      answer = {
-        missing: {
-          nl: `${code} heeft nog geen tarief (de gemeente stelt een eigen tarief vast)`,
-          en: `${code} has no tariff yet (needs a local tariff)`,
-        },
-      }
-    else {
-      const indexed = indexPrice(nominal, item.priceYear, file.baseYear)
-      answer =
-        indexed === undefined
-          ? {
-              missing: {
-                nl: `${code}: geen CPI-reeks van ${item.priceYear} tot ${file.baseYear}`,
-                en: `${code}: no CPI series from ${item.priceYear} to ${file.baseYear}`,
-              },
-            }
-          : { price: indexed, payer: item.defaultPayer }
-    }
-    cache.set(code, answer)
-    return answer
-  }
+  return createPricer(file.priceList.items, file.baseYear, level)
 }
 
 /** The quantity of an activity card: given, or expanded from its rate, or 1. */
@@ -136,11 +54,14 @@ export function computeCase(
   options: CaseOptions = {},
 ): CaseResult {
   const warnings: CaseWarning[] = []
+  const cards: PricedCard[] = []
   const costs = {
     interventie: new Map<Stakeholder, Map<number, number>>(),
     referentie: new Map<Stakeholder, Map<number, number>>(),
   }
-  forEachPricedCard(conversation, prices, options, warnings, (scenario, card, cost, payer) => {
+  forEachPricedCard(conversation, prices, options, warnings, (scenario, card, priced) => {
+    const { cost, payer } = priced
+    cards.push({ scenario, card: card.id, item: card.item, ...priced })
     for (const [year, share] of yearShares(card.start, periodEnd(card))) {
       const byYear = costs[scenario].get(payer) ?? new Map<number, number>()
       byYear.set(year, (byYear.get(year) ?? 0) + cost * share)
@@ -192,6 +113,7 @@ export function computeCase(
       const r = total('referentie', undefined, year)
       return { year, interventie: i, referentie: r, difference: roundCents(r - i) }
     }),
+    cards,
     warnings: warnings.map(
       (w) => `${conversation.caseId} ${w.scenario} card ${w.card}: ${w.message.en}; left out`,
     ),
@@ -211,7 +133,11 @@ function forEachPricedCard(
   prices: PriceLookup,
   options: CaseOptions,
   warnings: CaseWarning[],
-  visit: (scenario: Scenario, card: ActivityCard, cost: number, payer: Stakeholder) => void,
+  visit: (
+    scenario: Scenario,
+    card: ActivityCard,
+    priced: Omit<PricedCard, 'scenario' | 'card' | 'item'>,
+  ) => void,
 ): void {
   for (const scenario of ['interventie', 'referentie'] as const) {
     for (const card of conversation.scenarios[scenario].cards) {
@@ -219,12 +145,17 @@ function forEachPricedCard(
       if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
         continue
       const price = prices(card.item)
-      if ('missing' in price) {
-        warnings.push({ scenario, card: card.id, message: price.missing })
+      if (isPriceProblem(price)) {
+        warnings.push({ scenario, card: card.id, message: priceProblemText(price) })
         continue
       }
-      const cost = roundCents(cardQuantity(card) * price.price)
-      visit(scenario, card, cost, card.payer ?? price.payer)
+      const quantity = cardQuantity(card)
+      visit(scenario, card, {
+        quantity,
+        unitPrice: price.price,
+        cost: roundCents(quantity * price.price),
+        payer: card.payer ?? price.payer,
+      })
     }
   }
 }
@@ -243,7 +174,7 @@ export function caseDifference(
   if (options.discountRate !== undefined)
     return computeCase(conversation, prices, options).difference
   const total = { interventie: 0, referentie: 0 }
-  forEachPricedCard(conversation, prices, options, [], (scenario, _card, cost) => {
+  forEachPricedCard(conversation, prices, options, [], (scenario, _card, { cost }) => {
     total[scenario] += cost
   })
   return roundCents(roundCents(total.referentie) - roundCents(total.interventie))

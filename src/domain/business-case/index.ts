@@ -1,16 +1,19 @@
 export { cardDescription } from './card-description.js'
-export type {
-  CaseOptions,
-  CaseResult,
-  CaseWarning,
-  PriceLookup,
-  Scenario,
-  StakeholderCosts,
-} from './case-costs.js'
+export type { PriceLookup } from './case-costs.js'
 export { cardQuantity, computeCase, createPriceLookup, roundCents } from './case-costs.js'
-export type { BusinessCaseResult, ProjectResult } from './project.js'
 export {
   BOOTSTRAP_RESAMPLES,
   computeBusinessCase,
   MIN_CASES,
 } from './project.js'
+export type {
+  BusinessCaseResult,
+  CaseOptions,
+  CaseResult,
+  CaseWarning,
+  PricedCard,
+  ProjectResult,
+  Scenario,
+  StakeholderCosts,
+} from './result-schema.js'
+export { businessCaseResultSchema } from './result-schema.js'

@@ -1,56 +1,13 @@
 import { bootstrapMeanInterval, createRandom, median } from '../../stats/index.js'
 import type { ConversationFile, TableConversation } from '../conversation/conversation.js'
-import { STAKEHOLDERS } from '../price-list/price-list.js'
-import {
-  type CaseOptions,
-  type CaseResult,
-  caseDifference,
-  computeCase,
-  createPriceLookup,
-  roundCents,
-  type StakeholderCosts,
-} from './case-costs.js'
+import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
+import { caseDifference, computeCase, createPriceLookup, roundCents } from './case-costs.js'
+import type { BusinessCaseResult, CaseOptions, CaseResult, ProjectResult } from './result-schema.js'
 
 /** Below this many cases a project result is flagged: Utrecht 2013 used 10 cases, and Dutch
  * evidence databases weigh 10 well-executed case studies like one RCT (research/effectencalculator.md §1.5). */
 export const MIN_CASES = 10
 export const BOOTSTRAP_RESAMPLES = 2_000
-
-export interface ProjectResult {
-  readonly n: number
-  readonly meanDifference: number
-  readonly medianDifference: number
-  /** 95% percentile bootstrap interval of the mean difference. */
-  readonly ciLow: number
-  readonly ciHigh: number
-  readonly perStakeholder: readonly StakeholderCosts[]
-  readonly byMeasurement: ReadonlyArray<{ measurement: string; n: number; meanDifference: number }>
-  /** In English (as results.json lists them). */
-  readonly warnings: readonly string[]
-  /** The same in Dutch and English, for the reports. */
-  readonly warningDetails: ReadonlyArray<{ readonly nl: string; readonly en: string }>
-}
-
-export interface BusinessCaseResult {
-  readonly baseYear: number
-  readonly priceList: { readonly id: string; readonly version: string }
-  readonly seed: number
-  readonly bootstrapResamples: number
-  readonly options: CaseOptions
-  readonly perCase: readonly CaseResult[]
-  readonly project: ProjectResult
-  readonly sensitivity: {
-    readonly pricesLow: number
-    readonly pricesHigh: number
-    readonly withoutLowConfidenceReference: number
-    /**
-     * Of the price-list items the cases use, how many have a low/high range: the others stay
-     * at their price in the low and high variants, so few ranges mean a narrow-looking answer.
-     */
-    readonly itemsUsed: number
-    readonly itemsWithRange: number
-  }
-}
 
 /**
  * The business case of a study: every conversation, then the project over the latest

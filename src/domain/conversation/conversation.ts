@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { priceListSchema, stakeholderSchema } from '../price-list/price-list.js'
+import { priceListSchema } from '../price-list/price-list.js'
+import { stakeholderSchema } from '../stakeholder/stakeholder.js'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 

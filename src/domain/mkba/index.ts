@@ -11,7 +11,6 @@ export type { EffectOutcome } from './sources.js'
 export {
   effectOutcomes,
   findEffect,
-  indexedPrice,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,

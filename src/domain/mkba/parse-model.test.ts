@@ -192,9 +192,15 @@ describe('parseMkbaModel', () => {
         },
       ],
     }
-    expect(parseMkbaModel(input, { price: () => 31.5 }).items[0]).toMatchObject({ unitValue: 31.5 })
-    expect(validationOf(input, { price: () => undefined }).issues[0]?.message.en).toBe(
-      'price-list item "WMO-HH" not found',
+    const priced = { price: () => ({ price: 31.5, payer: 'gemeente-wmo' as const }) }
+    expect(parseMkbaModel(input, priced).items[0]).toMatchObject({ unitValue: 31.5 })
+    const missing = { price: (code: string) => ({ problem: 'not-in-list' as const, code }) }
+    expect(validationOf(input, missing).issues[0]?.message.en).toBe(
+      'price-list item WMO-HH is not in the price list',
+    )
+    const noTariff = { price: (code: string) => ({ problem: 'no-tariff' as const, code }) }
+    expect(validationOf(input, noTariff).issues[0]?.message.nl).toBe(
+      'WMO-HH heeft nog geen tarief (de gemeente stelt een eigen tarief vast)',
     )
   })
 })

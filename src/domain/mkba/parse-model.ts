@@ -1,5 +1,11 @@
 import type { Distribution, MkbaItem, MkbaModel, MkbaScenario } from '../../mkba/index.js'
 import { type LocalisedMessage, ValidationError, type ValidationIssue } from '../errors.js'
+import {
+  type ItemPrice,
+  isPriceProblem,
+  type PriceProblem,
+  priceProblemText,
+} from '../price-list/price-item.js'
 import { formatPath, toValidationError } from '../validation/index.js'
 import {
   type EffectReference,
@@ -18,7 +24,7 @@ export interface ModelResolvers {
   /** Looks up an effect estimate for `quantityFromEffect`; undefined if not found. */
   readonly effect?: (reference: EffectReference) => EffectEstimate | undefined
   /** Looks up a unit value in euros (indexed to the model's price year) for `unitValueFrom`. */
-  readonly price?: (code: string, priceYear: number) => number | undefined
+  readonly price?: (code: string, priceYear: number) => ItemPrice | PriceProblem
 }
 
 /**
@@ -234,14 +240,15 @@ function resolveUnitValue(
 ): number | undefined {
   const code = item.unitValueFrom?.priceListItem
   if (code === undefined) return item.unitValue
-  const value = resolvers.price?.(code, file.priceYear)
-  if (value === undefined) {
-    problem(at('unitValueFrom'), {
-      nl: `prijslijstpost "${code}" niet gevonden`,
-      en: `price-list item "${code}" not found`,
-    })
+  const answer = resolvers.price?.(code, file.priceYear) ?? {
+    problem: 'not-in-list',
+    code,
   }
-  return value
+  if (isPriceProblem(answer)) {
+    problem(at('unitValueFrom'), priceProblemText(answer))
+    return undefined
+  }
+  return answer.price
 }
 
 function checkUncertainty(

@@ -51,6 +51,27 @@ describe('model items from their sources', () => {
     ).toBeUndefined()
   })
 
+  it('adds a price-list item as a cost of the model’s own stakeholder for its payer', () => {
+    // An hour of a Wmo worker is a cost; a model that counts the municipality as one
+    // stakeholder gets it as `gemeente`, not a second municipal stakeholder beside it.
+    const withGemeente = { ...model, stakeholders: ['gemeente', 'inwoner'] }
+    expect(itemFromPrice(item, withGemeente, 'p1')).toMatchObject({
+      kind: 'cost',
+      stakeholder: 'gemeente',
+    })
+    const withWmo = { ...model, stakeholders: ['gemeente', 'gemeente-wmo'] }
+    expect(itemFromPrice(item, withWmo, 'p1')).toMatchObject({ stakeholder: 'gemeente-wmo' })
+  })
+
+  it('prices with the business case’s rule: an item without a price year has no tariff', () => {
+    const list = { id: 'x', version: '1', items: [{ ...item, priceYear: undefined }] }
+    expect(priceResolver(list)('TEST-UUR', 2024)).toEqual({
+      problem: 'no-tariff',
+      code: 'TEST-UUR',
+    })
+    expect(priceResolver(list)('NOPE', 2024)).toEqual({ problem: 'not-in-list', code: 'NOPE' })
+  })
+
   it('takes an effect estimate as quantity: 500 participants × 0.13 = 65, drawn on its SE', () => {
     const [work] = effectOutcomes({
       outcomes: [{ name: 'work', type: 'binary', estimate: 0.13, se: 0.04082 }, { name: 'x' }],

@@ -1,5 +1,12 @@
-import { indexPrice } from '../price-list/indexation.js'
-import { type PriceList, type PriceListItem, priceOf } from '../price-list/price-list.js'
+import {
+  type ItemPrice,
+  isPriceProblem,
+  type PriceLevel,
+  type PriceProblem,
+  priceItem,
+} from '../price-list/price-item.js'
+import type { PriceList, PriceListItem } from '../price-list/price-list.js'
+import { modelStakeholderFor } from '../stakeholder/stakeholder.js'
 import type { EffectReference, MkbaModelFileInput } from './model-schema.js'
 import type { EffectEstimate } from './parse-model.js'
 
@@ -9,24 +16,14 @@ import type { EffectEstimate } from './parse-model.js'
  * Shared by the CLI, which reads files, and the builder, which picks from the app.
  */
 
-/** A price-list item's price in euros at `priceYear` (CPI-indexed), or undefined without a tariff. */
-export function indexedPrice(
-  item: PriceListItem,
-  priceYear: number,
-  level: 'price' | 'low' | 'high' = 'price',
-): number | undefined {
-  const price = priceOf(item, level)
-  if (price === undefined) return undefined
-  return item.priceYear === undefined ? price : indexPrice(price, item.priceYear, priceYear)
-}
-
-/** The `price` resolver of parseMkbaModel over a price list. */
+/**
+ * The `price` resolver of parseMkbaModel over a price list: `priceItem`, the rule the business
+ * case uses too, at the model's price year.
+ */
 export function priceResolver(list: PriceList) {
   const items = new Map(list.items.map((i) => [i.code, i]))
-  return (code: string, priceYear: number): number | undefined => {
-    const item = items.get(code)
-    return item && indexedPrice(item, priceYear)
-  }
+  return (code: string, priceYear: number): ItemPrice | PriceProblem =>
+    priceItem(items.get(code), code, priceYear)
 }
 
 /** An outcome of `effectwijzer analyse` results.json, as the builder lists it. */
@@ -73,24 +70,30 @@ type ItemInput = MkbaModelFileInput['items'][number]
  * A model item valued from the price list: unit value = the item's price at the model's price
  * year, recorded as `unitValueFrom` so that a re-run takes the list's current tariff; its
  * low–high range becomes a triangular distribution around the price (the Kostenhandleiding
- * gives a range, not a shape: the triangle is the least-informed shape with a mode).
+ * gives a range, not a shape: the triangle is the least-informed shape with a mode). A price
+ * is what a resource costs, so the item starts as a cost, borne by the item's payer as the
+ * model names it (a Wmo tariff is the model's `gemeente` when the model has no Wmo of its own).
  */
 export function itemFromPrice(
   item: PriceListItem,
-  model: Pick<MkbaModelFileInput, 'priceYear' | 'baseYear'>,
+  model: Pick<MkbaModelFileInput, 'priceYear' | 'baseYear' | 'stakeholders'>,
   id: string,
 ): ItemInput | undefined {
-  const price = indexedPrice(item, model.priceYear)
+  const at = (level: PriceLevel) => {
+    const answer = priceItem(item, item.code, model.priceYear, level)
+    return isPriceProblem(answer) ? undefined : answer.price
+  }
+  const price = at('price')
   if (price === undefined) return undefined
-  const low = indexedPrice(item, model.priceYear, 'low')
-  const high = indexedPrice(item, model.priceYear, 'high')
+  const low = at('low')
+  const high = at('high')
   const ranged = low !== undefined && high !== undefined && (low !== price || high !== price)
   return {
     id,
     label: item.name.nl,
-    kind: 'benefit',
+    kind: 'cost',
     category: 'financial',
-    stakeholder: item.defaultPayer,
+    stakeholder: modelStakeholderFor(item.defaultPayer, model.stakeholders),
     quantity: 1,
     unitValueFrom: { priceListItem: item.code },
     startYear: model.baseYear,

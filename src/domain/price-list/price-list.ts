@@ -1,22 +1,5 @@
 import { z } from 'zod'
-
-/** The stakeholders (kostendragers/baathebbers) of a business case, municipality split per law. */
-export const STAKEHOLDERS = [
-  'gemeente-participatiewet',
-  'gemeente-wmo',
-  'gemeente-jeugdwet',
-  'gemeente-overig',
-  'uwv-rijk',
-  'zorgverzekeraar',
-  'wlz',
-  'justitie',
-  'woningcorporatie',
-  'werkgever',
-  'inwoner',
-  'samenleving',
-] as const
-export const stakeholderSchema = z.enum(STAKEHOLDERS)
-export type Stakeholder = z.infer<typeof stakeholderSchema>
+import { stakeholderSchema } from '../stakeholder/stakeholder.js'
 
 export const PRICE_DOMAINS = [
   'participatiewet',

@@ -1,10 +1,10 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
+import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
 import {
   PRICE_DOMAINS,
   type PriceList,
   type PriceListItem,
   priceListItemSchema,
-  STAKEHOLDERS,
 } from './price-list.js'
 
 /**

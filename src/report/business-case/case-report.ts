@@ -1,9 +1,8 @@
 import {
   type Card,
   type CaseResult,
-  cardQuantity,
-  createPriceLookup,
   type PriceList,
+  stakeholderName,
   type TableConversation,
   type ZrmDomain,
   zrmDomainName,
@@ -11,7 +10,6 @@ import {
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
 import { stakeholderCharts } from './stakeholder-charts.js'
-import { stakeholderName } from './stakeholder-names.js'
 import { cardLabel, timelineSvg } from './timeline-svg.js'
 
 const TEXT = {
@@ -147,13 +145,11 @@ export function caseReportHtml(input: CaseReportInput): string {
   const { conversation: c, result: r, language } = input
   const m = TEXT[language]
   const euro = (v: number) => formatEuro(v, language)
-  const lookup = createPriceLookup({ priceList: input.priceList, baseYear: input.baseYear })
   const names = new Map(input.priceList.items.map((i) => [i.code, i]))
-  const cost = (card: Card) => {
-    if (card.type !== 'activity') return undefined
-    const price = lookup(card.item)
-    return 'price' in price ? cardQuantity(card) * price.price : undefined
-  }
+  // Each card's cost as the engine priced and added it up, so the card table sums to the total.
+  const costs = new Map(r.cards.map((p) => [`${p.scenario}/${p.card}`, p.cost]))
+  const cost = (card: Card, lane: 'interventie' | 'referentie') =>
+    card.type === 'activity' ? costs.get(`${lane}/${card.id}`) : undefined
   const name = (s: (typeof r.perStakeholder)[number]['stakeholder']) => stakeholderName(s, language)
   const charts = stakeholderCharts(r.perStakeholder, language, m)
   const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
@@ -195,7 +191,7 @@ ${c.consent ? row([`<th>${m.consent}</th>`, `<td>${m.consentText(c.consent.parti
       [...c.scenarios[lane].cards]
         .sort((a, b) => a.start.localeCompare(b.start))
         .map((card) => {
-          const value = cost(card)
+          const value = cost(card, lane)
           return row([
             `<td>${m[lane]}</td>`,
             `<td>${escapeHtml(card.start)}${card.end ? ` – ${escapeHtml(card.end)}` : ''}</td>`,

@@ -1,12 +1,12 @@
-import { cardQuantity, createPriceLookup } from '../../domain/index.js'
+import { cardQuantity, stakeholderName } from '../../domain/index.js'
 import { createWorkbook } from '../workbook.js'
 import type { CaseReportInput } from './case-report.js'
-import { stakeholderName } from './stakeholder-names.js'
 
 /** One case as a workbook: every card with its cost, per stakeholder, and per year. */
 export async function caseWorkbook(input: CaseReportInput): Promise<Uint8Array> {
   const { conversation: c, result: r, language } = input
-  const lookup = createPriceLookup({ priceList: input.priceList, baseYear: input.baseYear })
+  // The engine's priced cards: the same costs its totals add up, to the cent.
+  const cards = new Map(r.cards.map((p) => [`${p.scenario}/${p.card}`, p]))
   const workbook = createWorkbook()
   workbook.sheet(
     'Kaarten',
@@ -39,9 +39,7 @@ export async function caseWorkbook(input: CaseReportInput): Promise<Uint8Array> 
             '',
             card.confidence ?? '',
           ]
-        const price = lookup(card.item)
-        const priced = 'price' in price ? price : undefined
-        const quantity = cardQuantity(card)
+        const priced = cards.get(`${scenario}/${card.id}`)
         return [
           scenario,
           'activity',
@@ -49,10 +47,10 @@ export async function caseWorkbook(input: CaseReportInput): Promise<Uint8Array> 
           card.end ?? '',
           card.item,
           card.note ?? '',
-          quantity,
-          priced?.price ?? '',
-          priced ? quantity * priced.price : '',
-          card.payer ?? priced?.payer ?? '',
+          priced?.quantity ?? cardQuantity(card),
+          priced?.unitPrice ?? '',
+          priced?.cost ?? '',
+          priced?.payer ?? card.payer ?? '',
           card.confidence ?? '',
         ]
       }),

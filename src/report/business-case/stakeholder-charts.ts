@@ -1,7 +1,7 @@
 import type { StakeholderCosts } from '../../domain/index.js'
+import { stakeholderName } from '../../domain/index.js'
 import { formatEuro, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
-import { stakeholderName } from './stakeholder-names.js'
 
 const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
 

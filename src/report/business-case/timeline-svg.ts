@@ -25,7 +25,7 @@ export function timelineSvg(
   priceList: PriceList,
   language: ReportLanguage,
   labels: { interventie: string; referentie: string },
-  price: (card: Card) => number | undefined,
+  price: (card: Card, lane: 'interventie' | 'referentie') => number | undefined,
 ): string {
   const lanes = ['interventie', 'referentie'] as const
   const all = lanes.flatMap((l) => conversation.scenarios[l].cards)
@@ -52,7 +52,7 @@ export function timelineSvg(
       const cx = x(left)
       const cw = Math.max((width / 100) * span, 18)
       const cy = y + 4 + row * ROW
-      const label = cardLabel(card, names, language, price(card))
+      const label = cardLabel(card, names, language, price(card, lane))
       const event = card.type === 'event'
       const stroke = event ? (card.direction === 'better' ? '#0b5a2a' : '#a4001d') : '#154273'
       const fill = event ? '#ffffff' : lane === 'interventie' ? '#dce6f2' : '#f6ead2'

@@ -66,8 +66,11 @@ export const saveMkbaModelRoute = defineRoute({
   handler: async ({ actor, db, params, body }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    // The cross-field rules (stakeholders, transfers, years or quantity) on top of the schema.
-    parseMkbaModel(body)
+    // The cross-field rules (stakeholders, transfers, years or quantity) on top of the schema,
+    // and every `unitValueFrom` priced from the municipality's active list, as the builder and
+    // the report price it.
+    const { priceList } = await conversationPrices(db, actor.municipality.id)
+    parseMkbaModel(body, { price: priceResolver(priceList) })
     const stored = await saveMkbaModel(db, {
       projectId: project.id,
       model: body,

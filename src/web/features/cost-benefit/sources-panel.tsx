@@ -5,12 +5,13 @@ import {
   type BusinessCaseResponse,
   type EffectOutcome,
   effectOutcomes,
-  indexedPrice,
+  isPriceProblem,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,
   MIN_CASES,
   type PriceList,
+  priceItem,
   unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
@@ -83,7 +84,8 @@ function FromPriceList(props: { list: PriceList; model: ModelDraft; add: Add }) 
       />
       <ul className="ew-source-list">
         {matches.map((item) => {
-          const price = indexedPrice(item, props.model.priceYear)
+          const priced = priceItem(item, item.code, props.model.priceYear)
+          const price = isPriceProblem(priced) ? undefined : priced.price
           const picked = itemFromPrice(item, props.model, nextId(props.model, 'prijs'))
           return (
             <li key={item.code}>
