@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { SignInPage } from '../features/sign-in/sign-in-page.js'
 import { Alert, Heading } from '../ui/index.js'
 import { Layout } from './layout.js'
+import { PageBoundary } from './page-boundary.js'
 import { match, usePath } from './router.js'
 import { ROUTES } from './routes.js'
 import { useSession } from './session.js'
@@ -24,9 +25,11 @@ export function App() {
         <Alert type="info">{t('session.noRole')}</Alert>
       ) : found && allowed ? (
         // Pages are lazy chunks (routes.tsx): the loading line shows while one downloads.
-        <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
-          {found.route.render(found.params ?? {})}
-        </Suspense>
+        <PageBoundary key={found.route.path}>
+          <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
+            {found.route.render(found.params ?? {})}
+          </Suspense>
+        </PageBoundary>
       ) : (
         <>
           <Heading level={1}>{t('common.notFound')}</Heading>
