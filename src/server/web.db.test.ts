@@ -71,6 +71,14 @@ describe('the web app over HTTP', () => {
     expect(tiny.body).toBe('export {}\n')
   })
 
+  it('answers a missing hashed file with a 404, not with the app', async () => {
+    const gone = await t.app.inject({ url: '/assets/page-Old00000.js' })
+    expect(gone.statusCode).toBe(404)
+    expect(gone.headers['content-type']).toMatch(/json/)
+    const page = await t.app.inject({ url: '/projects/gone' })
+    expect(page.statusCode).toBe(200)
+  })
+
   it('lets browsers keep hashed assets for a year and revalidate index.html every time', async () => {
     for (const url of ['/assets/page-Ab12Cd34.js', '/assets/logo-Ij90Kl12.png']) {
       const asset = await t.app.inject({ url, headers: { 'accept-encoding': 'br' } })

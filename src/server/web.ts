@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { NotFoundError } from '../domain/index.js'
 
+const PAGE_NOT_FOUND = { nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' }
 /** Hashed build output: its name changes with its content, so a browser may keep it a year. */
 const ASSETS = 'assets/'
 const IMMUTABLE = { maxAge: 31_536_000_000, immutable: true }
@@ -24,7 +25,7 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/'
     if (path.startsWith('/api/') || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      throw new NotFoundError({ nl: 'Deze pagina bestaat niet.', en: 'This page does not exist.' })
+      throw new NotFoundError(PAGE_NOT_FOUND)
     }
     if (!present) {
       return reply
@@ -37,6 +38,9 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
       if (file.startsWith(ASSETS)) return reply.sendFile(file, IMMUTABLE)
       return reply.header('cache-control', 'no-cache').sendFile(file, REVALIDATE)
     }
+    // A missing hashed file (a chunk of an older build) is a 404, not the app's index.html:
+    // the browser then fails the import at once and the page offers a reload.
+    if (file.startsWith(ASSETS)) throw new NotFoundError(PAGE_NOT_FOUND)
     return reply.header('cache-control', 'no-cache').sendFile('index.html', REVALIDATE)
   })
 }
