@@ -1,5 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { z } from 'zod'
+import { numberProblemText, parseNumber } from '../domain/index.js'
 import { htmlToPdf } from '../report/index.js'
 
 /** Writes the named files into `dir` (created if needed) and returns their paths. */
@@ -32,6 +34,24 @@ export function parseIntegerOption(name: string, min: number) {
       })
     }
     return n
+  }
+}
+
+/**
+ * A commander parser for a number option, read by the app's one number rule (`4,5` and `4.5`
+ * alike) and checked by `schema`; a refusal exits with code 2 and says why in both languages.
+ */
+export function parseNumberOption(
+  name: string,
+  schema: z.ZodType<number>,
+  range: { readonly nl: string; readonly en: string },
+) {
+  return (value: string): number => {
+    const parsed = parseNumber(value)
+    const checked = parsed.ok ? schema.safeParse(parsed.value) : undefined
+    if (parsed.ok && checked?.success) return checked.data
+    const why = parsed.ok ? range : numberProblemText(parsed.reason)
+    throw Object.assign(new Error(`${name} "${value}": ${why.en} / ${why.nl}`), { exitCode: 2 })
   }
 }
 

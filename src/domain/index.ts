@@ -165,6 +165,12 @@ export {
   type ZrmDomain,
   zrmDomainName,
 } from './conversation/index.js'
+export {
+  DEFAULTS,
+  DISCOUNT_RATE_MAX,
+  DISCOUNT_RATE_RANGE,
+  discountRateSchema,
+} from './defaults.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
   ConflictError,
@@ -194,6 +200,8 @@ export {
   priceResolver,
 } from './mkba/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
+export type { NumberLanguage, ParsedNumber } from './number/parse-number.js'
+export { LARGEST_INPUT, numberProblemText, parseNumber } from './number/parse-number.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'
 export type { AgeBand, HouseholdType } from './participant/participant.js'
@@ -243,7 +251,8 @@ export {
 } from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
-export { parseCsv, toCsv } from './table/index.js'
+export type { Action } from './user/permissions.js'
+export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'

@@ -7,8 +7,8 @@ import {
   type MkbaModelFileInput,
   parseMkbaModel,
 } from '../domain/index.js'
+import { readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
-import { readFirstSheet } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 for (const dialect of testDialects()) {

@@ -1,5 +1,5 @@
 import type { ParticipantScope } from '../db/index.js'
-import { ROLES, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
+import { type Action, PERMISSIONS, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
 import type { RoleActor } from './actor.js'
 
 /** The kinds of object a route's id refers to; each has an object-level rule below. */
@@ -44,20 +44,11 @@ export interface PolicyEntry {
   readonly auditObjectType?: string
 }
 
-const EVERY_ROLE: readonly Role[] = ROLES
-const PARTICIPANT_READERS: readonly Role[] = ['pilot-manager', 'professional', 'facilitator']
-const PARTICIPANT_WRITERS: readonly Role[] = ['professional', 'facilitator']
-const ADMINISTRATOR: readonly Role[] = ['administrator']
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
 const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as const
-/** Table conversations: run by facilitators and professionals, read by managers, signed off by controllers. */
-const CONVERSATION_READERS: readonly Role[] = [
-  'pilot-manager',
-  'professional',
-  'facilitator',
-  'controller',
-]
-const CONTROLLER: readonly Role[] = ['controller']
+const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
+/** The roles of a permission (domain/user/permissions.ts), the one table of who may do what. */
+const roles = (action: Action): readonly Role[] => PERMISSIONS[action]
 
 /**
  * The authorization policy: one entry per route (`METHOD /path`). The app refuses to start
@@ -74,178 +65,194 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'GET /api/v1/session/oidc/start': { allow: 'anyone', purpose: 'account', data: 'none' },
   'GET /api/v1/session/oidc/callback': { allow: 'anyone', purpose: 'account', data: 'none' },
 
-  'GET /api/v1/projects': { allow: EVERY_ROLE, purpose: 'pilot-management', data: 'none' },
-  'GET /api/v1/projects/:id/mkba': {
-    allow: ['pilot-manager', 'researcher'],
+  'GET /api/v1/projects': {
+    allow: roles('projects.read'),
     purpose: 'pilot-management',
     data: 'none',
-    object: { kind: 'project', in: 'params', name: 'id' },
+  },
+  'GET /api/v1/projects/:id/mkba': {
+    allow: roles('mkba.use'),
+    purpose: 'pilot-management',
+    data: 'none',
+    object: PROJECT_BY_ID,
   },
   'PUT /api/v1/projects/:id/mkba': {
-    allow: ['pilot-manager', 'researcher'],
+    allow: roles('mkba.use'),
     purpose: 'pilot-management',
     data: 'none',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/mkba/report': {
-    allow: ['pilot-manager', 'researcher'],
+    allow: roles('mkba.use'),
     purpose: 'pilot-management',
     data: 'none',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id': {
-    allow: EVERY_ROLE,
+    allow: roles('projects.read'),
     purpose: 'pilot-management',
     data: 'none',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
 
-  'GET /api/v1/price-list': { allow: EVERY_ROLE, purpose: 'pilot-management', data: 'none' },
+  'GET /api/v1/price-list': {
+    allow: roles('priceList.read'),
+    purpose: 'pilot-management',
+    data: 'none',
+  },
   'GET /api/v1/price-list/versions': {
-    allow: EVERY_ROLE,
+    allow: roles('priceList.read'),
     purpose: 'pilot-management',
     data: 'none',
   },
   'GET /api/v1/price-list/export': {
-    allow: EVERY_ROLE,
+    allow: roles('priceList.read'),
     purpose: 'pilot-management',
     data: 'none',
   },
   'POST /api/v1/price-list/import': {
-    allow: ['pilot-manager', 'administrator'],
+    allow: roles('priceList.import'),
     purpose: 'pilot-management',
     data: 'none',
   },
 
   'GET /api/v1/participants': {
-    allow: PARTICIPANT_READERS,
+    allow: roles('participants.read'),
     purpose: 'support',
     data: 'participant',
   },
   'GET /api/v1/participants/:id': {
-    allow: PARTICIPANT_READERS,
+    allow: roles('participants.read'),
     purpose: 'support',
     data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('participants.write'),
     purpose: 'support',
     data: 'participant',
     object: { kind: 'project', in: 'body', name: 'projectId' },
   },
   'PATCH /api/v1/participants/:id': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('participants.write'),
     purpose: 'support',
     data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants/:id/consents': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('participants.write'),
     purpose: 'support',
     data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants/:id/shares': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('participants.write'),
     purpose: 'support',
     data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
 
   'GET /api/v1/projects/:id/conversations': {
-    allow: CONVERSATION_READERS,
+    allow: roles('conversations.read'),
     purpose: 'support',
     data: 'participant',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/conversations/export': {
-    allow: ['pilot-manager', 'controller', 'facilitator'],
+    allow: roles('conversations.export'),
     purpose: 'pilot-management',
     data: 'participant',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
   'POST /api/v1/projects/:id/conversations/import': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('conversations.edit'),
     purpose: 'support',
     data: 'participant',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
     participantsInBody: true,
   },
   'POST /api/v1/conversations': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('conversations.edit'),
     purpose: 'support',
     data: 'participant',
     object: { kind: 'participant', in: 'body', name: 'participantId' },
   },
   'GET /api/v1/conversations/:id': {
-    allow: CONVERSATION_READERS,
+    allow: roles('conversations.read'),
     purpose: 'support',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'POST /api/v1/conversations/:id/edits': {
-    allow: PARTICIPANT_WRITERS,
+    allow: roles('conversations.edit'),
     purpose: 'support',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'GET /api/v1/conversations/:id/report': {
-    allow: CONVERSATION_READERS,
+    allow: roles('conversations.read'),
     purpose: 'support',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'POST /api/v1/conversations/:id/sign-off': {
-    allow: CONTROLLER,
+    allow: roles('conversations.signOff'),
     purpose: 'pilot-management',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'POST /api/v1/conversations/:id/reopen': {
-    allow: CONTROLLER,
+    allow: roles('conversations.signOff'),
     purpose: 'pilot-management',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },
 
   'GET /api/v1/projects/:id/business-case': {
-    allow: ['pilot-manager', 'researcher', 'controller'],
+    allow: roles('businessCase.read'),
     purpose: 'pilot-management',
     data: 'aggregate',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/business-case/report': {
-    allow: ['pilot-manager', 'researcher', 'controller'],
+    allow: roles('businessCase.read'),
     purpose: 'pilot-management',
     data: 'aggregate',
-    object: { kind: 'project', in: 'params', name: 'id' },
+    object: PROJECT_BY_ID,
   },
 
   'GET /api/v1/research/participants/aggregate': {
-    allow: ['researcher', 'pilot-manager'],
+    allow: roles('participants.aggregate'),
     purpose: 'research',
     data: 'aggregate',
     object: { kind: 'project', in: 'query', name: 'projectId' },
   },
 
-  'GET /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
-  'POST /api/v1/organisations': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
-  'GET /api/v1/users': { allow: ADMINISTRATOR, purpose: 'administration', data: 'none' },
+  'GET /api/v1/organisations': {
+    allow: roles('administration'),
+    purpose: 'administration',
+    data: 'none',
+  },
+  'POST /api/v1/organisations': {
+    allow: roles('administration'),
+    purpose: 'administration',
+    data: 'none',
+  },
+  'GET /api/v1/users': { allow: roles('administration'), purpose: 'administration', data: 'none' },
   'POST /api/v1/users': {
-    allow: ADMINISTRATOR,
+    allow: roles('administration'),
     purpose: 'administration',
     data: 'none',
     object: { kind: 'organisation', in: 'body', name: 'organisationId' },
   },
   'GET /api/v1/audit': {
-    allow: ADMINISTRATOR,
+    allow: roles('audit.read'),
     purpose: 'audit-oversight',
     data: 'participant',
     auditObjectType: 'audit-log',
   },
   'GET /api/v1/audit/export': {
-    allow: ADMINISTRATOR,
+    allow: roles('audit.read'),
     purpose: 'audit-oversight',
     data: 'participant',
     auditObjectType: 'audit-log',

@@ -115,6 +115,23 @@ describe('effectwijzer analyse', () => {
     expect(r.outcomes[0].km[0].survival).toEqual(pilot.survival)
   }, 60_000)
 
+  it('reads an RFC 4180 file whose quoted cell holds a line break (issue 9)', async () => {
+    const quoted = join(dir, 'quoted.csv')
+    const lines = (await readFile(cohort, 'utf8')).trim().split('\n')
+    const withNote = lines.map((line, i) =>
+      i === 0 ? `${line},note` : `${line},${i === 2 ? '"twee\r\nregels, met komma"' : 'kort'}`,
+    )
+    await writeFile(quoted, `${withNote.join('\r\n')}\r\n`)
+    const analyse = async (data: string, out: string) => {
+      await run('node', [CLI, 'analyse', '--data', data, '--spec', SPEC, '--out', out, '--quiet'])
+      return JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
+    }
+    const r = await analyse(quoted, join(dir, 'quoted'))
+    expect(r.n.analysed).toBe(3000)
+    // The extra column changes nothing: the same results as the file without it.
+    expect(r.outcomes).toEqual((await analyse(cohort, join(dir, 'unquoted'))).outcomes)
+  }, 60_000)
+
   it('names the row and column of bad data, in English and Dutch, and exits with code 2', async () => {
     const bad = join(dir, 'bad.csv')
     const text = (await readFile(cohort, 'utf8')).split('\n')

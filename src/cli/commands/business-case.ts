@@ -6,6 +6,9 @@ import {
   type ConversationFile,
   computeBusinessCase,
   conversationFileSchema,
+  DEFAULTS,
+  DISCOUNT_RATE_RANGE,
+  discountRateSchema,
   toFieldValidationError,
 } from '../../domain/index.js'
 import {
@@ -15,13 +18,13 @@ import {
   type ReportLanguage,
 } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
-import { parseIntegerOption, writeReportOutputs } from '../output.js'
+import { parseIntegerOption, parseNumberOption, writeReportOutputs } from '../output.js'
 
 interface BusinessCaseOptions {
   cases: string
   out: string
   seed: number
-  discountRate?: string
+  discountRate?: number
   lang: string
   pdf: boolean
 }
@@ -41,11 +44,12 @@ export function registerBusinessCaseCommand(program: Command): void {
       '--seed <s>',
       'seed of the bootstrap interval',
       parseIntegerOption('--seed', 0),
-      20_261_124,
+      DEFAULTS.bootstrapSeed,
     )
     .option(
       '--discount-rate <r>',
-      'discount each year to the case’s first year at this real rate, e.g. 0.0225',
+      'discount each year to the case’s first year at this real rate, e.g. 0.0225 (from -0.01 to 0.1)',
+      parseNumberOption('--discount-rate', discountRateSchema, DISCOUNT_RATE_RANGE),
     )
     .option('--lang <nl|en>', 'report language', 'nl')
     .option('--no-pdf', 'skip the PDF (it needs Chromium)')
@@ -59,15 +63,7 @@ async function run(options: BusinessCaseOptions): Promise<void> {
     if (!parsed.success) throw toFieldValidationError(parsed.error, input)
     return parsed.data
   })
-  const discountRate = options.discountRate === undefined ? undefined : Number(options.discountRate)
-  if (discountRate !== undefined && !(discountRate > -1 && discountRate < 1)) {
-    throw Object.assign(
-      new Error(
-        `--discount-rate must be a number between -1 and 1 (got "${options.discountRate}")`,
-      ),
-      { exitCode: 2 },
-    )
-  }
+  const { discountRate } = options
   const result = computeBusinessCase(file, {
     seed: options.seed,
     ...(discountRate !== undefined ? { discountRate } : {}),

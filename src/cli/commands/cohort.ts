@@ -1,7 +1,12 @@
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import type { Command } from 'commander'
-import { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from '../../domain/index.js'
+import {
+  COHORT_HEADER,
+  cohortCsvRow,
+  DEFAULTS,
+  generateSyntheticCohort,
+} from '../../domain/index.js'
 import { parseIntegerOption } from '../output.js'
 import { createProgress } from '../progress.js'
 
@@ -11,7 +16,7 @@ export function registerCohortCommand(program: Command): void {
     .command('cohort')
     .description('Write a fictional social-assistance cohort with a pilot group (CSV)')
     .option('--n <n>', 'number of people', parseIntegerOption('--n', 10), 5000)
-    .option('--seed <s>', 'random seed', parseIntegerOption('--seed', 0), 20_261_124)
+    .option('--seed <s>', 'random seed', parseIntegerOption('--seed', 0), DEFAULTS.cohortSeed)
     .requiredOption('--out <file>', 'CSV file to write')
     .option('--quiet', 'no progress bar')
     .action(async (o: { n: number; seed: number; out: string; quiet?: boolean }) => {

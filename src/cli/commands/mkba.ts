@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import { findEffect, parseMkbaModel, priceResolver } from '../../domain/index.js'
-import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { DEFAULTS, findEffect, parseMkbaModel, priceResolver } from '../../domain/index.js'
+import { analyseMkba } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 import { readJson, readPriceList, validated } from '../input.js'
 import { parseIntegerOption, writeReportOutputs } from '../output.js'
@@ -31,7 +31,7 @@ export function registerMkbaCommand(program: Command): void {
       '--seed <s>',
       'random seed for Monte Carlo',
       parseIntegerOption('--seed', 0),
-      DEFAULT_SEED,
+      DEFAULTS.monteCarloSeed,
     )
     .option('--lang <nl|en>', 'report language', parseLanguage, 'nl')
     .option(

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { STARTER_PRICE_LIST } from '../../domain/index.js'
+import { parseCsv, readFirstSheet } from '../../files/index.js'
 
 const run = promisify(execFile)
 const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname
@@ -40,5 +41,27 @@ describe('effectwijzer price-list', () => {
     expect(failed.code).toBe(2)
     expect(failed.stderr).toContain("row 3, column domain: Unknown domain 'zorg'")
     expect(failed.stderr).toContain("rij 3, kolom domain: Onbekend domein 'zorg'")
+  })
+
+  it('guards formula-like names in both CSV and XLSX exports', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ew-pl-'))
+    const hostile = ['=HYPERLINK("https://evil.example","klik")', '+1', '-2+3', '@SUM(A1)', '\tx']
+    const list = {
+      ...STARTER_PRICE_LIST,
+      items: hostile.map((name, k) => ({
+        ...STARTER_PRICE_LIST.items[k],
+        name: { nl: name, en: 'x' },
+      })),
+    }
+    const from = join(dir, 'lijst.json')
+    await writeFile(from, JSON.stringify(list))
+    for (const out of [join(dir, 'lijst.csv'), join(dir, 'lijst.xlsx')]) {
+      await run('node', [CLI, 'price-list', 'export', '--from', from, '--out', out])
+      const rows = out.endsWith('.csv')
+        ? parseCsv(await readFile(out, 'utf8'))
+        : await readFirstSheet(out)
+      const at = (rows[0] as string[]).indexOf('name_nl')
+      expect(rows.slice(1).map((r) => r[at])).toEqual(hostile.map((h) => `'${h}`))
+    }
   })
 })

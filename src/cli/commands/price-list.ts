@@ -1,14 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, extname, resolve } from 'node:path'
 import type { Command } from 'commander'
-import {
-  parseCsv,
-  priceListFromRows,
-  priceListToRows,
-  STARTER_PRICE_LIST,
-  toCsv,
-} from '../../domain/index.js'
-import { createWorkbook, readFirstSheet } from '../../report/index.js'
+import { priceListFromRows, priceListToRows, STARTER_PRICE_LIST } from '../../domain/index.js'
+import { createWorkbook, parseCsv, readFirstSheet, toCsv } from '../../files/index.js'
 import { readPriceList, validated } from '../input.js'
 
 export function registerPriceListCommand(program: Command): void {

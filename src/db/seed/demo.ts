@@ -8,6 +8,7 @@ import {
   type HouseholdType,
   type OrganisationKind,
   type Role,
+  requiresMfa,
 } from '../../domain/index.js'
 import { hashPassword } from '../credentials/password.js'
 import { addConsent, addShare } from '../repositories/consent-repository.js'
@@ -144,7 +145,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       organisationId: orgId,
       team,
       passwordHash: options.passwordHash,
-      totpSecret: role === 'administrator' ? DEMO_TOTP_SECRET : null,
+      totpSecret: requiresMfa(role) ? DEMO_TOTP_SECRET : null,
     })
     options.logins.push({ email, name, role, organisation: orgName, team })
     return created.id

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { businessCaseResultSchema } from '../business-case/index.js'
+import { discountRateSchema } from '../defaults.js'
 import { EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../price-list/indexation.js'
 
 /**
@@ -21,7 +22,7 @@ export type BusinessCaseResponse = z.output<typeof businessCaseResponseSchema>
 export const businessCaseQuerySchema = z
   .object({
     baseYear: z.coerce.number().int().min(EARLIEST_CPI_YEAR).max(LATEST_CPI_YEAR).optional(),
-    discountRate: z.coerce.number().min(0).max(0.1).optional(),
+    discountRate: z.coerce.number().pipe(discountRateSchema).optional(),
   })
   .strict()
 export type BusinessCaseQuery = z.output<typeof businessCaseQuerySchema>

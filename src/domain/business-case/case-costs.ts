@@ -1,4 +1,5 @@
 import { discountFactor } from '../../mkba/index.js'
+import { MS_PER_DAY } from '../calendar.js'
 import type {
   ActivityCard,
   ConversationFile,
@@ -190,13 +191,13 @@ function yearShares(start: string, end: string | undefined): Array<[number, numb
   const y0 = Number(start.slice(0, 4))
   if (end === undefined || end.slice(0, 4) === start.slice(0, 4)) return [[y0, 1]]
   const from = Date.parse(start)
-  const to = Date.parse(end) + 86_400_000
-  const days = (to - from) / 86_400_000
+  const to = Date.parse(end) + MS_PER_DAY
+  const days = (to - from) / MS_PER_DAY
   const shares: Array<[number, number]> = []
   for (let y = y0; y <= Number(end.slice(0, 4)); y++) {
     const a = Math.max(from, Date.UTC(y, 0, 1))
     const b = Math.min(to, Date.UTC(y + 1, 0, 1))
-    if (b > a) shares.push([y, (b - a) / 86_400_000 / days])
+    if (b > a) shares.push([y, (b - a) / MS_PER_DAY / days])
   }
   return shares
 }

@@ -1,5 +1,6 @@
 import { bootstrapMeanInterval, createRandom, median } from '../../stats/index.js'
 import type { ConversationFile, TableConversation } from '../conversation/conversation.js'
+import { DEFAULTS } from '../defaults.js'
 import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
 import { caseDifference, computeCase, createPriceLookup, roundCents } from './case-costs.js'
 import type { BusinessCaseResult, CaseOptions, CaseResult, ProjectResult } from './result-schema.js'
@@ -21,7 +22,7 @@ export function computeBusinessCase(
   file: ConversationFile,
   options: CaseOptions & { seed?: number } = {},
 ): BusinessCaseResult {
-  const seed = options.seed ?? 20_261_124
+  const seed = options.seed ?? DEFAULTS.bootstrapSeed
   const perCase = computeAll(file, file.cases, options)
   const project = summarise(perCase, seed)
   // The variants need only each case's difference: the fast path, not the full tables.

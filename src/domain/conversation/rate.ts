@@ -1,7 +1,13 @@
+import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, MS_PER_DAY } from '../calendar.js'
 import type { Rate } from './conversation.js'
 
-/** Length of each unit in days: a year of 365 days, a month of 365/12, a week of 7. */
-const DAYS = { day: 1, week: 7, month: 365 / 12, year: 365 } as const
+/** Length of each unit in days (domain/calendar.ts): a month is a twelfth of a 365-day year. */
+const DAYS = {
+  day: 1,
+  week: DAYS_PER_WEEK,
+  month: DAYS_PER_MONTH,
+  year: DAYS_PER_YEAR,
+} as const
 
 /**
  * Expands a rate to a quantity: amount per `per`, for `count` `unit`s.
@@ -26,5 +32,5 @@ export function periodEnd(card: {
   if (card.end !== undefined) return card.end
   if (card.rate === undefined) return card.start
   const days = Math.round(card.rate.for.count * DAYS[card.rate.for.unit])
-  return new Date(Date.parse(card.start) + (days - 1) * 86_400_000).toISOString().slice(0, 10)
+  return new Date(Date.parse(card.start) + (days - 1) * MS_PER_DAY).toISOString().slice(0, 10)
 }

@@ -1,7 +1,8 @@
+import { MS_PER_DAY } from '../calendar.js'
 import type { Card } from './conversation.js'
 import { periodEnd } from './rate.js'
 
-const DAY = 86_400_000
+const DAY = MS_PER_DAY
 
 export interface TimeRange {
   readonly from: number

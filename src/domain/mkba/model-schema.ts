@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULTS, discountRateSchema } from '../defaults.js'
 
 /**
  * The MKBA model file (`effectwijzer mkba --model MODEL.json`, and the builder's export).
@@ -71,7 +72,7 @@ const itemSchema = z.strictObject({
   attribution: fraction.default(0),
   displacement: fraction.default(0),
   dropOff: fraction.default(0),
-  discountRate: z.number().gt(-1).lt(1).optional(),
+  discountRate: discountRateSchema.optional(),
   upfront: z.boolean().optional(),
   outcome: z.string().optional(),
   source: z.string().optional(),
@@ -96,7 +97,7 @@ export const mkbaModelFileSchema = z.strictObject({
   baseYear: year,
   priceYear: year,
   horizonYears: z.number().int().min(1).max(200),
-  discountRate: z.number().gt(-1).lt(1).default(0.0225),
+  discountRate: discountRateSchema.default(DEFAULTS.discountRate),
   timing: z.enum(['start-of-year', 'end-of-year']).default('start-of-year'),
   stakeholders: z.array(z.string().min(1)).min(1),
   items: z.array(itemSchema).min(1),

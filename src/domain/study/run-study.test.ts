@@ -39,6 +39,22 @@ describe('runStudy', () => {
     expect(km.km[1]?.time.map((t) => Math.round(t * 100) / 100)).toEqual([1.02, 5.98, 18])
   })
 
+  it('counts a calendar year of 365 days as exactly 12 months, as the business case does', () => {
+    const data = table({
+      id: ['a', 'b', 'c', 'd'],
+      pilot: ['1', '1', '0', '0'],
+      start: ['2025-01-01', '2025-01-01', '2025-01-01', '2025-01-01'],
+      end: ['2026-01-01', '2025-07-02', '2026-01-01', '2025-04-02'],
+    })
+    const outcome = { name: 'x', type: 'time-to-event', start: 'start', end: 'end', followUp: 24 }
+    const r = runStudy(
+      { id: 'id', group: { column: 'pilot', treated: '1' }, outcomes: [outcome] } as never,
+      data,
+    )
+    const km = r.outcomes[0] as unknown as { km: Array<{ time: number[] }> }
+    expect(km.km[0]?.time).toContain(12)
+  })
+
   it('names the row and column of an end date before the start date, and an event without a time', () => {
     const data = table({
       id: ['a', 'b', 'c'],

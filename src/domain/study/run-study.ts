@@ -14,6 +14,7 @@ import {
   welchTTest,
   wilcoxonRankSum,
 } from '../../stats/index.js'
+import { DAYS_PER_MONTH, MS_PER_DAY } from '../calendar.js'
 import { toValidationError } from '../validation/index.js'
 import { type CovariateSpec, type OutcomeSpec, studySpecSchema } from './spec.js'
 import { type Reading, readHazard, readMeans, readProportions } from './summary.js'
@@ -322,7 +323,7 @@ function readOutcome(table: StudyTable, o: OutcomeSpec, issues: IssueCollector):
   const followUp = o.followUp ?? 0
   const y = new Float64Array(table.rowCount).fill(Number.NaN)
   const event = new Float64Array(table.rowCount).fill(Number.NaN)
-  const MONTH = 30.4375 * 86_400_000
+  const MONTH = DAYS_PER_MONTH * MS_PER_DAY
   for (const [i, s] of start.entries()) {
     const t0 = Date.parse(s.trim())
     if (Number.isNaN(t0))

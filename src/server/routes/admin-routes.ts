@@ -18,6 +18,7 @@ import {
   NotFoundError,
   organisationListResponseSchema,
   organisationResponseSchema,
+  requiresMfa,
   userListResponseSchema,
 } from '../../domain/index.js'
 import { defineRoute } from '../route.js'
@@ -106,7 +107,7 @@ export const createUserRoute = defineRoute({
         en: 'This email address is already in use.',
       })
     }
-    const totpSecret = body.role === 'administrator' ? newTotpSecret() : undefined
+    const totpSecret = requiresMfa(body.role) ? newTotpSecret() : undefined
     const user = await createUser(db, {
       email: body.email,
       name: body.name,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { z } from 'zod'
 import { type AuditViewRow, type Database, listAuditEntries } from '../../db/index.js'
 import { auditListResponseSchema, auditQuerySchema, NotFoundError } from '../../domain/index.js'
+import { toCsv } from '../../files/index.js'
 import type { RoleActor } from '../actor.js'
 import { defineRoute } from '../route.js'
 
@@ -77,13 +78,6 @@ const CSV_COLUMNS = [
   'origin',
 ] as const
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed with ' against formula injection (OWASP). */
-function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export const exportAuditRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/audit/export',
@@ -93,13 +87,9 @@ export const exportAuditRoute = defineRoute({
   contentType: 'text/csv; charset=utf-8',
   handler: async ({ actor, db, query }) => {
     const rows = (await entriesFor(db, actor, query)).map(view)
-    const lines = [
-      CSV_COLUMNS.join(','),
-      ...rows.map((row) => CSV_COLUMNS.map((c) => csvCell(row[c])).join(',')),
-    ]
     return {
       status: 200,
-      body: `${lines.join('\r\n')}\r\n`,
+      body: toCsv([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((c) => row[c]))]),
       headers: { 'content-disposition': 'attachment; filename="audit.csv"' },
     }
   },

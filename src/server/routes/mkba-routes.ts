@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
 import {
+  DEFAULTS,
   idParamsSchema,
   mkbaModelResponseSchema,
   NotFoundError,
@@ -9,7 +10,7 @@ import {
   reportQuerySchema,
   saveMkbaModelRequestSchema,
 } from '../../domain/index.js'
-import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { analyseMkba } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook } from '../../report/index.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
@@ -86,8 +87,8 @@ const mkbaReportQuerySchema = reportQuerySchema.extend({
    * 200,000 (about two seconds for 50 uncertain inputs): the draws hold up the server's one
    * thread, and the CLI is there for more.
    */
-  draws: z.coerce.number().int().min(0).max(200_000).default(100_000),
-  seed: z.coerce.number().int().min(0).default(DEFAULT_SEED),
+  draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
+  seed: z.coerce.number().int().min(0).default(DEFAULTS.monteCarloSeed),
 })
 
 export const getMkbaReportRoute = defineRoute({

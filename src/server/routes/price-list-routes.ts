@@ -7,17 +7,15 @@ import {
 import {
   activePriceListResponseSchema,
   emptyQuerySchema,
-  parseCsv,
   priceListExportQuerySchema,
   priceListFromRows,
   priceListImportRequestSchema,
   priceListToRows,
   priceListVersionsResponseSchema,
   STARTER_PRICE_LIST,
-  toCsv,
   ValidationError,
 } from '../../domain/index.js'
-import { createWorkbook, readFirstSheet } from '../../report/index.js'
+import { createWorkbook, parseCsv, readFirstSheet, toCsv } from '../../files/index.js'
 import { defineRoute } from '../route.js'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

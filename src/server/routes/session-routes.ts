@@ -15,6 +15,7 @@ import {
   ConflictError,
   csrfResponseSchema,
   loginRequestSchema,
+  requiresMfa,
   type SessionUser,
   sessionResponseSchema,
   ValidationError,
@@ -97,7 +98,7 @@ export const signIn = defineRoute({
       return new UnauthorisedError(WRONG_CREDENTIALS)
     }
     if (!(await verifyPassword(user.passwordHash, body.password))) throw await fail()
-    const needsMfa = user.role === 'administrator' || user.totpSecret !== null
+    const needsMfa = requiresMfa(user.role) || user.totpSecret !== null
     if (needsMfa) {
       if (!user.totpSecret) throw await fail()
       if (body.totp === undefined) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Role } from '../../domain/index.js'
+import { type Role, whoCan } from '../../domain/index.js'
 import { lazyPage } from './lazy-page.js'
 
 // One chunk per page: the entry holds the shell (session, layout, router) only.
@@ -43,57 +43,72 @@ export interface AppRoute {
   readonly path: string
   /** i18n key of the navigation label; routes without one are not in the navigation. */
   readonly nav?: string
+  /** Who sees the page: the roles of its permissions (domain/user/permissions.ts). */
   readonly roles: readonly Role[]
   readonly render: (params: Record<string, string>) => ReactNode
 }
 
-const EVERYONE: readonly Role[] = [
-  'administrator',
-  'pilot-manager',
-  'researcher',
-  'professional',
-  'facilitator',
-  'controller',
-]
-const CASEWORK: readonly Role[] = ['pilot-manager', 'professional', 'facilitator', 'researcher']
-
 /** Every page of the app. Add a page: one entry here (and its nav key in the catalogues). */
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/', nav: 'nav.projects', roles: EVERYONE, render: () => <ProjectListPage /> },
-  { path: '/projects/:id', roles: EVERYONE, render: (p) => <ProjectDetailPage id={p.id ?? ''} /> },
+  {
+    path: '/',
+    nav: 'nav.projects',
+    roles: whoCan('projects.read'),
+    render: () => <ProjectListPage />,
+  },
+  {
+    path: '/projects/:id',
+    roles: whoCan('projects.read'),
+    render: (p) => <ProjectDetailPage id={p.id ?? ''} />,
+  },
   {
     path: '/projects/:id/mkba',
-    roles: ['pilot-manager', 'researcher'],
+    roles: whoCan('mkba.use'),
     render: (p) => <MkbaPage id={p.id ?? ''} />,
   },
   {
     path: '/projects/:id/conversations',
-    roles: ['pilot-manager', 'researcher', 'professional', 'facilitator', 'controller'],
+    roles: whoCan('conversations.read', 'businessCase.read'),
     render: (p) => <ProjectConversationsPage id={p.id ?? ''} />,
   },
   {
     path: '/conversations/:id',
-    roles: ['pilot-manager', 'professional', 'facilitator', 'controller'],
+    roles: whoCan('conversations.read'),
     render: (p) => <ConversationPage id={p.id ?? ''} />,
   },
   {
     path: '/participants',
     nav: 'nav.participants',
-    roles: CASEWORK,
+    roles: whoCan('participants.read', 'participants.aggregate'),
     render: () => <ParticipantListPage />,
   },
   {
     path: '/participants/:id',
-    roles: CASEWORK,
+    roles: whoCan('participants.read', 'participants.aggregate'),
     render: (p) => <ParticipantDetailPage id={p.id ?? ''} />,
   },
-  { path: '/price-list', nav: 'nav.priceList', roles: EVERYONE, render: () => <PriceListPage /> },
+  {
+    path: '/price-list',
+    nav: 'nav.priceList',
+    roles: whoCan('priceList.read'),
+    render: () => <PriceListPage />,
+  },
   {
     path: '/admin/organisations',
     nav: 'nav.organisations',
-    roles: ['administrator'],
+    roles: whoCan('administration'),
     render: () => <OrganisationsPage />,
   },
-  { path: '/admin/users', nav: 'nav.users', roles: ['administrator'], render: () => <UsersPage /> },
-  { path: '/admin/audit', nav: 'nav.audit', roles: ['administrator'], render: () => <AuditPage /> },
+  {
+    path: '/admin/users',
+    nav: 'nav.users',
+    roles: whoCan('administration'),
+    render: () => <UsersPage />,
+  },
+  {
+    path: '/admin/audit',
+    nav: 'nav.audit',
+    roles: whoCan('audit.read'),
+    render: () => <AuditPage />,
+  },
 ]

@@ -3,6 +3,7 @@ export { Button } from './button.js'
 // d3 is bundled with the pages that draw charts rather than with the app shell.
 export { Alert, Badge, Card, DataList, Heading, Paragraph } from './content.js'
 export { useCompactEuro, useEuro, usePercent, useQuantity } from './format.js'
+export { formatInput, NumberField } from './number-field.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'
 export { SelectField, TextField } from './text-field.js'

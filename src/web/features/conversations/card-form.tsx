@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next'
 import {
   type Card,
   cardSchema,
+  type NumberLanguage,
+  numberProblemText,
   type PriceList,
+  parseNumber,
   type ScenarioName,
   STAKEHOLDERS,
   unitName,
   ZRM_DOMAINS,
   zrmDomainName,
 } from '../../../domain/index.js'
-import { Button, SelectField, TextField, useEuro } from '../../ui/index.js'
+import { Button, formatInput, SelectField, TextField, useEuro } from '../../ui/index.js'
 
 interface Fields {
   scenario: ScenarioName
@@ -50,7 +53,7 @@ const blank = (scenario: ScenarioName, start: string): Fields => ({
   direction: 'better',
 })
 
-function fieldsOf(card: Card, scenario: ScenarioName): Fields {
+function fieldsOf(card: Card, scenario: ScenarioName, language: NumberLanguage): Fields {
   const base = { ...blank(scenario, card.start), type: card.type, end: card.end ?? '' }
   const confidence = card.confidence ?? ''
   if (card.type === 'event')
@@ -65,19 +68,37 @@ function fieldsOf(card: Card, scenario: ScenarioName): Fields {
     ...base,
     confidence,
     item: card.item,
-    quantity: card.quantity === undefined ? '' : String(card.quantity),
-    rateAmount: card.rate ? String(card.rate.amount) : '',
+    quantity: card.quantity === undefined ? '' : formatInput(card.quantity, language),
+    rateAmount: card.rate ? formatInput(card.rate.amount, language) : '',
     ratePer: card.rate && card.rate.per !== 'year' ? card.rate.per : 'week',
-    rateCount: card.rate ? String(card.rate.for.count) : '',
+    rateCount: card.rate ? formatInput(card.rate.for.count, language) : '',
     rateUnit: card.rate && card.rate.for.unit !== 'day' ? card.rate.for.unit : 'month',
     payer: card.payer ?? '',
     provider: card.provider ?? '',
   }
 }
 
-const num = (value: string) => Number(value.replace(',', '.'))
+type NumberFields = 'quantity' | 'rateAmount' | 'rateCount'
 
-function toCard(id: string, f: Fields): unknown {
+/**
+ * The card's numbers read by the app's number rule, or the first field it cannot read: a
+ * Dutch "1.250" is 1250 and "4,5" is 4.5, and what is neither is refused, never guessed.
+ */
+function readNumbers(
+  f: Fields,
+  language: NumberLanguage,
+): { numbers: Partial<Record<NumberFields, number>> } | { field: NumberFields; problem: string } {
+  const numbers: Partial<Record<NumberFields, number>> = {}
+  for (const field of ['quantity', 'rateAmount', 'rateCount'] as const) {
+    if (f[field].trim() === '') continue
+    const parsed = parseNumber(f[field], language)
+    if (!parsed.ok) return { field, problem: numberProblemText(parsed.reason)[language] }
+    numbers[field] = parsed.value
+  }
+  return { numbers }
+}
+
+function toCard(id: string, f: Fields, n: Partial<Record<NumberFields, number>>): unknown {
   const common = {
     id,
     start: f.start,
@@ -96,13 +117,13 @@ function toCard(id: string, f: Fields): unknown {
     ...common,
     type: 'activity',
     item: f.item.trim().toUpperCase(),
-    ...(f.quantity ? { quantity: num(f.quantity) } : {}),
-    ...(f.rateAmount && f.rateCount
+    ...(n.quantity !== undefined ? { quantity: n.quantity } : {}),
+    ...(n.rateAmount !== undefined && n.rateCount !== undefined
       ? {
           rate: {
-            amount: num(f.rateAmount),
+            amount: n.rateAmount,
             per: f.ratePer,
-            for: { count: num(f.rateCount), unit: f.rateUnit },
+            for: { count: n.rateCount, unit: f.rateUnit },
           },
         }
       : {}),
@@ -131,13 +152,13 @@ export function CardForm(props: {
   const listId = useId()
   const first = useRef<HTMLSelectElement>(null)
   // The parent keys the form by the card it edits, so a new selection starts a fresh form.
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   const [fields, setFields] = useState<Fields>(() =>
     props.editing
-      ? fieldsOf(props.editing.card, props.editing.scenario)
+      ? fieldsOf(props.editing.card, props.editing.scenario, language)
       : blank('interventie', props.defaultDate),
   )
   const [error, setError] = useState<string | undefined>()
-  const language = i18n.language === 'en' ? 'en' : 'nl'
   const items = new Map(props.priceList.items.map((i) => [i.code, i]))
   const item = items.get(fields.item.trim().toUpperCase())
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) =>
@@ -149,8 +170,13 @@ export function CardForm(props: {
       setError(t('conversation.unknownItem', { code: fields.item }))
       return
     }
+    const read = readNumbers(fields, language)
+    if ('problem' in read) {
+      setError(`${t(`conversation.${read.field}`)}: ${read.problem}`)
+      return
+    }
     const parsed = cardSchema.safeParse(
-      toCard(props.editing?.card.id ?? crypto.randomUUID(), fields),
+      toCard(props.editing?.card.id ?? crypto.randomUUID(), fields, read.numbers),
     )
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

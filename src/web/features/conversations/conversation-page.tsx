@@ -6,6 +6,7 @@ import {
   type ConversationEdit,
   type ConversationEditsResponse,
   type ConversationState,
+  can,
   cardDescription,
   computeCase,
   createPriceLookup,
@@ -65,7 +66,7 @@ function LiveConversation(props: { initial: ConversationState }) {
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot)
   const { state, view } = snapshot
   const conversation = view.conversation
-  const canEdit = (role === 'facilitator' || role === 'professional') && state.status === 'open'
+  const canEdit = can(role, 'conversations.edit') && state.status === 'open'
 
   const lookup = useMemo(
     () => createPriceLookup({ priceList: state.priceList, baseYear: state.baseYear }),
@@ -304,7 +305,7 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
           ))}
         </ul>
       )}
-      {role === 'controller' && (
+      {can(role, 'conversations.signOff') && (
         <form
           onSubmit={(e) => {
             e.preventDefault()

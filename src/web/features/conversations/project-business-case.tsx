@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type BusinessCaseResponse,
+  DEFAULTS,
   EARLIEST_CPI_YEAR,
   LATEST_CPI_YEAR,
 } from '../../../domain/index.js'
@@ -63,7 +64,7 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           onChange={(e) => setDiscount(e.target.value)}
           options={[
             { value: '', label: t('conversation.noDiscounting') },
-            { value: '0.0225', label: t('conversation.guidelineRate') },
+            { value: String(DEFAULTS.discountRate), label: t('conversation.guidelineRate') },
           ]}
         />
       </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import {
   type ConversationState,
   type ConversationSummary,
+  can,
   type ParticipantSummary,
   type ProjectDetail,
   REFERENCE_KINDS,
@@ -14,18 +15,15 @@ import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, SelectField, Table, TextField, useEuro } from '../../ui/index.js'
 import { ProjectBusinessCase } from './project-business-case.js'
 
-const CASEWORK = new Set(['pilot-manager', 'professional', 'facilitator', 'controller'])
-const FACILITATORS = new Set(['professional', 'facilitator'])
-
 /** A project's table conversations: the cases, starting a new one, and the project result. */
 export function ProjectConversationsPage(props: { id: string }) {
   const { t } = useTranslation()
-  const role = useSession().data?.role ?? ''
+  const role = useSession().data?.role
   const project = useQuery({
     queryKey: ['project', props.id],
     queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
   })
-  const seesResult = role === 'pilot-manager' || role === 'researcher' || role === 'controller'
+  const seesResult = can(role, 'businessCase.read')
   return (
     <>
       <p>
@@ -34,11 +32,11 @@ export function ProjectConversationsPage(props: { id: string }) {
       <Heading level={1}>
         {t('conversation.projectTitle', { project: project.data?.project.name ?? '' })}
       </Heading>
-      {CASEWORK.has(role) && (
+      {can(role, 'conversations.read') && (
         <CaseList
           projectId={props.id}
-          canStart={FACILITATORS.has(role)}
-          canExport={role !== 'professional'}
+          canStart={can(role, 'conversations.edit')}
+          canExport={can(role, 'conversations.export')}
         />
       )}
       {seesResult && <ProjectBusinessCase projectId={props.id} />}

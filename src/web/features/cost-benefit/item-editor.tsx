@@ -1,14 +1,11 @@
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, SelectField, TextField } from '../../ui/index.js'
+import { stakeholderName } from '../../../domain/index.js'
+import { Button, formatInput, NumberField, SelectField, TextField } from '../../ui/index.js'
 import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
 import { UncertaintyEditor } from './uncertainty-editor.js'
 
 type Patch = Partial<Record<string, unknown>>
-
-const num = (value: string): number | undefined => (value.trim() === '' ? undefined : Number(value))
-const pct = (value: number | undefined) =>
-  value === undefined ? '' : String(Math.round(value * 1000) / 10)
 
 /** One cost or benefit item: what, who, how much, when, adjustments and uncertainty. */
 // Memoised, with the item's index and stable callbacks: a keystroke in one item then
@@ -17,14 +14,21 @@ export const ItemEditor = memo(function ItemEditor(props: {
   item: ItemDraft
   index: number
   stakeholders: readonly string[]
+  /** The unit value `unitValueFrom` takes from the price list, or undefined without a tariff. */
+  linkedUnitValue: number | undefined
   onChange: (index: number, patch: Patch) => void
   onRemove: (index: number) => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   const change = (patch: Patch) => props.onChange(props.index, patch)
   const { item } = props
   const series = 'years' in item && item.years !== undefined
-  const stakeholderOptions = props.stakeholders.map((s) => ({ value: s, label: s }))
+  const stakeholderOptions = props.stakeholders.map((s) => ({
+    value: s,
+    label: stakeholderName(s, language),
+  }))
+  const linked = item.unitValueFrom?.priceListItem
   return (
     <fieldset className="ew-item">
       <legend>{item.label || item.id}</legend>
@@ -136,62 +140,68 @@ export const ItemEditor = memo(function ItemEditor(props: {
               ]}
             />
             {series ? (
-              <TextField
-                label={t('mkba.years')}
-                description={t('mkba.yearsHelp')}
-                value={formatYears(item.years)}
-                onChange={(e) => change({ years: parseYears(e.target.value) })}
-              />
+              <YearsField years={item.years} onYears={(years) => change({ years })} />
             ) : (
               <>
-                <TextField
+                <NumberField
                   label={t('mkba.quantity')}
-                  type="number"
-                  step="any"
-                  value={item.quantity ?? ''}
-                  onChange={(e) => change({ quantity: num(e.target.value) })}
+                  optional
+                  value={item.quantity}
+                  onValue={(quantity) => change({ quantity })}
                 />
-                <TextField
-                  label={t('mkba.unitValue')}
-                  type="number"
-                  step="any"
-                  value={item.unitValue ?? ''}
-                  onChange={(e) => change({ unitValue: num(e.target.value) })}
-                />
-                <TextField
+                {linked === undefined ? (
+                  <NumberField
+                    label={t('mkba.unitValue')}
+                    optional
+                    value={item.unitValue}
+                    onValue={(unitValue) => change({ unitValue })}
+                  />
+                ) : (
+                  <div>
+                    <TextField
+                      label={t('mkba.unitValue')}
+                      readOnly
+                      description={t('mkba.unitValueLinked', { code: linked })}
+                      value={formatInput(props.linkedUnitValue, language)}
+                    />
+                    <Button
+                      appearance="subtle"
+                      onClick={() =>
+                        change({ unitValueFrom: undefined, unitValue: props.linkedUnitValue ?? 0 })
+                      }
+                    >
+                      {t('mkba.unlinkPrice')}
+                    </Button>
+                  </div>
+                )}
+                <NumberField
                   label={t('mkba.startYear')}
-                  type="number"
-                  value={item.startYear ?? ''}
-                  onChange={(e) => change({ startYear: num(e.target.value) })}
+                  optional
+                  value={item.startYear}
+                  onValue={(startYear) => change({ startYear })}
                 />
-                <TextField
+                <NumberField
                   label={t('mkba.durationYears')}
-                  type="number"
+                  optional
                   min={1}
-                  value={item.durationYears ?? ''}
-                  onChange={(e) => change({ durationYears: num(e.target.value) })}
+                  max={200}
+                  value={item.durationYears}
+                  onValue={(durationYears) => change({ durationYears })}
                 />
               </>
             )}
           </div>
           <div className="ew-form-row">
             {(['deadweight', 'attribution', 'displacement', 'dropOff'] as const).map((field) => (
-              <TextField
+              <NumberField
                 key={field}
                 label={t(`mkba.${field}`)}
-                type="number"
+                optional
+                scale={100}
                 min={0}
-                max={100}
-                step="any"
-                value={pct(item[field])}
-                onChange={(e) =>
-                  change({
-                    [field]:
-                      num(e.target.value) === undefined
-                        ? undefined
-                        : (num(e.target.value) ?? 0) / 100,
-                  })
-                }
+                max={1}
+                value={item[field]}
+                onValue={(share) => change({ [field]: share })}
               />
             ))}
           </div>
@@ -204,3 +214,31 @@ export const ItemEditor = memo(function ItemEditor(props: {
     </fieldset>
   )
 })
+
+/** The amounts of a series item per year, typed as "2026: 150.000; 2027: 90.000". */
+function YearsField(props: {
+  years: Readonly<Record<string, number>> | undefined
+  onYears: (years: Record<string, number>) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const [text, setText] = useState(() => formatYears(props.years, (v) => formatInput(v, language)))
+  const [error, setError] = useState<string | undefined>()
+  return (
+    <TextField
+      label={t('mkba.years')}
+      description={t('mkba.yearsHelp')}
+      error={error}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value)
+        const parsed = parseYears(e.target.value, language)
+        if ('error' in parsed) setError(t('mkba.yearsInvalid', { entry: parsed.error }))
+        else {
+          setError(undefined)
+          props.onYears(parsed.years)
+        }
+      }}
+    />
+  )
+}

@@ -3,19 +3,22 @@ import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
+  DEFAULTS,
+  DISCOUNT_RATE_MAX,
   type MkbaModelResponse,
   type ProjectDetail,
   parseMkbaModel,
   priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
-import { analyseMkba, type MkbaAnalysis } from '../../../mkba/index.js'
+import { analyseMkba, DISCOUNT_RATE_RISK_FREE, type MkbaAnalysis } from '../../../mkba/index.js'
 import { ApiError, api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import {
   Alert,
   Button,
   Heading,
+  NumberField,
   Paragraph,
   SelectField,
   TextField,
@@ -68,6 +71,13 @@ export function MkbaPage(props: { id: string }) {
       throw error
     }
   }, [draft, priceList])
+  const pricer = useMemo(() => priceList && priceResolver(priceList), [priceList])
+  const linkedUnitValue = (item: ModelDraft['items'][number]) => {
+    const code = item.unitValueFrom?.priceListItem
+    const answer =
+      code === undefined || !pricer || !draft ? undefined : pricer(code, draft.priceYear)
+    return answer && 'price' in answer ? answer.price : undefined
+  }
   const monteCarlo = useMonteCarlo(outcome?.model)
   const changeItem = useCallback(
     (index: number, patch: Parameters<typeof patchItem>[2]) =>
@@ -196,32 +206,31 @@ export function MkbaPage(props: { id: string }) {
           value={draft.name}
           onChange={(e) => set({ name: e.target.value })}
         />
-        <TextField
+        <NumberField
           label={t('mkba.baseYear')}
-          type="number"
           value={draft.baseYear}
-          onChange={(e) => set({ baseYear: Number(e.target.value) })}
+          onValue={(baseYear) => baseYear !== undefined && set({ baseYear })}
         />
-        <TextField
+        <NumberField
           label={t('mkba.priceYear')}
-          type="number"
           value={draft.priceYear}
-          onChange={(e) => set({ priceYear: Number(e.target.value) })}
+          onValue={(priceYear) => priceYear !== undefined && set({ priceYear })}
         />
-        <TextField
+        <NumberField
           label={t('mkba.horizonYears')}
-          type="number"
           min={1}
+          max={200}
           value={draft.horizonYears}
-          onChange={(e) => set({ horizonYears: Number(e.target.value) })}
+          onValue={(horizonYears) => horizonYears !== undefined && set({ horizonYears })}
         />
-        <TextField
+        <NumberField
           label={t('mkba.discountRate')}
           description={t('mkba.discountRateHelp')}
-          type="number"
-          step="any"
-          value={Math.round((draft.discountRate ?? 0.0225) * 10000) / 100}
-          onChange={(e) => set({ discountRate: Number(e.target.value) / 100 })}
+          scale={100}
+          min={DISCOUNT_RATE_RISK_FREE}
+          max={DISCOUNT_RATE_MAX}
+          value={draft.discountRate ?? DEFAULTS.discountRate}
+          onValue={(discountRate) => discountRate !== undefined && set({ discountRate })}
         />
         <SelectField
           label={t('mkba.timing')}
@@ -267,6 +276,7 @@ export function MkbaPage(props: { id: string }) {
           item={item}
           index={index}
           stakeholders={draft.stakeholders}
+          linkedUnitValue={linkedUnitValue(item)}
           onChange={changeItem}
           onRemove={removeItem}
         />

@@ -1,4 +1,10 @@
-import type { MkbaItemFile, MkbaModelFileInput } from '../../../domain/index.js'
+import {
+  DEFAULTS,
+  type MkbaItemFile,
+  type MkbaModelFileInput,
+  type NumberLanguage,
+  parseNumber,
+} from '../../../domain/index.js'
 
 /** A model as the builder edits it: the file format, items in the input shape. */
 export type ModelDraft = MkbaModelFileInput
@@ -10,7 +16,7 @@ export function emptyModel(name: string, year: number): ModelDraft {
     baseYear: year,
     priceYear: year,
     horizonYears: 5,
-    discountRate: 0.0225,
+    discountRate: DEFAULTS.discountRate,
     timing: 'start-of-year',
     stakeholders: ['gemeente', 'inwoner'],
     items: [newItem(0, 'gemeente', year)],
@@ -30,20 +36,33 @@ export function newItem(index: number, stakeholder: string, year: number): ItemD
   }
 }
 
-/** "2024: 150000, 2025: 90000" ⇄ { "2024": 150000, "2025": 90000 } for series items. */
-export function formatYears(years: Readonly<Record<string, number>> | undefined): string {
+/**
+ * "2024: 150.000; 2025: 90.000" ⇄ { "2024": 150000, "2025": 90000 } for series items. Entries
+ * are separated by semicolons or new lines, since the comma is the Dutch decimal separator;
+ * amounts are read by the app's number rule. An entry it cannot read is returned as the error.
+ */
+export function formatYears(
+  years: Readonly<Record<string, number>> | undefined,
+  format: (value: number) => string,
+): string {
   return Object.entries(years ?? {})
-    .map(([year, amount]) => `${year}: ${amount}`)
-    .join(', ')
+    .map(([year, amount]) => `${year}: ${format(amount)}`)
+    .join('; ')
 }
 
-export function parseYears(text: string): Record<string, number> {
+export function parseYears(
+  text: string,
+  language: NumberLanguage,
+): { readonly years: Record<string, number> } | { readonly error: string } {
   const years: Record<string, number> = {}
-  for (const part of text.split(',')) {
-    const [year, amount] = part.split(':').map((s) => s.trim())
-    if (year) years[year] = Number(amount)
+  for (const part of text.split(/[;\n]/)) {
+    if (part.trim() === '') continue
+    const [year = '', amount = '', ...rest] = part.split(':').map((s) => s.trim())
+    const parsed = parseNumber(amount, language)
+    if (!/^\d{4}$/.test(year) || rest.length > 0 || !parsed.ok) return { error: part.trim() }
+    years[year] = parsed.value
   }
-  return years
+  return { years }
 }
 
 /** Replaces item `index` with `patch` applied; `undefined` values remove a field. */

@@ -15,7 +15,7 @@ import {
   unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
-import { Alert, Button, TextField, useEuro } from '../../ui/index.js'
+import { Alert, Button, NumberField, TextField, useEuro } from '../../ui/index.js'
 import type { ItemDraft, ModelDraft } from './model-draft.js'
 
 type Add = (item: ItemDraft) => void
@@ -118,13 +118,13 @@ function FromConversations(props: { projectId: string; model: ModelDraft; add: A
     queryKey: ['business-case', props.projectId],
     queryFn: () => api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case`),
   })
-  const [cases, setCases] = useState<string>('')
+  const [cases, setCases] = useState<number | undefined>()
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
   const result = answer.data?.result
   if (!answer.data) return <p>{t('common.loading')}</p>
   if (!result) return <p>{t('conversation.noCases')}</p>
   const p = result.project
-  const scale = Number(cases || p.n)
+  const scale = cases ?? p.n
   return (
     <div>
       <p>
@@ -138,12 +138,13 @@ function FromConversations(props: { projectId: string; model: ModelDraft; add: A
       {p.n < MIN_CASES && (
         <Alert type="warning">{t('conversation.tooFew', { n: p.n, min: MIN_CASES })}</Alert>
       )}
-      <TextField
+      <NumberField
         label={t('mkba.sources.scaleTo')}
-        inputMode="numeric"
+        optional
+        min={1}
         value={cases}
         placeholder={String(p.n)}
-        onChange={(e) => setCases(e.target.value)}
+        onValue={setCases}
       />
       <ul className="ew-source-list">
         <li>
@@ -212,7 +213,7 @@ function FromEffectAnalysis(props: { model: ModelDraft; add: Add }) {
   const { t } = useTranslation()
   const [file, setFile] = useState<{ name: string; outcomes: EffectOutcome[] } | undefined>()
   const [error, setError] = useState<string | undefined>()
-  const [multiplier, setMultiplier] = useState('1')
+  const [multiplier, setMultiplier] = useState<number | undefined>(1)
   const read = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0]
     if (!chosen) return
@@ -235,11 +236,11 @@ function FromEffectAnalysis(props: { model: ModelDraft; add: Add }) {
           accept="application/json,.json"
           onChange={(e) => void read(e)}
         />
-        <TextField
+        <NumberField
           label={t('mkba.sources.multiplier')}
-          inputMode="decimal"
+          optional
           value={multiplier}
-          onChange={(e) => setMultiplier(e.target.value)}
+          onValue={setMultiplier}
         />
       </div>
       {error && <Alert type="error">{error}</Alert>}
@@ -261,7 +262,7 @@ function FromEffectAnalysis(props: { model: ModelDraft; add: Add }) {
                   props.add(
                     itemFromEffect(
                       o,
-                      Number(multiplier.replace(',', '.')) || 1,
+                      multiplier ?? 1,
                       props.model,
                       nextId(props.model, 'effect'),
                       file.name,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Distribution, UncertainParameter } from '../../../mkba/index.js'
-import { SelectField, TextField } from '../../ui/index.js'
+import { NumberField, SelectField } from '../../ui/index.js'
 import type { ItemDraft } from './model-draft.js'
 
 type Kind = Distribution['distribution']
@@ -109,17 +109,14 @@ export function UncertaintyEditor(props: {
                 const value = (distribution as unknown as Record<string, number>)[field]
                 const scaled = field === 'multiplier' ? 1 : scale
                 return (
-                  <TextField
+                  <NumberField
                     key={field}
                     label={`${name}: ${t(`mkba.uncertainty.fields.${field}`)}`}
-                    type="number"
-                    step="any"
-                    value={value === undefined ? '' : Math.round(value * scaled * 1e6) / 1e6}
-                    onChange={(e) =>
-                      set(p, {
-                        ...distribution,
-                        [field]: e.target.value === '' ? 0 : Number(e.target.value) / scaled,
-                      } as Distribution)
+                    scale={scaled}
+                    value={value}
+                    onValue={(next) =>
+                      next !== undefined &&
+                      set(p, { ...distribution, [field]: next } as Distribution)
                     }
                   />
                 )

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
-import { DEFAULT_SEED, type MkbaModel, type MonteCarloResult } from '../../../mkba/index.js'
+import { DEFAULTS } from '../../../domain/index.js'
+import type { MkbaModel, MonteCarloResult } from '../../../mkba/index.js'
 import type { MonteCarloRequest } from './monte-carlo.worker.js'
 
 /** Draws of the live Monte Carlo (the printed report takes 100,000). */
-export const BROWSER_DRAWS = 10_000
+export const BROWSER_DRAWS = DEFAULTS.liveDraws
 
 /**
  * The Monte Carlo of the model on screen, computed in a worker a moment after the last edit.
@@ -30,7 +31,12 @@ export function useMonteCarlo(model: MkbaModel | undefined): {
     if (!model) return
     // A short pause first: while someone types, only the last version is drawn.
     const timer = setTimeout(() => {
-      const request: MonteCarloRequest = { id, model, draws: BROWSER_DRAWS, seed: DEFAULT_SEED }
+      const request: MonteCarloRequest = {
+        id,
+        model,
+        draws: BROWSER_DRAWS,
+        seed: DEFAULTS.monteCarloSeed,
+      }
       worker.current?.postMessage(request)
     }, 150)
     return () => clearTimeout(timer)

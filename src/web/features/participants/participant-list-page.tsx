@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ParticipantSummary } from '../../../domain/index.js'
+import { can, type ParticipantSummary } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
@@ -21,9 +21,9 @@ export function ParticipantListPage() {
   const list = useQuery({
     queryKey: ['participants', projectId, q.trim()],
     queryFn: () => api<{ participants: ParticipantSummary[] }>(`/participants?${query}`),
-    enabled: role !== 'researcher',
+    enabled: can(role, 'participants.read'),
   })
-  if (role === 'researcher') return <AggregateView />
+  if (!can(role, 'participants.read')) return <AggregateView />
   const rows = list.data?.participants ?? []
   return (
     <>

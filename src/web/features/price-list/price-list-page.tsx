@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
+  can,
   type PriceListItem,
   unitName,
 } from '../../../domain/index.js'
@@ -57,7 +58,7 @@ export function PriceListPage() {
           {t('priceList.exportXlsx')}
         </a>
       </p>
-      {(role === 'pilot-manager' || role === 'administrator') && <PriceListImport />}
+      {can(role, 'priceList.import') && <PriceListImport />}
       <search className="ew-search">
         <TextField
           label={t('priceList.search')}

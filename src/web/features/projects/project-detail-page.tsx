@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { AggregateResponse, ProjectDetail } from '../../../domain/index.js'
+import { type AggregateResponse, can, type ProjectDetail } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
@@ -15,7 +15,7 @@ export function ProjectDetailPage(props: { id: string }) {
     queryKey: ['project', props.id],
     queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
   })
-  const seesAggregate = role === 'researcher' || role === 'pilot-manager'
+  const seesAggregate = can(role, 'participants.aggregate')
   const aggregate = useQuery({
     queryKey: ['aggregate', props.id],
     queryFn: () => api<AggregateResponse>(`/research/participants/aggregate?projectId=${props.id}`),
@@ -47,17 +47,17 @@ export function ProjectDetailPage(props: { id: string }) {
       />
       <Heading level={2}>{t('projects.theoryOfChange')}</Heading>
       <Paragraph>{p.theoryOfChange}</Paragraph>
-      {role !== 'researcher' && role !== 'administrator' && (
+      {can(role, 'participants.read') && (
         <p>
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
         </p>
       )}
-      {role !== 'administrator' && (
+      {(can(role, 'conversations.read') || can(role, 'businessCase.read')) && (
         <p>
           <Link to={`/projects/${p.id}/conversations`}>{t('projects.toConversations')}</Link>
         </p>
       )}
-      {seesAggregate && (
+      {can(role, 'mkba.use') && (
         <p>
           <Link to={`/projects/${p.id}/mkba`}>{t('projects.toMkba')}</Link>
         </p>

@@ -1,1 +1,0 @@
-export { parseCsv, toCsv } from './csv.js'

@@ -1,0 +1,104 @@
+import { type InputHTMLAttributes, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { numberProblemText, parseNumber } from '../../domain/index.js'
+import { TextField } from './text-field.js'
+
+type Language = 'nl' | 'en'
+
+const inputFormats = new Map<Language, Intl.NumberFormat>()
+
+/** A number as an input shows it: the user's decimal separator, no grouping, no rounding. */
+export function formatInput(value: number | undefined, language: Language): string {
+  if (value === undefined || !Number.isFinite(value)) return ''
+  let format = inputFormats.get(language)
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+      maximumFractionDigits: 10,
+      useGrouping: false,
+    })
+    inputFormats.set(language, format)
+  }
+  return format.format(value)
+}
+
+/**
+ * A number typed as people write it in the user's language (`4,5`, `1.250,75`), read by the
+ * app's one number rule (domain parseNumber). What it cannot read it says so under the field and
+ * keeps the last good number: a typo never becomes another number. `scale` shows a share as a
+ * percentage (0.0225 as 2,25). Empty means undefined when `optional`, else it is refused.
+ */
+export function NumberField({
+  label,
+  description,
+  value,
+  onValue,
+  scale = 1,
+  optional = false,
+  min,
+  max,
+  ...input
+}: {
+  readonly label: string
+  readonly description?: string
+  readonly value: number | undefined
+  readonly onValue: (value: number | undefined) => void
+  readonly scale?: number
+  readonly optional?: boolean
+  readonly min?: number
+  readonly max?: number
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'min' | 'max'>) {
+  const { t, i18n } = useTranslation()
+  const language: Language = i18n.language === 'en' ? 'en' : 'nl'
+  const shown = (v: number | undefined) =>
+    formatInput(v === undefined ? undefined : Math.round(v * scale * 1e10) / 1e10, language)
+  const [text, setText] = useState(() => shown(value))
+  const [error, setError] = useState<string | undefined>()
+  // The value this field last reported: a different value from outside (undo, import, another
+  // field) replaces the text; our own echo does not, so the user's "4," stays while typing.
+  const reported = useRef(value)
+  useEffect(() => {
+    if (!Object.is(value, reported.current)) {
+      reported.current = value
+      setText(shown(value))
+      setError(undefined)
+    }
+  })
+  const change = (next: string) => {
+    setText(next)
+    const parsed = parseNumber(next, language)
+    if (!parsed.ok && parsed.reason === 'empty' && optional) {
+      setError(undefined)
+      reported.current = undefined
+      onValue(undefined)
+      return
+    }
+    if (!parsed.ok) {
+      setError(numberProblemText(parsed.reason)[language])
+      return
+    }
+    const v = parsed.value / scale
+    if ((min !== undefined && v < min) || (max !== undefined && v > max)) {
+      setError(t('number.range', { min: shown(min) || '−∞', max: shown(max) || '∞' }))
+      return
+    }
+    setError(undefined)
+    reported.current = v
+    onValue(v)
+  }
+  return (
+    <TextField
+      {...input}
+      label={label}
+      {...(description === undefined ? {} : { description })}
+      {...(error === undefined ? {} : { error })}
+      inputMode="decimal"
+      autoComplete="off"
+      value={text}
+      onChange={(e) => change(e.target.value)}
+      onBlur={(e) => {
+        if (error === undefined) setText(shown(reported.current))
+        input.onBlur?.(e)
+      }}
+    />
+  )
+}
