@@ -148,7 +148,6 @@ export {
   cardSchema,
   conversationEditSchema,
   conversationFileSchema,
-  DEMO_CONVERSATIONS,
   daysPerPercent,
   editTarget,
   expandRate,
@@ -193,7 +192,6 @@ export type {
   ModelResolvers,
 } from './mkba/index.js'
 export {
-  DEMO_MKBA_MODEL,
   effectOutcomes,
   findEffect,
   itemFromCases,

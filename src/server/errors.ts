@@ -30,6 +30,7 @@ const TITLES: Readonly<Record<ProblemCode, LocalisedMessage>> = {
   'too-large': { nl: 'Verzoek te groot', en: 'Request too large' },
   'unsupported-media-type': { nl: 'Formaat niet ondersteund', en: 'Unsupported media type' },
   'rate-limited': { nl: 'Te veel verzoeken', en: 'Too many requests' },
+  unavailable: { nl: 'Tijdelijk niet beschikbaar', en: 'Temporarily unavailable' },
   internal: { nl: 'Interne fout', en: 'Internal error' },
 }
 

@@ -30,6 +30,7 @@ export const PROBLEM_CODES = [
   'too-large',
   'unsupported-media-type',
   'rate-limited',
+  'unavailable',
   'internal',
 ] as const
 export type ProblemCode = (typeof PROBLEM_CODES)[number]

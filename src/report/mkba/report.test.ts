@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { DEMO_MKBA_MODEL, parseMkbaModel, stakeholderName } from '../../domain/index.js'
+import { DEMO_MKBA_MODEL } from '../../demo/index.js'
+import { parseMkbaModel, stakeholderName } from '../../domain/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { mkbaReportHtml } from './report-html.js'
 import { mkbaWorkbook } from './workbook.js'

@@ -44,11 +44,11 @@ for (const dialect of testDialects()) {
       for (const response of [dutch, english]) {
         expect(response.statusCode).toBe(503)
         expect(response.headers['retry-after']).toBe('30')
-        expect(response.headers['content-type']).toMatch(/application\/json/)
-        expect(response.json().error.code).toBe('unavailable')
+        expect(response.headers['content-type']).toMatch(/application\/problem\+json/)
+        expect(response.json()).toMatchObject({ status: 503, code: 'unavailable' })
       }
-      expect(dutch.json().error.message).toContain('te veel PDF’s tegelijk')
-      expect(english.json().error.message).toContain('Too many PDFs')
+      expect(dutch.json().detail).toContain('te veel PDF’s tegelijk')
+      expect(english.json().detail).toContain('Too many PDFs')
 
       // Once the queue is free, the same request prints.
       const printed = await reportPdf('nl')

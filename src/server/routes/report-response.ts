@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { errorResponseSchema } from '../../domain/index.js'
+import { problemSchema } from '../../domain/index.js'
 import { PdfQueueFullError } from '../../report/index.js'
+import { PROBLEM_CONTENT_TYPE, problemFor } from '../errors.js'
 import type { RouteContext } from '../route.js'
 
 /**
@@ -19,7 +20,7 @@ export const REPORT_PAGE_HEADERS = {
  */
 export const REPORT_RESPONSE = {
   200: z.union([z.string(), z.instanceof(Buffer)]),
-  503: errorResponseSchema,
+  503: problemSchema,
 }
 
 /** Seconds a client is asked to wait before asking for a PDF again when the queue was full. */
@@ -79,14 +80,8 @@ async function printed(context: ReportContext, html: string, file: string) {
     if (!(error instanceof PdfQueueFullError)) throw error
     return {
       status: 503,
-      body: {
-        error: {
-          code: 'unavailable',
-          message: error.localised[context.language],
-          correlationId: context.request.id,
-        },
-      },
-      contentType: 'application/json; charset=utf-8',
+      body: problemFor(context.request, 503, 'unavailable', error.localised),
+      contentType: `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
       headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
     }
   }

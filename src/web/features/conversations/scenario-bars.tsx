@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StakeholderCosts } from '../../../domain/index.js'
-import { SERIES_COLOURS, useEuro, useStakeholderName } from '../../ui/index.js'
+import { SERIES_COLOURS } from '../../ui/chart.js'
+import { useEuro, useStakeholderName } from '../../ui/index.js'
 
 /**
  * Both scenarios as one bar each, split by who pays: how the same case or project costs

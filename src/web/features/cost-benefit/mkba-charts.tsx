@@ -7,13 +7,8 @@ import {
   stakeholderParts,
   type TornadoBar,
 } from '../../../mkba/index.js'
-import {
-  moneyScale,
-  niceTicks,
-  useCompactEuro,
-  useEuro,
-  useStakeholderName,
-} from '../../ui/index.js'
+import { moneyScale, niceTicks } from '../../ui/chart.js'
+import { useCompactEuro, useEuro, useStakeholderName } from '../../ui/index.js'
 
 // The report's palette (src/report/mkba/charts.ts), so screen and paper read the same.
 const PART_COLOURS: Record<StakeholderPartKind, string> = {
