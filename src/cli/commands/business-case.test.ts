@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { conversationFileSchema, DEMO_CONVERSATIONS } from '../../domain/index.js'
+import { DEMO_CONVERSATIONS } from '../../demo/index.js'
+import { conversationFileSchema } from '../../domain/index.js'
 import { runInProcess, runOk } from '../testing/run-in-process.js'
 
 const DEMO = new URL('../../../examples/business-case/demo-cases.json', import.meta.url).pathname

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { expectClose } from '../../../test/support/expect-close.js'
+import { DEMO_MKBA_MODEL } from '../../demo/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { ValidationError } from '../errors.js'
-import { DEMO_MKBA_MODEL } from './demo/index.js'
 import { parseMkbaModel } from './parse-model.js'
 
 const example = (name: string) =>
