@@ -7,10 +7,10 @@
 // the literal after the arrow. Steps of one block share their variables. Comment lines that
 // follow the arrow continue the literal; text after the literal is commentary.
 //
-// The literal is a JavaScript-like value: numbers, strings, true/false/null, arrays and objects.
-// An object lists only the fields it checks. A number ending in … is rounded to the digits shown
-// (toBeCloseTo with that many decimals); any other number must be exact. An array ending in …
-// checks its first elements only.
+// The literal is a JavaScript-like value: numbers, strings, true, false, null, undefined, arrays
+// and objects. An object lists only the fields it checks. A number ending in … is rounded to the
+// digits shown (toBeCloseTo with that many decimals); any other number must be exact. An array
+// ending in … checks its first elements only.
 
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -27,7 +27,7 @@ export interface Example {
 
 type Expected =
   | { readonly kind: 'number'; readonly value: number; readonly decimals: number | undefined }
-  | { readonly kind: 'exact'; readonly value: string | boolean | null }
+  | { readonly kind: 'exact'; readonly value: string | boolean | null | undefined }
   | { readonly kind: 'array'; readonly items: readonly Expected[]; readonly prefix: boolean }
   | { readonly kind: 'object'; readonly fields: readonly (readonly [string, Expected])[] }
 
@@ -176,6 +176,7 @@ export function parseExpected(text: string): Expected {
       ['true', true],
       ['false', false],
       ['null', null],
+      ['undefined', undefined],
     ] as const) {
       if (take(word)) return { kind: 'exact', value: v }
     }
@@ -209,7 +210,7 @@ export function parseExpected(text: string): Expected {
       }
       return { kind: 'object', fields }
     }
-    return fail('expected a number, string, true, false, null, array or object')
+    return fail('expected a number, string, true, false, null, undefined, array or object')
   }
   const result = value()
   if (at < text.length && !/\s/.test(text[at] ?? '')) fail('commentary must follow a space')
