@@ -44,6 +44,7 @@ describe('tsdoc examples', () => {
   it('fails on a wrong digit, a wrong length, a missing field and unreadable literals', () => {
     expect(() => check(0.3144, parseExpected('0.313…'))).toThrow()
     expect(() => check(150.0001, parseExpected('150'))).toThrow()
+    expect(() => check(0, parseExpected('NaN'))).toThrow()
     expect(() => check([1, 2, 3], parseExpected('[1, 2]'))).toThrow()
     expect(() => check({ q: 1 }, parseExpected('{ p: 1 }'))).toThrow()
     expect(() => parseExpected('1.2x')).toThrow()

@@ -7,10 +7,10 @@
 // the literal after the arrow. Steps of one block share their variables. Comment lines that
 // follow the arrow continue the literal; text after the literal is commentary.
 //
-// The literal is a JavaScript-like value: numbers, strings, true, false, null, undefined, arrays
-// and objects. An object lists only the fields it checks. A number ending in … is rounded to the
-// digits shown (toBeCloseTo with that many decimals); any other number must be exact. An array
-// ending in … checks its first elements only.
+// The literal is a JavaScript-like value: numbers (and NaN), strings, true, false, null,
+// undefined, arrays and objects. An object lists only the fields it checks. A number ending in …
+// is rounded to the digits shown (toBeCloseTo with that many decimals); any other number must be
+// exact. An array ending in … checks its first elements only.
 
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -115,7 +115,8 @@ export function check(actual: unknown, expected: Expected, path = 'result'): voi
   switch (expected.kind) {
     case 'number':
       expect(typeof actual, path).toBe('number')
-      if (expected.decimals === undefined) expect(actual, path).toBe(expected.value)
+      if (Number.isNaN(expected.value)) expect(actual, path).toBeNaN()
+      else if (expected.decimals === undefined) expect(actual, path).toBe(expected.value)
       else expect(actual, path).toBeCloseTo(expected.value, expected.decimals)
       return
     case 'exact':
@@ -167,6 +168,7 @@ export function parseExpected(text: string): Expected {
       const decimals = rounded ? fraction.length - Number(exponent) : undefined
       return { kind: 'number', value: Number(literal.replace('…', '')), decimals }
     }
+    if (take('NaN')) return { kind: 'number', value: Number.NaN, decimals: undefined }
     const string = /^'([^']*)'/.exec(text.slice(at))
     if (string) {
       at += string[0].length
@@ -210,7 +212,7 @@ export function parseExpected(text: string): Expected {
       }
       return { kind: 'object', fields }
     }
-    return fail('expected a number, string, true, false, null, undefined, array or object')
+    return fail('expected a number, NaN, string, true, false, null, undefined, array or object')
   }
   const result = value()
   if (at < text.length && !/\s/.test(text[at] ?? '')) fail('commentary must follow a space')
@@ -238,6 +240,23 @@ export function testExamples(dir: URL, api: Readonly<Record<string, unknown>>): 
         const steps = stepsOf(e.code)
         const values = runSteps(steps, api)
         for (const [i, s] of steps.entries()) check(values[i], s.expected, `step ${i + 1}`)
+      })
+    }
+  })
+}
+
+/** Defines one test per exported function of a module: it has an @example that calls it. */
+export function testEveryFunctionHasExample(
+  dir: URL,
+  api: Readonly<Record<string, unknown>>,
+): void {
+  const examples = examplesUnder(dir)
+  describe('every public function has an @example that calls it', () => {
+    for (const fn of Object.keys(api).filter((k) => typeof api[k] === 'function')) {
+      it(fn, () => {
+        const own = examples.filter((e) => e.fn === fn)
+        expect(own.length, `@example blocks on ${fn}`).toBeGreaterThan(0)
+        for (const e of own) expect(e.code, `example of ${fn}`).toContain(`${fn}(`)
       })
     }
   })

@@ -1,5 +1,7 @@
 // The @example blocks in the doc comments of the public functions, run and checked (issue 9).
-import { testExamples } from '../../test/tsdoc-examples.js'
+import { testEveryFunctionHasExample, testExamples } from '../../test/tsdoc-examples.js'
 import * as stats from './index.js'
 
-testExamples(new URL('./', import.meta.url), stats)
+const here = new URL('./', import.meta.url)
+testEveryFunctionHasExample(here, stats)
+testExamples(here, stats)
