@@ -86,10 +86,10 @@ export function stepsOf(code: string): Step[] {
   return steps
 }
 
-/** Runs the steps with the module's exports in scope and returns each step's value. */
+/** Runs the steps with `scope` (the module's exports) in scope and returns each step's value. */
 export function runSteps(
   steps: readonly Step[],
-  api: Readonly<Record<string, unknown>>,
+  scope: Readonly<Record<string, unknown>>,
 ): unknown[] {
   const body = steps
     .map(({ code }) => {
@@ -101,13 +101,13 @@ export function runSteps(
       return `${code.slice(0, last.getStart())}\n__out.push((${last.expression.getText()}))\n`
     })
     .join('')
-  // Type annotations are stripped; the exports are the only names an example may use.
+  // Type annotations are stripped; the names in scope are the only ones an example may use.
   const js = ts.transpileModule(`function __run(__out) {\n${body}}`, {
     compilerOptions: { target: ts.ScriptTarget.ES2022 },
   }).outputText
-  const names = Object.keys(api)
+  const names = Object.keys(scope)
   const run = new Function(...names, `${js}\nconst __out = []\n__run(__out)\nreturn __out`)
-  return run(...names.map((n) => api[n])) as unknown[]
+  return run(...names.map((n) => scope[n])) as unknown[]
 }
 
 /** Checks a value against an expected literal; `path` names the part in failure messages. */
@@ -228,8 +228,15 @@ export function examplesUnder(dir: URL): Example[] {
     .flatMap((f) => examplesIn(f, readFileSync(`${root}/${f}`, 'utf8')))
 }
 
-/** Defines the tests of one module: every example returns what it shows. */
-export function testExamples(dir: URL, api: Readonly<Record<string, unknown>>): void {
+/**
+ * Defines the tests of one module: every example returns what it shows. Examples see the
+ * module's exports and the `extra` names (e.g. the stats generator an MKBA example seeds).
+ */
+export function testExamples(
+  dir: URL,
+  api: Readonly<Record<string, unknown>>,
+  extra: Readonly<Record<string, unknown>> = {},
+): void {
   const examples = examplesUnder(dir)
   describe('each @example returns what it shows', () => {
     const seen = new Map<string, number>()
@@ -238,7 +245,7 @@ export function testExamples(dir: URL, api: Readonly<Record<string, unknown>>): 
       seen.set(e.fn, k)
       it(`${e.fn} #${k} (${e.file})`, () => {
         const steps = stepsOf(e.code)
-        const values = runSteps(steps, api)
+        const values = runSteps(steps, { ...extra, ...api })
         for (const [i, s] of steps.entries()) check(values[i], s.expected, `step ${i + 1}`)
       })
     }

@@ -1,5 +1,9 @@
 // The @example blocks in the doc comments of the public functions, run and checked (issue 9).
-import { testExamples } from '../../test/tsdoc-examples.js'
+import { testEveryFunctionHasExample, testExamples } from '../../test/tsdoc-examples.js'
+import { createRandom } from '../stats/index.js'
 import * as mkba from './index.js'
 
-testExamples(new URL('./', import.meta.url), mkba)
+const here = new URL('./', import.meta.url)
+testEveryFunctionHasExample(here, mkba)
+// `sample` takes a generator from stats, so its example may call createRandom.
+testExamples(here, mkba, { createRandom })
