@@ -1,6 +1,13 @@
 // The example runner must fail on a wrong example, or its green would mean nothing.
 import { describe, expect, it } from 'vitest'
-import { check, examplesIn, parseExpected, runSteps, stepsOf } from './tsdoc-examples.js'
+import {
+  check,
+  examplesIn,
+  parseExpected,
+  runSteps,
+  stepsOf,
+  typeErrors,
+} from './tsdoc-examples.js'
 
 const source = `
 /**
@@ -50,5 +57,18 @@ describe('tsdoc examples', () => {
     expect(() => parseExpected('1.2x')).toThrow()
     expect(() => stepsOf('add(1, 2)')).toThrow()
     expect(() => runSteps(stepsOf('const x = 1 // → 1'), api)).toThrow()
+  })
+
+  it('type-checks examples against the module they document, with the line of each error', () => {
+    const stats = new URL('../src/stats/', import.meta.url)
+    const example = (code: string) => ({ fn: 'normalCdf', file: 'dists/normal.ts', code })
+    const errors = typeErrors(
+      stats,
+      [example('normalCdf(1.96) // → 0.975…'), example("const x = 1\nnormalCdf('1.96')")],
+      [new URL('index.ts', stats)],
+    )
+    expect(errors[0]).toEqual([])
+    expect(errors[1]).toHaveLength(1)
+    expect(errors[1]?.[0]).toMatch(/^line 2: Argument of type 'string'/)
   })
 })

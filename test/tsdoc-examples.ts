@@ -13,6 +13,7 @@
 // exact. An array ending in … checks its first elements only.
 
 import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
@@ -228,24 +229,96 @@ export function examplesUnder(dir: URL): Example[] {
     .flatMap((f) => examplesIn(f, readFileSync(`${root}/${f}`, 'utf8')))
 }
 
+/** The names an index.ts re-exports, values and types apart (`export { … } from`). */
+function exportedNames(file: string): { values: string[]; types: string[] } {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest)
+  const values: string[] = []
+  const types: string[] = []
+  for (const s of source.statements) {
+    if (!ts.isExportDeclaration(s) || !s.exportClause || !ts.isNamedExports(s.exportClause))
+      continue
+    for (const e of s.exportClause.elements)
+      (s.isTypeOnly || e.isTypeOnly ? types : values).push(e.name.text)
+  }
+  return { values, types }
+}
+
 /**
- * Defines the tests of one module: every example returns what it shows. Examples see the
- * module's exports and the `extra` names (e.g. the stats generator an MKBA example seeds).
+ * The type errors of each example, compiled under the repository's tsconfig as a module in
+ * `dir` that imports everything the given index files export: a renamed option or a wrong
+ * argument fails here even where JavaScript would ignore it.
+ */
+export function typeErrors(dir: URL, examples: readonly Example[], indexFiles: readonly URL[]) {
+  const root = fileURLToPath(dir)
+  const header = indexFiles
+    .map((url) => {
+      const file = fileURLToPath(url)
+      const { values, types } = exportedNames(file)
+      const from = `./${relative(root, file).replace(/\.ts$/, '.js')}`
+      return `import { ${values.join(', ')} } from '${from}'\nimport type { ${types.join(', ')} } from '${from}'\n`
+    })
+    .join('')
+  const files = new Map(examples.map((e, i) => [join(root, `example-${i}.ts`), header + e.code]))
+  const config = ts.getParsedCommandLineOfConfigFile(
+    fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+    { types: [] },
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => fail(d) },
+  )
+  if (!config) throw new Error('cannot read tsconfig.json')
+  const host = ts.createCompilerHost(config.options)
+  const read = host.getSourceFile.bind(host)
+  host.getSourceFile = (name, language, ...rest) => {
+    const text = files.get(name)
+    return text === undefined
+      ? read(name, language, ...rest)
+      : ts.createSourceFile(name, text, language)
+  }
+  const exists = host.fileExists.bind(host)
+  host.fileExists = (name) => files.has(name) || exists(name)
+  const program = ts.createProgram([...files.keys()], config.options, host)
+  return [...files.keys()].map((name) => {
+    const source = program.getSourceFile(name)
+    const diagnostics = [
+      ...program.getSyntacticDiagnostics(source),
+      ...program.getSemanticDiagnostics(source),
+    ]
+    const headerLines = header.split('\n').length - 1
+    return diagnostics.map((d) => {
+      const line =
+        source && d.start !== undefined ? source.getLineAndCharacterOfPosition(d.start).line : 0
+      return `line ${line - headerLines + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`
+    })
+  })
+}
+
+function fail(d: ts.Diagnostic): never {
+  throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}
+
+/**
+ * Defines the tests of one module: every example type-checks and returns what it shows.
+ * Examples see the module's exports, and `extra` names from another module's index (e.g. the
+ * stats generator an MKBA example seeds).
  */
 export function testExamples(
   dir: URL,
   api: Readonly<Record<string, unknown>>,
-  extra: Readonly<Record<string, unknown>> = {},
+  extra?: { readonly index: URL; readonly names: Readonly<Record<string, unknown>> },
 ): void {
   const examples = examplesUnder(dir)
-  describe('each @example returns what it shows', () => {
+  const indexFiles = [new URL('index.ts', dir), ...(extra ? [extra.index] : [])]
+  let errors: string[][] | undefined
+  describe('each @example type-checks and returns what it shows', () => {
     const seen = new Map<string, number>()
-    for (const e of examples) {
+    for (const [n, e] of examples.entries()) {
       const k = (seen.get(e.fn) ?? 0) + 1
       seen.set(e.fn, k)
       it(`${e.fn} #${k} (${e.file})`, () => {
+        // One program for all examples, built by the first test that needs it.
+        errors ??= typeErrors(dir, examples, indexFiles)
+        expect(errors[n]?.join('\n'), 'type errors').toBe('')
         const steps = stepsOf(e.code)
-        const values = runSteps(steps, { ...extra, ...api })
+        const values = runSteps(steps, { ...extra?.names, ...api })
         for (const [i, s] of steps.entries()) check(values[i], s.expected, `step ${i + 1}`)
       })
     }

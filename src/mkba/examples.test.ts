@@ -6,4 +6,4 @@ import * as mkba from './index.js'
 const here = new URL('./', import.meta.url)
 testEveryFunctionHasExample(here, mkba)
 // `sample` takes a generator from stats, so its example may call createRandom.
-testExamples(here, mkba, { createRandom })
+testExamples(here, mkba, { index: new URL('../stats/index.ts', here), names: { createRandom } })
