@@ -1,6 +1,7 @@
 /** Writes the demo pilot's table conversations to examples/ (run by hand after changing them). */
 import { writeFileSync } from 'node:fs'
-import { conversationFileSchema, DEMO_CONVERSATIONS } from '../src/domain/index.js'
+import { DEMO_CONVERSATIONS } from '../src/demo/index.js'
+import { conversationFileSchema } from '../src/domain/index.js'
 
 const file = conversationFileSchema.parse(DEMO_CONVERSATIONS)
 const used = new Set(

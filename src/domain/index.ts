@@ -17,13 +17,16 @@ export {
   businessCaseQuerySchema,
   businessCaseResponseSchema,
 } from './api/business-case.js'
-export type { ErrorResponse } from './api/common.js'
+export type { IsoDate, Problem, ProblemCode } from './api/common.js'
 export {
   emptyQuerySchema,
-  errorResponseSchema,
   idParamsSchema,
   idSchema,
+  isoDateSchema,
   organisationRefSchema,
+  PROBLEM_CODES,
+  problemIssueSchema,
+  problemSchema,
 } from './api/common.js'
 export type {
   ConversationEditsResponse,
@@ -118,11 +121,10 @@ export {
 } from './business-case/index.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
-export type { ConsentStatus, IsoDate, ShareBasis } from './consent/consent.js'
+export type { ConsentStatus, ShareBasis } from './consent/consent.js'
 export {
   CONSENT_STATUSES,
   consentStatusSchema,
-  isoDateSchema,
   SHARE_BASES,
   shareBasisSchema,
 } from './consent/consent.js'
@@ -146,7 +148,6 @@ export {
   cardSchema,
   conversationEditSchema,
   conversationFileSchema,
-  DEMO_CONVERSATIONS,
   daysPerPercent,
   editTarget,
   expandRate,
@@ -191,7 +192,6 @@ export type {
   ModelResolvers,
 } from './mkba/index.js'
 export {
-  DEMO_MKBA_MODEL,
   effectOutcomes,
   findEffect,
   itemFromCases,

@@ -1,4 +1,5 @@
-import { normalQuantile, type Random } from '../stats/index.js'
+import { normalQuantile } from '../stats/dists/normal.js'
+import type { Random } from '../stats/random/index.js'
 import type { Distribution } from './model.js'
 
 /**

@@ -1,4 +1,4 @@
-import { createRandom } from '../stats/index.js'
+import { createRandom } from '../stats/random/index.js'
 import {
   type CompiledModel,
   DROP_OFF,

@@ -10,6 +10,7 @@ export { effectAnalysisReportHtml, effectAnalysisWorkbook } from './effect-analy
 export type { ReportLanguage } from './format.js'
 export { escapeHtml, formatEuro, formatNumber, formatPercent } from './format.js'
 export { mkbaReportHtml, mkbaWorkbook } from './mkba/index.js'
-export { htmlToPdf } from './pdf.js'
+export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
+export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export { Plot, renderPlot } from './plot.js'
 export { REPORT_CSS } from './report.css.js'

@@ -6,15 +6,26 @@ import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/index.js'
+import { createPdfRenderer, type PdfRenderer } from '../report/index.js'
 import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
+import { retryInSeconds } from './http-errors.js'
+import {
+  API_VERSION,
+  API_VERSION_HEADER,
+  BODY_LIMIT_BYTES,
+  MAX_PARAM_LENGTH,
+  sharedSchemas,
+  swaggerOptions,
+} from './openapi.js'
 import { POLICY } from './policy.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
 import type { AppServices } from './services.js'
 import { registerWebApp } from './web.js'
+import { createReportWorkers, type ReportWorkers } from './workers/index.js'
 
 export interface BuildAppOptions {
   readonly db: Kysely<Database>
@@ -27,6 +38,10 @@ export interface BuildAppOptions {
   readonly oidcDiscovery?: OidcDiscovery
   /** Where the JSON log goes (default stdout); tests capture it to check for personal data. */
   readonly logStream?: NodeJS.WritableStream
+  /** Worker threads for heavy work (default: a pool of its own, closed with the app). */
+  readonly workers?: ReportWorkers
+  /** The PDF printer (default: one of its own, two at once, eight waiting, closed with the app). */
+  readonly pdf?: PdfRenderer
   /** Extra routes (tests only); each still needs a policy entry. */
   readonly extraRoutes?: readonly AnyRoute[]
 }
@@ -60,8 +75,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     exposeHeadRoutes: false,
-    bodyLimit: 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // a URL the router cannot read (bad escapes, an over-long id) fails before any hook runs
+    frameworkErrors: (error, request, reply) => {
+      reply.header(API_VERSION_HEADER, API_VERSION)
+      handleError(error, request, reply)
+    },
   })
   const services: AppServices = {
     db: options.db,
@@ -69,8 +89,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now: options.now ?? (() => new Date()),
     oidc: config.oidc ? createOidcClient(config.oidc, options.oidcDiscovery) : undefined,
     pseudonymKey: options.pseudonymKey,
+    workers: options.workers ?? createReportWorkers(),
+    pdf: options.pdf ?? createPdfRenderer(),
   }
+  // What the app made, it closes; what it was given, its giver closes.
+  app.addHook('onClose', async () => {
+    await Promise.all([
+      options.workers ? undefined : services.workers.close(),
+      options.pdf ? undefined : services.pdf.close(),
+    ])
+  })
 
+  // first hook, so that every answer carries it: errors, 404s, rate-limit refusals, static files
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header(API_VERSION_HEADER, API_VERSION)
+  })
   // zod validates (route.ts); the JSON schemas only document. Responses are already parsed by zod.
   app.setValidatorCompiler(() => (data) => ({ value: data }))
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
@@ -111,21 +144,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: 'rate limited',
-      ttl: context.ttl,
-    }),
+    // thrown, so the error mapper answers it as a problem detail like every other error
+    errorResponseBuilder: (_request, context) => retryInSeconds(context.ttl),
   })
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Effectwijzer API', version: '1.0.0' },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'ew_session' } },
-      },
-    },
-  })
+  for (const schema of sharedSchemas()) app.addSchema(schema)
+  await app.register(swagger, swaggerOptions(config))
   registerSessionHooks(app, services)
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])

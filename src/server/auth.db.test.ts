@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, DEMO_PASSWORD, DEMO_TOTP_SECRET, testDialects } from '../db/index.js'
+import type { Problem } from '../domain/index.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const MINUTE = 60_000
@@ -79,9 +80,7 @@ for (const dialect of testDialects()) {
       const wrong = await login('pilotleider@voorbeeldstad.example', 'not-the-password')
       const unknown = await login('nobody@voorbeeldstad.example', 'not-the-password')
       expect([wrong.statusCode, unknown.statusCode]).toEqual([401, 401])
-      expect((wrong.json() as { error: { message: string } }).error.message).toBe(
-        (unknown.json() as { error: { message: string } }).error.message,
-      )
+      expect((wrong.json() as Problem).detail).toBe((unknown.json() as Problem).detail)
     })
 
     it('locks an account for 15 minutes after five failed attempts', async () => {
@@ -98,7 +97,7 @@ for (const dialect of testDialects()) {
       const email = 'beheerder@voorbeeldstad.example'
       const missing = await login(email, DEMO_PASSWORD)
       expect(missing.statusCode).toBe(401)
-      expect((missing.json() as { error: { code: string } }).error.code).toBe('mfa-required')
+      expect((missing.json() as Problem).code).toBe('mfa-required')
       const code = currentTotp(DEMO_TOTP_SECRET, new Date(clock))
       const wrongCode = String((Number(code) + 1) % 1_000_000).padStart(6, '0')
       expect((await login(email, DEMO_PASSWORD, { totp: wrongCode })).statusCode).toBe(401)

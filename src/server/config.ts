@@ -21,6 +21,12 @@ export interface ServerConfig {
   readonly loginAttemptsPerMinute: number
   /** LOG_LEVEL, default info. */
   readonly logLevel: string
+  /**
+   * Who answers questions about this API (the OpenAPI document's `info.contact`, required by
+   * the NLGov API design rules): EFFECTWIJZER_API_CONTACT_NAME, _EMAIL and _URL. The defaults
+   * are placeholders; a municipality running the app sets its own service desk.
+   */
+  readonly apiContact: { readonly name: string; readonly email: string; readonly url: string }
   /** OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI: all four or none. */
   readonly oidc: OidcConfig | undefined
 }
@@ -61,6 +67,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       'EFFECTWIJZER_LOGIN_RATE_LIMIT',
     ),
     logLevel: env.LOG_LEVEL || 'info',
+    apiContact: {
+      name: env.EFFECTWIJZER_API_CONTACT_NAME || 'Effectwijzer functioneel beheer',
+      email: env.EFFECTWIJZER_API_CONTACT_EMAIL || 'beheer@effectwijzer.example',
+      url: env.EFFECTWIJZER_API_CONTACT_URL || 'https://effectwijzer.example/contact',
+    },
     oidc:
       oidcSet === 4
         ? {

@@ -1,9 +1,46 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
-import { formatIssue, isDomainError, type LocalisedMessage } from '../domain/index.js'
+import {
+  formatIssue,
+  isDomainError,
+  type LocalisedMessage,
+  type Problem,
+  type ProblemCode,
+} from '../domain/index.js'
 import { RateLimitedError, UnauthorisedError } from './http-errors.js'
-import { languageOf } from './language.js'
+import { type Language, languageOf } from './language.js'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/**
+ * Problem types are tag URIs (RFC 4151): RFC 9457 allows a `type` that is not a locator, and
+ * we have no documentation site to point a https URI at.
+ */
+export function problemType(code: ProblemCode): string {
+  return `tag:effectwijzer,2026:problem:${code}`
+}
+
+/** Each problem type's title (RFC 9457: the same for every occurrence, localised). */
+const TITLES: Readonly<Record<ProblemCode, LocalisedMessage>> = {
+  validation: { nl: 'Ongeldige invoer', en: 'Invalid input' },
+  unauthorised: { nl: 'Niet aangemeld', en: 'Not authenticated' },
+  'mfa-required': { nl: 'Tweede factor nodig', en: 'Second factor required' },
+  forbidden: { nl: 'Geen toegang', en: 'Forbidden' },
+  'not-found': { nl: 'Niet gevonden', en: 'Not found' },
+  conflict: { nl: 'Conflict met de huidige toestand', en: 'Conflict with the current state' },
+  'too-large': { nl: 'Verzoek te groot', en: 'Request too large' },
+  'unsupported-media-type': { nl: 'Formaat niet ondersteund', en: 'Unsupported media type' },
+  'rate-limited': { nl: 'Te veel verzoeken', en: 'Too many requests' },
+  unavailable: { nl: 'Tijdelijk niet beschikbaar', en: 'Temporarily unavailable' },
+  internal: { nl: 'Interne fout', en: 'Internal error' },
+}
 
 const STATUS_OF = { validation: 400, forbidden: 403, 'not-found': 404, conflict: 409 } as const
+
+/** Fastify's own 4xx (unreadable body, body limit, content type) by status. */
+const FASTIFY_CODE_OF: Readonly<Record<number, ProblemCode>> = {
+  413: 'too-large',
+  415: 'unsupported-media-type',
+}
 
 const INTERNAL: LocalisedMessage = {
   nl: 'Er ging iets mis aan onze kant. Noem deze code als u contact opneemt.',
@@ -14,6 +51,35 @@ const UNREADABLE: LocalisedMessage = {
   en: 'The request could not be read',
 }
 
+/** The problem detail of one failed request, in the user's language. */
+export function problemFor(
+  request: FastifyRequest,
+  status: number,
+  code: ProblemCode,
+  detail: LocalisedMessage,
+  issues?: Problem['issues'],
+): Problem {
+  const language = languageOf(request)
+  return {
+    type: problemType(code),
+    title: TITLES[code][language],
+    status,
+    detail: detail[language],
+    instance: `urn:uuid:${request.id}`,
+    code,
+    correlationId: request.id,
+    ...(issues ? { issues } : {}),
+  }
+}
+
+function sendProblem(reply: FastifyReply, problem: Problem, language: Language) {
+  return reply
+    .code(problem.status)
+    .type(`${PROBLEM_CONTENT_TYPE}; charset=utf-8`)
+    .header('content-language', language)
+    .send(problem)
+}
+
 /**
  * The one error mapper. Known errors become their status with a message in the user's
  * language; anything else is logged (message and stack, never the request) and answered with a
@@ -21,14 +87,12 @@ const UNREADABLE: LocalisedMessage = {
  */
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const language = languageOf(request)
-  const correlationId = request.id
-  const send = (status: number, code: string, message: LocalisedMessage, issues?: unknown[]) =>
-    reply
-      .code(status)
-      .type('application/json; charset=utf-8')
-      .send({
-        error: { code, message: message[language], ...(issues ? { issues } : {}), correlationId },
-      })
+  const send = (
+    status: number,
+    code: ProblemCode,
+    message: LocalisedMessage,
+    issues?: Problem['issues'],
+  ) => sendProblem(reply, problemFor(request, status, code, message, issues), language)
 
   if (isDomainError(error)) {
     const issues =
@@ -48,7 +112,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   if (status === 429) return send(429, 'rate-limited', new RateLimitedError().localised)
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const code = (error as FastifyError).code ?? 'FST_ERR'
-    return send(status, 'validation', {
+    return send(status, FASTIFY_CODE_OF[status] ?? 'validation', {
       nl: `${UNREADABLE.nl} (${code}).`,
       en: `${UNREADABLE.en} (${code}).`,
     })

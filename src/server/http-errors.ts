@@ -12,12 +12,28 @@ export class UnauthorisedError extends Error {
   }
 }
 
-/** Too many attempts: 429. */
+/** Too many attempts: 429. By default the account lock's message (15 minutes). */
 export class RateLimitedError extends Error {
-  readonly localised: LocalisedMessage = {
-    nl: 'Te veel pogingen. Probeer het over een kwartier opnieuw.',
-    en: 'Too many attempts. Try again in fifteen minutes.',
+  readonly localised: LocalisedMessage
+
+  constructor(
+    localised: LocalisedMessage = {
+      nl: 'Te veel pogingen. Probeer het over een kwartier opnieuw.',
+      en: 'Too many attempts. Try again in fifteen minutes.',
+    },
+  ) {
+    super(localised.en)
+    this.localised = localised
   }
+}
+
+/** The per-IP limiter's refusal: says when to try again (also in the Retry-After header). */
+export function retryInSeconds(ttlMs: number): RateLimitedError {
+  const seconds = Math.max(1, Math.ceil(ttlMs / 1000))
+  return new RateLimitedError({
+    nl: `Te veel pogingen. Probeer het over ${seconds} seconden opnieuw.`,
+    en: `Too many attempts. Try again in ${seconds} seconds.`,
+  })
 }
 
 export const NOT_SIGNED_IN: LocalisedMessage = {

@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
+import type { Problem } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
+import { API_VERSION } from './openapi.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const SECURITY_HEADERS = {
@@ -66,18 +68,22 @@ for (const dialect of testDialects()) {
       expect(page.body).toContain('<title>Effectwijzer</title>')
       const api = await t.app.inject({ url: '/api/v1/nope' })
       expect(api.statusCode).toBe(404)
-      expect((api.json() as { error: { code: string } }).error.code).toBe('not-found')
+      expect(api.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect((api.json() as Problem).code).toBe('not-found')
     })
 
     it('publishes an OpenAPI document listing every route with its responses', async () => {
       const response = await t.app.inject({ url: '/api/v1/openapi.json' })
       const document = response.json() as {
         openapi: string
+        servers: { url: string }[]
         paths: Record<string, Record<string, { responses: object }>>
       }
       expect(document.openapi).toMatch(/^3\./)
+      expect(document.servers).toEqual([{ url: '/api/v1' }])
       for (const route of registeredRoutes()) {
-        const path = route.url.replace(/:(\w+)/g, '{$1}')
+        // the paths are relative to the server URL, which carries the /api/v1 prefix
+        const path = route.url.replace(/^\/api\/v1/, '').replace(/:(\w+)/g, '{$1}')
         const operation = document.paths[path]?.[route.method.toLowerCase()]
         expect(operation, `${route.method} ${path}`).toBeDefined()
         expect(Object.keys(operation?.responses ?? {}).length).toBeGreaterThan(0)
@@ -100,10 +106,12 @@ for (const dialect of testDialects()) {
       })
       expect(nl.statusCode).toBe(400)
       expect(nl.json()).toMatchObject({
-        error: { code: 'validation', issues: [{ field: 'body.ladderRung' }] },
+        status: 400,
+        code: 'validation',
+        issues: [{ field: 'body.ladderRung' }],
       })
-      expect((nl.json() as { error: { message: string } }).error.message).toMatch(/te groot/)
-      expect((en.json() as { error: { message: string } }).error.message).toMatch(/too big/)
+      expect((nl.json() as Problem).detail).toMatch(/te groot/)
+      expect((en.json() as Problem).detail).toMatch(/too big/)
     })
 
     it('answers malformed JSON and unknown fields with 4xx, never 5xx', async () => {
@@ -219,11 +227,12 @@ for (const dialect of testDialects()) {
       })
       await app.close()
       expect(response.statusCode).toBe(500)
-      const body = response.json() as {
-        error: { code: string; message: string; correlationId: string }
-      }
-      expect(body.error.code).toBe('internal')
-      expect(body.error.correlationId).toMatch(/^[0-9a-f-]{36}$/)
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(response.headers['api-version']).toBe(API_VERSION)
+      const body = response.json() as Problem
+      expect(body).toMatchObject({ status: 500, code: 'internal' })
+      expect(body.correlationId).toMatch(/^[0-9a-f-]{36}$/)
+      expect(body.instance).toBe(`urn:uuid:${body.correlationId}`)
       expect(response.body).not.toMatch(/select|audit_chain_head|at .*\.ts|Error:/i)
     })
   })

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
+import { DEMO_MKBA_MODEL } from '../demo/index.js'
 import {
   type ActivePriceListResponse,
-  DEMO_MKBA_MODEL,
   itemFromPrice,
   type MkbaModelFileInput,
   parseMkbaModel,

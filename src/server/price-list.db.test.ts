@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import type { ActivePriceListResponse } from '../domain/index.js'
+import type { ActivePriceListResponse, Problem } from '../domain/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 for (const dialect of testDialects()) {
@@ -73,10 +73,7 @@ for (const dialect of testDialects()) {
         payload: { format: 'csv', content: lines.join('\r\n'), version: '2026.9' },
       })
       expect(refused.statusCode).toBe(400)
-      const error = (
-        refused.json() as { error: { issues: { row: number; column: string; message: string }[] } }
-      ).error
-      expect(error.issues).toEqual([
+      expect((refused.json() as Problem).issues).toEqual([
         expect.objectContaining({
           row: 4,
           column: 'domain',

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
+import type { z } from 'zod'
 import { appendAuditEntry, type Database } from '../db/index.js'
 import {
   ConflictError,
@@ -12,6 +12,13 @@ import {
 import { type Actor, hasRole, type RoleActor } from './actor.js'
 import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
 import { type Language, languageOf } from './language.js'
+import {
+  type ErrorStatus,
+  errorResponse,
+  errorStatuses,
+  openApiSchema,
+  successResponse,
+} from './openapi.js'
 import { decideAccess, type PolicyEntry, policyFor, policyKey } from './policy.js'
 import type { AppServices } from './services.js'
 
@@ -25,6 +32,12 @@ export interface RouteResult<R extends Responses> {
   readonly headers?: Readonly<Record<string, string>>
   /** Overrides the route's content type for this answer (a download in another format). */
   readonly contentType?: string
+  /**
+   * Slow output made from this answer once the handler's transaction has ended (a PDF printed
+   * from the page in `body`); its answer is sent instead. So the transaction does not hold the
+   * database connection (PGlite has only one) while a browser prints.
+   */
+  readonly finish?: () => Promise<RouteResult<R>>
 }
 
 /** What a handler gets: validated input, the actor, the database (a transaction for writes). */
@@ -75,6 +88,11 @@ export interface RouteDefinition<P, Q, B, R extends Responses> {
    * handler: on PGlite that waits for the connection the transaction holds.
    */
   readonly transactional?: false
+  /**
+   * Error statuses the handler raises beyond those the route's shape and policy imply (see
+   * errorStatuses in openapi.ts), so that the OpenAPI document lists them.
+   */
+  readonly errors?: readonly ErrorStatus[]
   /** Requests per minute per IP for this route (login). */
   readonly rateLimitPerMinute?: (services: AppServices) => number
   /** A valid request, for the authorization matrix and fuzz tests. */
@@ -100,14 +118,6 @@ export function defineRoute<
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-  }) as Record<string, unknown>
-  return rest
-}
-
 /**
  * Registers a route: its policy entry must exist (else throws, so the app does not start), its
  * request and response schemas become the OpenAPI document, and every call goes through the
@@ -118,17 +128,22 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
 export function registerRoute(app: FastifyInstance, services: AppServices, route: AnyRoute): void {
   const policy = policyFor(route.method, route.url)
   const key = policyKey(route.method, route.url)
-  const responseSchemas = Object.fromEntries(
+  const responseSchemas: Record<string, unknown> = Object.fromEntries(
     Object.entries(route.response as Responses).map(([status, schema]) => [
       status,
-      route.contentType && Number(status) < 300
-        ? {
-            description: route.contentType,
-            content: { [route.contentType]: { schema: { type: 'string' } } },
-          }
-        : jsonSchema(schema, 'output'),
+      successResponse(Number(status), schema, route.contentType),
     ]),
   )
+  const errors = errorStatuses({
+    writes: STATE_CHANGING.has(route.method),
+    hasInput: Boolean(route.params || route.query || route.body),
+    hasBody: Boolean(route.body),
+    hasParams: Boolean(route.params),
+    rateLimited: Boolean(route.rateLimitPerMinute),
+    policy,
+    extra: route.errors ?? [],
+  })
+  for (const status of errors) responseSchemas[status] = errorResponse(status)
   app.route({
     method: route.method,
     url: route.url,
@@ -141,9 +156,9 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
     schema: {
       summary: route.summary,
       tags: [route.url.split('/')[3] ?? 'api'],
-      ...(route.params ? { params: jsonSchema(route.params, 'input') } : {}),
-      ...(route.query ? { querystring: jsonSchema(route.query, 'input') } : {}),
-      ...(route.body ? { body: jsonSchema(route.body, 'input') } : {}),
+      ...(route.params ? { params: openApiSchema(route.params, 'input') } : {}),
+      ...(route.query ? { querystring: openApiSchema(route.query, 'input') } : {}),
+      ...(route.body ? { body: openApiSchema(route.body, 'input') } : {}),
       response: responseSchemas,
     },
     handler: async (request, reply) => {
@@ -184,9 +199,10 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
         const transactional =
           route.transactional !== false &&
           (policy.data === 'participant' || STATE_CHANGING.has(route.method))
-        const result = transactional
+        const handled = transactional
           ? await services.db.transaction().execute(run)
           : await run(services.db)
+        const result = handled.finish ? await handled.finish() : handled
         const schema = route.response[result.status]
         if (!schema) throw new Error(`${key} answered ${result.status}, which it does not declare`)
         const output = schema.parse(result.body)

@@ -1,9 +1,15 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/index.js'
+import type { PdfRenderer } from '../report/index.js'
 import type { OidcClient } from './auth/oidc.js'
 import type { ServerConfig } from './config.js'
+import type { ReportWorkers } from './workers/index.js'
 
-/** What route handlers share: the database, the configuration, a clock, the OIDC client. */
+/**
+ * What route handlers share: the database, the configuration, a clock, the OIDC client, and
+ * the two places heavy work goes so the request thread never blocks (worker threads for
+ * calculations and report pages, one browser for PDFs). One of each per app, closed with it.
+ */
 export interface AppServices {
   readonly db: Kysely<Database>
   readonly config: ServerConfig
@@ -13,4 +19,8 @@ export interface AppServices {
   readonly oidc: OidcClient | undefined
   /** Key for the keyed hash (HMAC-SHA256) of a BSN, when one is ever given. */
   readonly pseudonymKey: string
+  /** Worker threads (piscina) for Monte Carlo runs and the report pages built from them. */
+  readonly workers: ReportWorkers
+  /** The one Chromium that prints PDFs, behind a bounded queue. */
+  readonly pdf: PdfRenderer
 }

@@ -1,4 +1,8 @@
 // The public surface of the statistics engine. Pure: typed arrays in, plain objects out.
+// Two lean entry points sit beside this one (allowed in biome.json): random/index.js (the
+// seeded generator) and dists/normal.js (the normal distribution). The MKBA engine, and so
+// the browser's Monte Carlo worker, needs only those two and should not load (or bundle) the
+// t, F and chi-square distributions and their stdlib special functions that this file brings.
 
 export type { BalanceRow } from './balance/index.js'
 export { balanceTable } from './balance/index.js'

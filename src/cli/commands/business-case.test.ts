@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-import { conversationFileSchema, DEMO_CONVERSATIONS } from '../../domain/index.js'
+import { DEMO_CONVERSATIONS } from '../../demo/index.js'
+import { conversationFileSchema } from '../../domain/index.js'
 
 const run = promisify(execFile)
 const CLI = new URL('../../../bin/effectwijzer.js', import.meta.url).pathname

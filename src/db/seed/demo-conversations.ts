@@ -1,10 +1,6 @@
 import type { Kysely } from 'kysely'
-import {
-  computeCase,
-  conversationFileSchema,
-  createPriceLookup,
-  DEMO_CONVERSATIONS,
-} from '../../domain/index.js'
+import { DEMO_CONVERSATIONS } from '../../demo/index.js'
+import { computeCase, conversationFileSchema, createPriceLookup } from '../../domain/index.js'
 import { createConversation, signOffConversation } from '../repositories/conversation-repository.js'
 import type { Database } from '../schema.js'
 

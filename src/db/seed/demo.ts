@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely'
+import { DEMO_CONVERSATIONS, DEMO_MKBA_MODEL } from '../../demo/index.js'
 import {
   AGE_BANDS,
   type AgeBand,
   conversationFileSchema,
-  DEMO_CONVERSATIONS,
-  DEMO_MKBA_MODEL,
   HOUSEHOLD_TYPES,
   type HouseholdType,
   type OrganisationKind,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { consentStatusSchema, isoDateSchema, shareBasisSchema } from '../consent/consent.js'
+import { consentStatusSchema, shareBasisSchema } from '../consent/consent.js'
 import {
   ageBandSchema,
   districtSchema,
@@ -9,7 +9,7 @@ import {
   pseudonymSchema,
   teamSchema,
 } from '../participant/participant.js'
-import { idSchema } from './common.js'
+import { idSchema, isoDateSchema } from './common.js'
 
 export const participantListQuerySchema = z
   .object({

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { isoDateSchema } from '../consent/consent.js'
 import { minkmanPhaseSchema } from '../project/project.js'
-import { idSchema, organisationRefSchema } from './common.js'
+import { idSchema, isoDateSchema, organisationRefSchema } from './common.js'
 
 export const projectSummarySchema = z.object({
   id: idSchema,

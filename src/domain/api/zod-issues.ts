@@ -31,7 +31,12 @@ function describe(issue: z.core.$ZodIssue): LocalisedMessage {
         en: `is too big or too long (maximum ${String(issue.maximum)})`,
       }
     case 'invalid_format':
-      return { nl: `heeft niet de vorm ${issue.format}`, en: `is not a valid ${issue.format}` }
+      return (
+        FORMAT_MESSAGES[issue.format] ?? {
+          nl: `heeft niet de vorm ${issue.format}`,
+          en: `is not a valid ${issue.format}`,
+        }
+      )
     case 'invalid_value':
       return {
         nl: `moet een van deze zijn: ${issue.values.map(String).join(', ')}`,
@@ -45,6 +50,11 @@ function describe(issue: z.core.$ZodIssue): LocalisedMessage {
     default:
       return CUSTOM_MESSAGES[issue.message] ?? { nl: 'is ongeldig', en: 'is invalid' }
   }
+}
+
+/** Formats whose name means nothing to a Dutch reader (isoDateSchema is `date`). */
+const FORMAT_MESSAGES: Record<string, LocalisedMessage> = {
+  date: { nl: 'is geen bestaande datum (JJJJ-MM-DD)', en: 'is not a valid date (YYYY-MM-DD)' },
 }
 
 const CUSTOM_MESSAGES: Record<string, LocalisedMessage> = {

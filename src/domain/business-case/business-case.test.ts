@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { DEMO_CONVERSATIONS } from '../../demo/index.js'
 import {
   type ConversationFile,
   conversationFileSchema,
   type TableConversation,
 } from '../conversation/conversation.js'
-import { DEMO_CONVERSATIONS } from '../conversation/demo/demo-conversations.js'
 import { expandRate } from '../conversation/rate.js'
 import { STARTER_PRICE_LIST } from '../price-list/starter.js'
 import { caseDifference, computeCase, createPriceLookup, roundCents } from './case-costs.js'

@@ -8,13 +8,3 @@ export type ConsentStatus = z.infer<typeof consentStatusSchema>
 export const SHARE_BASES = ['law', 'consent'] as const
 export const shareBasisSchema = z.enum(SHARE_BASES)
 export type ShareBasis = z.infer<typeof shareBasisSchema>
-
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-  )
-export type IsoDate = z.infer<typeof isoDateSchema>

@@ -1,8 +1,7 @@
 import { z } from 'zod'
+import { isoDateSchema as isoDate } from '../api/common.js'
 import { priceListSchema } from '../price-list/price-list.js'
 import { stakeholderSchema } from '../stakeholder/stakeholder.js'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 /**
  * The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores, with

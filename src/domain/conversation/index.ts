@@ -19,7 +19,6 @@ export {
   type ZrmDomain,
   zrmDomainName,
 } from './conversation.js'
-export { DEMO_CONVERSATIONS } from './demo/demo-conversations.js'
 export type {
   ConversationEdit,
   ConversationEditInput,

@@ -1,4 +1,3 @@
-export { DEMO_MKBA_MODEL } from './demo/index.js'
 export type {
   EffectReference,
   MkbaItemFile,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DEMO_MKBA_MODEL } from '../../demo/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { ValidationError } from '../errors.js'
-import { DEMO_MKBA_MODEL } from './demo/index.js'
 import { parseMkbaModel } from './parse-model.js'
 
 const example = (name: string) =>

@@ -6,5 +6,8 @@ import { type PriceList, priceListSchema } from './price-list.js'
  * The shipped starter list: Kostenhandleiding 2024 reference prices (price level 2022) and
  * sourced social-domain figures, plus items marked needsLocalTariff. Made by
  * scripts/make-starter-price-list.ts from research/data.
+ *
+ * The parse is marked pure so a bundle that never reads the list (the web app: the server
+ * sends the active list) leaves out its 128 kB of JSON instead of parsing it on load.
  */
-export const STARTER_PRICE_LIST: PriceList = priceListSchema.parse(starter)
+export const STARTER_PRICE_LIST: PriceList = /* @__PURE__ */ priceListSchema.parse(starter)

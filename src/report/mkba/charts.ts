@@ -1,3 +1,4 @@
+import { stakeholderName } from '../../domain/index.js'
 import { type MkbaAnalysis, stakeholderParts, type TornadoBar } from '../../mkba/index.js'
 import type { ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
@@ -70,7 +71,13 @@ const euroTick = (language: ReportLanguage) => (v: number) =>
  */
 export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage): string {
   const m = MESSAGES[language].stack
-  const rows = stakeholderParts(result.items).map((p) => ({ ...p, part: m[p.part] }))
+  const name = (id: string) => stakeholderName(id, language)
+  const rows = stakeholderParts(result.items).map((p) => ({
+    ...p,
+    stakeholder: name(p.stakeholder),
+    part: m[p.part],
+  }))
+  const nets = result.perStakeholder.map((s) => ({ ...s, stakeholder: name(s.stakeholder) }))
   return renderPlot({
     width: FULL,
     height: 50 + 22 * result.perStakeholder.length,
@@ -78,14 +85,14 @@ export function stakeholderChart(result: MkbaAnalysis, language: ReportLanguage)
     marginRight: 20,
     style: FONT,
     x: { label: null, tickFormat: euroTick(language), ticks: 6, grid: true },
-    y: { label: null, domain: result.perStakeholder.map((s) => s.stakeholder) },
+    y: { label: null, domain: nets.map((s) => s.stakeholder) },
     color: {
       domain: STACK_PARTS.map((p) => m[p]),
       range: STACK_PARTS.map((p) => STACK_COLOURS[p]),
     },
     marks: [
       Plot.barX(rows, { x: 'value', y: 'stakeholder', fill: 'part', order: 'part' }),
-      Plot.dot(result.perStakeholder, { x: 'net', y: 'stakeholder', fill: 'black', r: 3.5 }),
+      Plot.dot(nets, { x: 'net', y: 'stakeholder', fill: 'black', r: 3.5 }),
       Plot.ruleX([0]),
     ],
   })

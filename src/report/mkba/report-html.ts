@@ -1,3 +1,4 @@
+import { stakeholderName } from '../../domain/index.js'
 import type { MkbaAnalysis } from '../../mkba/index.js'
 import {
   escapeHtml,
@@ -53,7 +54,7 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
   const stakeholderRows = result.perStakeholder
     .map(
       (s) =>
-        `<tr><td>${escapeHtml(s.stakeholder)}</td><td class="num">${euro(s.pvCosts)}</td><td class="num">${euro(s.pvBenefits)}</td><td class="${cls(s.net)}">${euro(s.net)}</td></tr>`,
+        `<tr><td>${escapeHtml(stakeholderName(s.stakeholder, language))}</td><td class="num">${euro(s.pvCosts)}</td><td class="num">${euro(s.pvBenefits)}</td><td class="${cls(s.net)}">${euro(s.net)}</td></tr>`,
     )
     .join('')
   const unquantified =
@@ -62,7 +63,7 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
       : `<ul class="${result.unquantified.length > 3 ? 'two-columns' : ''}">${result.unquantified
           .map(
             (u) =>
-              `<li><strong>${u.sign}</strong> ${escapeHtml(u.label)} <span class="small">(${escapeHtml(u.stakeholder)}, ${m.signs[u.sign]})</span></li>`,
+              `<li><strong>${u.sign}</strong> ${escapeHtml(u.label)} <span class="small">(${escapeHtml(stakeholderName(u.stakeholder, language))}, ${m.signs[u.sign]})</span></li>`,
           )
           .join('')}</ul>`
   const scenarios =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEMO_MKBA_MODEL, parseMkbaModel } from '../../domain/index.js'
+import { DEMO_MKBA_MODEL } from '../../demo/index.js'
+import { parseMkbaModel } from '../../domain/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { chromiumPath } from '../chromium.js'
 import { htmlToPdf } from '../pdf.js'

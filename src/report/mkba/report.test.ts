@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { DEMO_MKBA_MODEL, parseMkbaModel } from '../../domain/index.js'
+import { DEMO_MKBA_MODEL } from '../../demo/index.js'
+import { parseMkbaModel, stakeholderName } from '../../domain/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { mkbaReportHtml } from './report-html.js'
 import { mkbaWorkbook } from './workbook.js'
@@ -29,7 +30,10 @@ describe('mkbaReportHtml', () => {
 
   it('lists every stakeholder, the unquantified effects with their signs, and the assumptions', () => {
     const html = report('nl')
-    for (const s of analysis.perStakeholder) expect(html).toContain(`<td>${s.stakeholder}</td>`)
+    // By name, as the screen names them: `gemeente` is Gemeente, an id of the model's own as typed.
+    for (const s of analysis.perStakeholder)
+      expect(html).toContain(`<td>${stakeholderName(s.stakeholder, 'nl')}</td>`)
+    expect(html).toContain('<td>Gemeente</td>')
     expect(html).toContain('<strong>+</strong> Vertrouwen in de gemeente')
     expect(html).toContain('<strong>-</strong> Hogere caseload en personeelsverloop')
     expect(html).toContain('discontovoet 2,25% (basisjaar niet verdisconteerd)')

@@ -94,7 +94,8 @@ export const getBusinessCaseReportRoute = defineRoute({
   query: reportQuerySchema,
   response: REPORT_RESPONSE,
   contentType: 'text/html; charset=utf-8',
-  handler: async ({ actor, db, params, query }) => {
+  handler: async (context) => {
+    const { actor, db, params, query } = context
     const { lang, format, ...options } = query
     const { result, projectName } = await projectBusinessCase(db, actor, params.id, options)
     if (!result) {
@@ -103,7 +104,7 @@ export const getBusinessCaseReportRoute = defineRoute({
         en: 'This project has no table conversations yet.',
       })
     }
-    return reportResponse(format, 'business-case', {
+    return reportResponse(context, format, 'business-case', {
       html: () => businessCaseReportHtml(result, lang, projectName),
       workbook: () => businessCaseWorkbook(result),
     })

@@ -261,7 +261,8 @@ export const conversationReportRoute = defineRoute({
   query: reportQuerySchema,
   response: REPORT_RESPONSE,
   contentType: 'text/html; charset=utf-8',
-  handler: async ({ actor, db, params, query, audit }) => {
+  handler: async (context) => {
+    const { actor, db, params, query, audit } = context
     const row = await visibleConversation(db, actor, params.id, audit)
     const prices = await conversationPrices(db, actor.municipality.id)
     const input = {
@@ -271,7 +272,7 @@ export const conversationReportRoute = defineRoute({
       baseYear: prices.baseYear,
       language: query.lang,
     }
-    return reportResponse(query.format, `tafelgesprek-${row.measurement}`, {
+    return reportResponse(context, query.format, `tafelgesprek-${row.measurement}`, {
       html: () => caseReportHtml(input),
       workbook: () => caseWorkbook(input),
     })

@@ -10,8 +10,6 @@ import {
   reportQuerySchema,
   saveMkbaModelRequestSchema,
 } from '../../domain/index.js'
-import { analyseMkba } from '../../mkba/index.js'
-import { mkbaReportHtml, mkbaWorkbook } from '../../report/index.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
@@ -84,8 +82,8 @@ export const saveMkbaModelRoute = defineRoute({
 const mkbaReportQuerySchema = reportQuerySchema.extend({
   /**
    * Monte Carlo draws: the report's default is ten times the builder's live 10,000. At most
-   * 200,000 (about two seconds for 50 uncertain inputs): the draws hold up the server's one
-   * thread, and the CLI is there for more.
+   * 200,000 (about a second for 50 uncertain inputs): the draws run in a worker thread, which
+   * they hold for that long, and the CLI is there for more.
    */
   draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
   seed: z.coerce.number().int().min(0).default(DEFAULTS.monteCarloSeed),
@@ -100,7 +98,8 @@ export const getMkbaReportRoute = defineRoute({
   query: mkbaReportQuerySchema,
   response: REPORT_RESPONSE,
   contentType: 'text/html; charset=utf-8',
-  handler: async ({ actor, db, params, query }) => {
+  handler: async (context) => {
+    const { actor, db, params, query, services } = context
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
     const stored = await findMkbaModel(db, project.id)
@@ -114,10 +113,12 @@ export const getMkbaReportRoute = defineRoute({
     // municipality's active version.
     const { priceList } = await conversationPrices(db, actor.municipality.id)
     const model = parseMkbaModel(stored.model, { price: priceResolver(priceList) })
-    const result = analyseMkba(model, { draws: query.draws, seed: query.seed })
-    return reportResponse(query.format, 'mkba', {
-      html: () => mkbaReportHtml(result, query.lang),
-      workbook: () => mkbaWorkbook(result),
+    // The Monte Carlo and the page or workbook built from it run in a worker thread: the
+    // request thread goes on answering other requests meanwhile.
+    const task = { model, draws: query.draws, seed: query.seed, language: query.lang }
+    return reportResponse(context, query.format, 'mkba', {
+      html: () => services.workers.mkbaReport({ ...task, format: 'html' }),
+      workbook: () => services.workers.mkbaReport({ ...task, format: 'xlsx' }),
     })
   },
 })

@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import { htmlToPdf } from '../../report/index.js'
+import { problemSchema } from '../../domain/index.js'
+import { PdfQueueFullError } from '../../report/index.js'
+import { PROBLEM_CONTENT_TYPE, problemFor } from '../errors.js'
+import type { RouteContext } from '../route.js'
 
 /**
  * Headers of a self-contained report page: its CSS is inline (so the same file prints and
@@ -11,19 +14,39 @@ export const REPORT_PAGE_HEADERS = {
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 } as const
 
-/** A report route answers with a page, a PDF or a workbook: the response schema of all three. */
-export const REPORT_RESPONSE = { 200: z.union([z.string(), z.instanceof(Buffer)]) }
+/**
+ * A report route answers with a page, a PDF or a workbook: the response schema of all three;
+ * 503 when a PDF is asked for while the PDF queue is full.
+ */
+export const REPORT_RESPONSE = {
+  200: z.union([z.string(), z.instanceof(Buffer)]),
+  503: problemSchema,
+}
+
+/** Seconds a client is asked to wait before asking for a PDF again when the queue was full. */
+const RETRY_AFTER_SECONDS = 30
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
+/** What a report answer needs of its request: the shared PDF printer and the user's language. */
+export type ReportContext = Pick<
+  RouteContext<unknown, unknown, unknown>,
+  'services' | 'language' | 'request'
+>
+
 /**
- * A report in the format asked for: the printable page (html), that page as a PDF, or the
- * workbook, as a download named `file`. Only the format asked for is built.
+ * A report in the format asked for: the printable page (html), that page as a PDF (printed by
+ * the app's one browser, or 503 while its queue is full), or the workbook, as a download named
+ * `file`. Only the format asked for is built; either builder may run in a worker thread.
  */
 export async function reportResponse(
+  context: ReportContext,
   format: 'html' | 'pdf' | 'xlsx',
   file: string,
-  report: { readonly html: () => string; readonly workbook: () => Promise<Uint8Array> },
+  report: {
+    readonly html: () => string | Promise<string>
+    readonly workbook: () => Promise<Uint8Array>
+  },
 ) {
   if (format === 'xlsx')
     return {
@@ -32,13 +55,34 @@ export async function reportResponse(
       contentType: XLSX,
       headers: { 'content-disposition': `attachment; filename="${file}.xlsx"` },
     }
-  const html = report.html()
+  const html = await report.html()
   if (format === 'pdf')
     return {
       status: 200,
-      body: Buffer.from(await htmlToPdf(html)),
+      body: html,
+      // Printed after the route's transaction, which would otherwise hold the database while
+      // the browser prints (a case report reads participant data, in one transaction).
+      finish: () => printed(context, html, file),
+    }
+  return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
+}
+
+/** The page printed by the app's one browser, or 503 while its queue is full. */
+async function printed(context: ReportContext, html: string, file: string) {
+  try {
+    return {
+      status: 200,
+      body: Buffer.from(await context.services.pdf.render(html)),
       contentType: 'application/pdf',
       headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
     }
-  return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
+  } catch (error) {
+    if (!(error instanceof PdfQueueFullError)) throw error
+    return {
+      status: 503,
+      body: problemFor(context.request, 503, 'unavailable', error.localised),
+      contentType: `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
+      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+    }
+  }
 }

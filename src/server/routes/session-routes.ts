@@ -76,6 +76,7 @@ export const signIn = defineRoute({
   summary: 'Sign in with email, password and (administrators) a TOTP code; rotates the session',
   body: loginRequestSchema,
   response: { 200: sessionResponseSchema },
+  errors: [401],
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
   transactional: false,
   example: () => ({
@@ -178,6 +179,7 @@ export const startOidc = defineRoute({
   url: '/api/v1/session/oidc/start',
   summary: 'Redirects to the identity provider (authorization code + PKCE)',
   response: { 302: z.null() },
+  errors: [409],
   handler: async ({ services, db, reply }) => {
     if (!services.oidc) throw notConfigured()
     const flow = await services.oidc.start()
@@ -211,6 +213,7 @@ export const finishOidc = defineRoute({
   summary: 'The identity provider returns here; signs in and redirects to /',
   query: callbackQuerySchema,
   response: { 302: z.null() },
+  errors: [401, 409],
   handler: async ({ services, db, query, request, reply }) => {
     const oidc = services.oidc
     if (!oidc) throw notConfigured()

@@ -1,4 +1,5 @@
 import i18n from 'i18next'
+import type { Problem } from '../../domain/index.js'
 
 /** An error answer of the API: its code, the message in the user's language, and field issues. */
 export class ApiError extends Error {
@@ -6,12 +7,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: ReadonlyArray<{
-      row?: number
-      column?: string
-      field?: string
-      message: string
-    }> = [],
+    readonly issues: NonNullable<Problem['issues']> = [],
   ) {
     super(message)
   }
@@ -51,21 +47,21 @@ export async function api<T>(
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   })
   if (answer.status === 204) return undefined as T
-  const body = (await answer.json().catch(() => ({}))) as {
-    error?: {
-      code: string
-      message: string
-      issues?: Array<{ row?: number; column?: string; field?: string; message: string }>
-    }
-  }
-  if (!answer.ok) {
-    const error = body.error
-    throw new ApiError(
-      answer.status,
-      error?.code ?? 'internal',
-      error?.message ?? answer.statusText,
-      error?.issues ?? [],
-    )
-  }
+  const body: unknown = await answer.json().catch(() => ({}))
+  if (!answer.ok) throw toApiError(answer, body as Partial<Problem>)
   return body as T
+}
+
+/**
+ * An error answer is an RFC 9457 problem detail: `detail` is the message in the user's
+ * language, `code` and `issues` are our extension members. A body that is not one (a proxy's
+ * error page) still becomes an ApiError with the status text.
+ */
+function toApiError(answer: Response, problem: Partial<Problem>): ApiError {
+  return new ApiError(
+    answer.status,
+    typeof problem.code === 'string' ? problem.code : 'internal',
+    typeof problem.detail === 'string' ? problem.detail : answer.statusText,
+    Array.isArray(problem.issues) ? problem.issues : [],
+  )
 }

@@ -1,7 +1,9 @@
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SignInPage } from '../features/sign-in/sign-in-page.js'
 import { Alert, Heading } from '../ui/index.js'
 import { Layout } from './layout.js'
+import { PageBoundary } from './page-boundary.js'
 import { match, usePath } from './router.js'
 import { ROUTES } from './routes.js'
 import { useSession } from './session.js'
@@ -22,7 +24,12 @@ export function App() {
       {user.role === null ? (
         <Alert type="info">{t('session.noRole')}</Alert>
       ) : found && allowed ? (
-        found.route.render(found.params ?? {})
+        // Pages are lazy chunks (routes.tsx): the loading line shows while one downloads.
+        <PageBoundary key={found.route.path}>
+          <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
+            {found.route.render(found.params ?? {})}
+          </Suspense>
+        </PageBoundary>
       ) : (
         <>
           <Heading level={1}>{t('common.notFound')}</Heading>

@@ -1,16 +1,43 @@
 import type { ReactNode } from 'react'
 import { type Role, whoCan } from '../../domain/index.js'
-import { AuditPage } from '../features/admin/audit-page.js'
-import { OrganisationsPage } from '../features/admin/organisations-page.js'
-import { UsersPage } from '../features/admin/users-page.js'
-import { ConversationPage } from '../features/conversations/conversation-page.js'
-import { ProjectConversationsPage } from '../features/conversations/project-conversations-page.js'
-import { MkbaPage } from '../features/cost-benefit/mkba-page.js'
-import { ParticipantDetailPage } from '../features/participants/participant-detail-page.js'
-import { ParticipantListPage } from '../features/participants/participant-list-page.js'
-import { PriceListPage } from '../features/price-list/price-list-page.js'
-import { ProjectDetailPage } from '../features/projects/project-detail-page.js'
-import { ProjectListPage } from '../features/projects/project-list-page.js'
+import { lazyPage } from './lazy-page.js'
+
+// One chunk per page: the entry holds the shell (session, layout, router) only.
+const AuditPage = lazyPage(() => import('../features/admin/audit-page.js'), 'AuditPage')
+const OrganisationsPage = lazyPage(
+  () => import('../features/admin/organisations-page.js'),
+  'OrganisationsPage',
+)
+const UsersPage = lazyPage(() => import('../features/admin/users-page.js'), 'UsersPage')
+const ConversationPage = lazyPage(
+  () => import('../features/conversations/conversation-page.js'),
+  'ConversationPage',
+)
+const ProjectConversationsPage = lazyPage(
+  () => import('../features/conversations/project-conversations-page.js'),
+  'ProjectConversationsPage',
+)
+const MkbaPage = lazyPage(() => import('../features/cost-benefit/mkba-page.js'), 'MkbaPage')
+const ParticipantDetailPage = lazyPage(
+  () => import('../features/participants/participant-detail-page.js'),
+  'ParticipantDetailPage',
+)
+const ParticipantListPage = lazyPage(
+  () => import('../features/participants/participant-list-page.js'),
+  'ParticipantListPage',
+)
+const PriceListPage = lazyPage(
+  () => import('../features/price-list/price-list-page.js'),
+  'PriceListPage',
+)
+const ProjectDetailPage = lazyPage(
+  () => import('../features/projects/project-detail-page.js'),
+  'ProjectDetailPage',
+)
+const ProjectListPage = lazyPage(
+  () => import('../features/projects/project-list-page.js'),
+  'ProjectListPage',
+)
 
 export interface AppRoute {
   readonly path: string

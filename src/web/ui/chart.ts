@@ -1,24 +1,37 @@
-/** About five round tick values between lo and hi (1, 2 or 5 times a power of ten apart). */
+import { scaleLinear } from 'd3-scale'
+
+/**
+ * Round tick values between lo and hi (1, 2 or 5 times a power of ten apart), at most `count`
+ * intervals apart, by d3's tick algorithm (integer steps, so no 0.30000000000000004). d3
+ * reads `count` as a hint and may step finer than (hi − lo) / count; the charts leave room for
+ * `count` intervals only, so this asks with smaller hints until the step is wide enough.
+ */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
-  const raw = (hi - lo) / count
-  if (!(raw > 0)) return [lo]
-  const power = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 5, 10].find((f) => f * power >= raw) ?? 10) * power
-  const ticks: number[] = []
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) ticks.push(v + 0) // + 0: no "-0"
-  return ticks
+  if (!(hi > lo)) return [lo]
+  const scale = scaleLinear().domain([lo, hi])
+  const least = ((hi - lo) / count) * (1 - 1e-9)
+  let ticks = scale.ticks(count)
+  for (let hint = count - 1; hint >= 1 && stepOf(ticks) < least; hint--) ticks = scale.ticks(hint)
+  return ticks.map((v) => v + 0) // + 0: no "-0"
+}
+
+function stepOf(ticks: readonly number[]): number {
+  const [first, second] = ticks
+  return first === undefined || second === undefined ? Number.POSITIVE_INFINITY : second - first
 }
 
 /**
  * A linear scale from [lo, hi] — widened to include zero, so bars of money always start at
- * the break-even line — onto [from, to] pixels, with its round ticks.
+ * the break-even line — onto [from, to] pixels, with its round ticks. The domain is not made
+ * nice: the bars use the whole plot and the ticks fall inside it.
  */
 export function moneyScale(values: readonly number[], from: number, to: number) {
   const lo = Math.min(0, ...values)
   const hi = Math.max(0, ...values)
-  const span = hi - lo || 1
-  const at = (v: number) => from + ((v - lo) / span) * (to - from)
-  return { at, ticks: niceTicks(lo, hi, 4) }
+  const scale = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .range([from, to])
+  return { at: (v: number) => scale(v), ticks: niceTicks(lo, hi, 4) }
 }
 
 /** Tableau 10 plus two greys: distinct hues for up to twelve series. */

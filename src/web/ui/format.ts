@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { stakeholderName } from '../../domain/index.js'
 
 // Intl formatters are costly to build and a page formats hundreds of amounts per render.
 const formatters = new Map<string, Intl.NumberFormat>()
@@ -69,4 +70,11 @@ export function usePercent(): (share: number, digits?: number) => string {
         formatter(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
     [locale],
   )
+}
+
+/** A stakeholder's name in the user's language (domain/stakeholder: the one list of names). */
+export function useStakeholderName(): (id: string) => string {
+  const { i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  return useMemo(() => (id: string) => stakeholderName(id, language), [language])
 }

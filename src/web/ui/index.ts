@@ -1,7 +1,14 @@
 export { Button } from './button.js'
-export { moneyScale, niceTicks, SERIES_COLOURS } from './chart.js'
+// Chart helpers (ui/chart.js, on d3-scale) are imported from their file, not from here, so
+// d3 is bundled with the pages that draw charts rather than with the app shell.
 export { Alert, Badge, Card, DataList, Heading, Paragraph } from './content.js'
-export { useCompactEuro, useEuro, usePercent, useQuantity } from './format.js'
+export {
+  useCompactEuro,
+  useEuro,
+  usePercent,
+  useQuantity,
+  useStakeholderName,
+} from './format.js'
 export { formatInput, NumberField } from './number-field.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'

@@ -13,7 +13,14 @@ import {
   ZRM_DOMAINS,
   zrmDomainName,
 } from '../../../domain/index.js'
-import { Button, formatInput, SelectField, TextField, useEuro } from '../../ui/index.js'
+import {
+  Button,
+  formatInput,
+  SelectField,
+  TextField,
+  useEuro,
+  useStakeholderName,
+} from '../../ui/index.js'
 
 interface Fields {
   scenario: ScenarioName
@@ -148,6 +155,7 @@ export function CardForm(props: {
   readonly onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   const listId = useId()
   const first = useRef<HTMLSelectElement>(null)
@@ -275,11 +283,11 @@ export function CardForm(props: {
                   value: '',
                   label: item
                     ? t('conversation.defaultPayer', {
-                        payer: t(`stakeholders.${item.defaultPayer}`),
+                        payer: stakeholder(item.defaultPayer),
                       })
                     : t('conversation.defaultPayerUnknown'),
                 },
-                ...STAKEHOLDERS.map((s) => ({ value: s, label: t(`stakeholders.${s}`) })),
+                ...STAKEHOLDERS.map((s) => ({ value: s, label: stakeholder(s) })),
               ]}
             />
             <TextField

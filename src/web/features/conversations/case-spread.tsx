@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { niceTicks, useEuro } from '../../ui/index.js'
+import { niceTicks } from '../../ui/chart.js'
+import { useEuro } from '../../ui/index.js'
 
 /**
  * Every case's difference on one axis (a dot each, stacked where they coincide), with the mean

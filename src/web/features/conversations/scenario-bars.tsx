@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StakeholderCosts } from '../../../domain/index.js'
-import { SERIES_COLOURS, useEuro } from '../../ui/index.js'
+import { SERIES_COLOURS } from '../../ui/chart.js'
+import { useEuro, useStakeholderName } from '../../ui/index.js'
 
 /**
  * Both scenarios as one bar each, split by who pays: how the same case or project costs
@@ -9,6 +10,7 @@ import { SERIES_COLOURS, useEuro } from '../../ui/index.js'
  */
 export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[] }) {
   const { t } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   const width = 640
   const left = 110
@@ -41,7 +43,7 @@ export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[]
                     height={26}
                     fill={SERIES_COLOURS[k % SERIES_COLOURS.length]}
                   >
-                    <title>{`${t(`stakeholders.${r.stakeholder}`)}: ${euro(r[scenario])}`}</title>
+                    <title>{`${stakeholder(r.stakeholder)}: ${euro(r[scenario])}`}</title>
                   </rect>
                 )
                 x += w
@@ -59,7 +61,7 @@ export function ScenarioBars(props: { readonly rows: readonly StakeholderCosts[]
                 className="ew-legend__swatch"
                 style={{ background: SERIES_COLOURS[k % SERIES_COLOURS.length] }}
               />
-              {t(`stakeholders.${r.stakeholder}`)}
+              {stakeholder(r.stakeholder)}
             </li>
           ))}
         </ul>

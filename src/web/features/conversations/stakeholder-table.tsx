@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StakeholderCosts } from '../../../domain/index.js'
-import { Table, useEuro } from '../../ui/index.js'
+import { Table, useEuro, useStakeholderName } from '../../ui/index.js'
 
 /** Both scenarios' costs and their difference per stakeholder: who pays, who gains. */
 export function StakeholderTable(props: {
@@ -10,6 +10,7 @@ export function StakeholderTable(props: {
   readonly difference?: (row: StakeholderCosts) => ReactNode
 }) {
   const { t } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   return (
     <Table
@@ -17,7 +18,7 @@ export function StakeholderTable(props: {
       rows={props.rows}
       rowKey={(s) => s.stakeholder}
       columns={[
-        { header: t('conversation.stakeholder'), cell: (s) => t(`stakeholders.${s.stakeholder}`) },
+        { header: t('conversation.stakeholder'), cell: (s) => stakeholder(s.stakeholder) },
         { header: t('conversation.interventie'), cell: (s) => euro(s.interventie), numeric: true },
         { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
         {

@@ -7,7 +7,8 @@ import {
   stakeholderParts,
   type TornadoBar,
 } from '../../../mkba/index.js'
-import { moneyScale, niceTicks, useCompactEuro, useEuro } from '../../ui/index.js'
+import { moneyScale, niceTicks } from '../../ui/chart.js'
+import { useCompactEuro, useEuro, useStakeholderName } from '../../ui/index.js'
 
 // The report's palette (src/report/mkba/charts.ts), so screen and paper read the same.
 const PART_COLOURS: Record<StakeholderPartKind, string> = {
@@ -98,6 +99,7 @@ function MoneyAxis(props: {
  */
 export function StakeholderChart(props: { readonly result: MkbaAnalysis }) {
   const { t } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   const rows = props.result.perStakeholder
   const parts = stakeholderParts(props.result.items)
@@ -133,7 +135,7 @@ export function StakeholderChart(props: { readonly result: MkbaAnalysis }) {
         return (
           <g key={s.stakeholder}>
             <text x={left - 8} y={y + 17} textAnchor="end" className="ew-chart__label">
-              {s.stakeholder}
+              {stakeholder(s.stakeholder)}
             </text>
             {parts
               .filter((p) => p.stakeholder === s.stakeholder && p.value !== 0)
@@ -153,12 +155,12 @@ export function StakeholderChart(props: { readonly result: MkbaAnalysis }) {
                     height={rowHeight - 10}
                     fill={PART_COLOURS[p.part]}
                   >
-                    <title>{`${s.stakeholder} · ${t(`mkba.charts.parts.${p.part}`)}: ${euro(p.value)}`}</title>
+                    <title>{`${stakeholder(s.stakeholder)} · ${t(`mkba.charts.parts.${p.part}`)}: ${euro(p.value)}`}</title>
                   </rect>
                 )
               })}
             <circle cx={scale.at(s.net)} cy={y + 12} r={4.5} fill="#000">
-              <title>{`${s.stakeholder} · ${t('mkba.net')}: ${euro(s.net)}`}</title>
+              <title>{`${stakeholder(s.stakeholder)} · ${t('mkba.net')}: ${euro(s.net)}`}</title>
             </circle>
           </g>
         )

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next'
 import type { MkbaAnalysis, MonteCarloResult, TornadoBar } from '../../../mkba/index.js'
-import { Alert, Heading, Table, useEuro, usePercent, useQuantity } from '../../ui/index.js'
+import {
+  Alert,
+  Heading,
+  Table,
+  useEuro,
+  usePercent,
+  useQuantity,
+  useStakeholderName,
+} from '../../ui/index.js'
 import { CashFlowChart, MonteCarloChart, StakeholderChart, TornadoChart } from './mkba-charts.js'
 
 /**
@@ -13,6 +21,7 @@ export function MkbaResults(props: {
   readonly monteCarlo: { readonly result: MonteCarloResult | undefined; readonly stale: boolean }
 }) {
   const { t, i18n } = useTranslation()
+  const stakeholder = useStakeholderName()
   const language = i18n.language === 'en' ? 'en' : 'nl'
   const euro = useEuro()
   const r = props.result
@@ -83,7 +92,7 @@ export function MkbaResults(props: {
           rowKey={(s) => s.stakeholder}
           rows={r.perStakeholder}
           columns={[
-            { header: t('mkba.stakeholder'), cell: (s) => s.stakeholder },
+            { header: t('mkba.stakeholder'), cell: (s) => stakeholder(s.stakeholder) },
             { header: t('mkba.costs'), cell: (s) => euro(s.pvCosts), numeric: true },
             { header: t('mkba.benefits'), cell: (s) => euro(s.pvBenefits), numeric: true },
             { header: t('mkba.net'), cell: (s) => euro(s.net), numeric: true },
@@ -191,7 +200,8 @@ export function MkbaResults(props: {
         <ul>
           {r.unquantified.map((u) => (
             <li key={u.id}>
-              <strong>{u.sign}</strong> {u.label} ({u.stakeholder}, {t(`mkba.signs.${u.sign}`)})
+              <strong>{u.sign}</strong> {u.label} ({stakeholder(u.stakeholder)},{' '}
+              {t(`mkba.signs.${u.sign}`)})
             </li>
           ))}
         </ul>

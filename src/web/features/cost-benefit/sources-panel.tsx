@@ -10,12 +10,20 @@ import {
   itemFromEffect,
   itemFromPrice,
   MIN_CASES,
+  modelStakeholderFor,
   type PriceList,
   priceItem,
   unitName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
-import { Alert, Button, NumberField, TextField, useEuro } from '../../ui/index.js'
+import {
+  Alert,
+  Button,
+  NumberField,
+  TextField,
+  useEuro,
+  useStakeholderName,
+} from '../../ui/index.js'
 import type { ItemDraft, ModelDraft } from './model-draft.js'
 
 type Add = (item: ItemDraft) => void
@@ -113,6 +121,7 @@ function FromPriceList(props: { list: PriceList; model: ModelDraft; add: Add }) 
 
 function FromConversations(props: { projectId: string; model: ModelDraft; add: Add }) {
   const { t } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   const answer = useQuery({
     queryKey: ['business-case', props.projectId],
@@ -174,20 +183,20 @@ function FromConversations(props: { projectId: string; model: ModelDraft; add: A
           const mean = s.difference / p.n
           return (
             <li key={s.stakeholder}>
-              <span>{`${t(`stakeholders.${s.stakeholder}`)}: ${euro(mean)} ${t('mkba.sources.perCase')}`}</span>
+              <span>{`${stakeholder(s.stakeholder)}: ${euro(mean)} ${t('mkba.sources.perCase')}`}</span>
               <Button
                 appearance="secondary"
                 aria-label={t('mkba.sources.addNamed', {
-                  name: t(`stakeholders.${s.stakeholder}`),
+                  name: stakeholder(s.stakeholder),
                 })}
                 onClick={() =>
                   props.add(
                     itemFromCases(
                       {
                         label: t('mkba.sources.stakeholderLabel', {
-                          stakeholder: t(`stakeholders.${s.stakeholder}`),
+                          stakeholder: stakeholder(s.stakeholder),
                         }),
-                        stakeholder: s.stakeholder,
+                        stakeholder: modelStakeholderFor(s.stakeholder, props.model.stakeholders),
                         mean,
                       },
                       undefined,

@@ -9,7 +9,16 @@ import {
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { useSession } from '../../app/session.js'
-import { Alert, Badge, Heading, Paragraph, Table, TextField, useEuro } from '../../ui/index.js'
+import {
+  Alert,
+  Badge,
+  Heading,
+  Paragraph,
+  Table,
+  TextField,
+  useEuro,
+  useStakeholderName,
+} from '../../ui/index.js'
 import { PriceListImport } from './price-list-import.js'
 
 /**
@@ -18,6 +27,7 @@ import { PriceListImport } from './price-list-import.js'
  */
 export function PriceListPage() {
   const { t, i18n } = useTranslation()
+  const stakeholder = useStakeholderName()
   const euro = useEuro()
   const role = useSession().data?.role
   const [q, setQ] = useState('')
@@ -112,7 +122,7 @@ export function PriceListPage() {
                 ? '—'
                 : `${money(i.lowCents)} – ${money(i.highCents)}`,
           },
-          { header: t('priceList.payer'), cell: (i) => t(`stakeholders.${i.defaultPayer}`) },
+          { header: t('priceList.payer'), cell: (i) => stakeholder(i.defaultPayer) },
           {
             header: t('priceList.source'),
             cell: (i) =>

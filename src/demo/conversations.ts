@@ -1,5 +1,4 @@
-import { STARTER_PRICE_LIST } from '../../price-list/starter.js'
-import type { ConversationFileInput } from '../conversation.js'
+import { type ConversationFileInput, STARTER_PRICE_LIST } from '../domain/index.js'
 
 /**
  * Twelve fictional table conversations of the demo pilot "Wijkteam + Werk & Inkomen" in the
