@@ -5,7 +5,9 @@
 // An example is a ```ts block after @example. Each `// →` line closes a step: the code above it
 // (or before it on the same line) must end with an expression, whose value is checked against
 // the literal after the arrow. Steps of one block share their variables. Comment lines that
-// follow the arrow continue the literal; text after the literal is commentary.
+// follow the arrow continue the literal; text after the literal is commentary. An example sees
+// only its module's public names (and must type-check against them), so it shows what a caller
+// can write.
 //
 // The literal is a JavaScript-like value: numbers (and NaN), strings, true, false, null,
 // undefined, arrays and objects. An object lists only the fields it checks. A number ending in …
