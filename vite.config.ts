@@ -4,11 +4,16 @@ import { defineConfig, type Plugin } from 'vite'
 import { precompressDir } from './src/server/precompress.js'
 
 /**
- * stdlib's packages are CommonJS, which a bundler must assume has side effects, so importing
- * one function of a file keeps every stdlib package that file's siblings import. They are pure
- * functions (no import is there for its effect): declaring so lets unused ones drop out.
+ * Modules imported for their exports only, never for an effect: stdlib's CommonJS packages
+ * (pure functions) and our own core, whose module level only builds constants and zod schemas.
+ * A bundler must otherwise assume every imported module has effects, so one function taken
+ * from a barrel (whoCan, parseNumber, normalQuantile) would drag in the whole barrel: every
+ * schema of domain/index.ts into the app shell, every stdlib distribution into the worker.
  */
-const treeshake = { moduleSideEffects: (id: string) => !id.includes('/node_modules/@stdlib/') }
+const PURE_MODULES = [/\/node_modules\/@stdlib\//, /\/src\/(stats|mkba|domain)\/.+\.ts$/]
+const treeshake = {
+  moduleSideEffects: (id: string) => !PURE_MODULES.some((pattern) => pattern.test(id)),
+}
 
 /** After the build is written: brotli and gzip copies beside each asset (src/server/web.ts). */
 function precompress(): Plugin {

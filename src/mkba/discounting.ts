@@ -24,6 +24,13 @@ export const DISCOUNT_RATE_RISK_FREE = -0.01
  * - Romijn, G., and G. Renes. 2013. Algemene leidraad voor maatschappelijke
  *   kosten-batenanalyse. CPB/PBL, §6 (discounting to the base year).
  * - research/mkba.md TC1 (the two conventions on a published SROI example).
+ *
+ * @example
+ * ```ts
+ * discountFactor(0, 0.0225, 'start-of-year') // → 1   (the base year)
+ * discountFactor(2, 0.0225, 'start-of-year') // → 0.956474…   (1.0225^−2)
+ * discountFactor(2, 0.0225, 'end-of-year') // → 0.935427…   (1.0225^−3)
+ * ```
  */
 export function discountFactor(t: number, rate: number, timing: TimingConvention): number {
   const periods = timing === 'start-of-year' ? t : t + 1

@@ -1,15 +1,7 @@
 import type { MkbaItem } from './model.js'
 import type { MkbaWarning } from './warnings.js'
 
-/**
- * Warnings about likely double counting among the benefits of one stakeholder:
- * - two quantified benefits that declare the same `outcome`;
- * - a wellbeing/health value next to the care savings it implies;
- * - a wage gain next to the benefit (uitkering) it replaces.
- * The guideline counts each effect once, at the stakeholder where it lands
- * (Romijn & Renes 2013, §4.4 "dubbeltellingen"; SEO Werkwijzer sociaal domein 2016).
- * Heuristic by design: it warns and never changes a number.
- */
+/** Label patterns that suggest one effect valued twice, with the reason in Dutch and English. */
 const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { nl: string; en: string }]> = [
   [
     /wellbeing|welzijn|welbevinden|qaly|health|gezondheid|kwaliteit van leven/i,
@@ -29,6 +21,27 @@ const PAIRS: ReadonlyArray<readonly [RegExp, RegExp, { nl: string; en: string }]
   ],
 ]
 
+/**
+ * Warnings about likely double counting among the benefits of one stakeholder:
+ * - two quantified benefits that declare the same `outcome`;
+ * - a wellbeing/health value next to the care savings it implies;
+ * - a wage gain next to the benefit (uitkering) it replaces.
+ * The guideline counts each effect once, at the stakeholder where it lands
+ * (Romijn & Renes 2013, §4.4 "dubbeltellingen"; SEO Werkwijzer sociaal domein 2016).
+ * Heuristic by design: it warns and never changes a number.
+ *
+ * @example
+ * ```ts
+ * const none = { deadweight: 0, attribution: 0, displacement: 0, dropOff: 0 }
+ * findDoubleCounting([
+ *   { id: 'wages', kind: 'benefit', category: 'financial', stakeholder: 'resident',
+ *     years: { 2025: 30000 }, ...none },
+ *   { id: 'uitkering', kind: 'benefit', category: 'financial', stakeholder: 'resident',
+ *     years: { 2025: 15000 }, ...none },
+ * ])
+ * // → [{ code: 'double-counting', items: ['wages', 'uitkering'] }]   (wages replace the benefit)
+ * ```
+ */
 export function findDoubleCounting(items: readonly MkbaItem[]): MkbaWarning[] {
   const warnings: MkbaWarning[] = []
   const benefits = items.filter((i) => i.kind === 'benefit' && i.category !== 'unquantified')

@@ -91,11 +91,56 @@ export interface MkbaResult {
  *   kosten-batenanalyse. Den Haag: CPB/PBL. https://www.cpb.nl/publicatie/algemene-leidraad-voor-maatschappelijke-kosten-batenanalyse
  * - Werkgroep discontovoet 2020 (2.25% standard rate) — https://www.rwseconomie.nl/discontovoet
  * - research/mkba.md TC1, TC3, TC5 (tested in evaluate.test.ts).
+ *
+ * @example
+ * ```ts
+ * // TC1, a published SROI case (research/mkba.md §4; evaluate.test.ts):
+ * const tc1: MkbaModel = {
+ *   name: 'TC1', baseYear: 1, priceYear: 1, horizonYears: 5, discountRate: 0.035,
+ *   timing: 'start-of-year', stakeholders: ['funder', 'participants'],
+ *   items: [
+ *     { id: 'inputs', kind: 'cost', category: 'financial', stakeholder: 'funder', upfront: true,
+ *       years: { 1: 250000 }, deadweight: 0, attribution: 0, displacement: 0, dropOff: 0 },
+ *     { id: 'outcome', kind: 'benefit', category: 'social', stakeholder: 'participants',
+ *       quantity: 60, unitValue: 8500, startYear: 1, durationYears: 2,
+ *       deadweight: 0.4, attribution: 0.3, displacement: 0, dropOff: 0.3 },
+ *   ],
+ * }
+ * evaluateModel(tc1)
+ * // → { pvCosts: 250000, pvBenefits: 359069.57…, ratio: 1.4363…, paybackYear: 2,
+ * //     years: [{ year: 1, benefits: 214200 }, { year: 2, benefits: 149940 }, …] }
+ * evaluateModel({ ...tc1, timing: 'end-of-year' })
+ * // → { pvBenefits: 346927.12…, ratio: 1.3877… }
+ * ```
  */
 export function evaluateModel(model: MkbaModel): MkbaResult {
   return evaluateCompiled(compileModel(model))
 }
 
+/**
+ * evaluateModel on a compiled model, optionally with another parameter vector in the layout of
+ * `compiled.base` (as one Monte Carlo draw or one end of a tornado bar).
+ * @example
+ * ```ts
+ * const none = { deadweight: 0, attribution: 0, displacement: 0, dropOff: 0 }
+ * const pilot: MkbaModel = {
+ *   name: 'pilot', baseYear: 2024, priceYear: 2024, horizonYears: 2, discountRate: 0.0225,
+ *   timing: 'start-of-year', stakeholders: ['city'],
+ *   items: [
+ *     { id: 'team', kind: 'cost', category: 'financial', stakeholder: 'city',
+ *       years: { 2024: 100000 }, ...none },
+ *     { id: 'work', kind: 'benefit', category: 'financial', stakeholder: 'city',
+ *       quantity: 20, unitValue: 6000, startYear: 2025, durationYears: 1, ...none,
+ *       uncertainty: { quantity: { distribution: 'triangular', low: 10, mode: 20, high: 30 } } },
+ *   ],
+ * }
+ * const compiled = compileModel(pilot)
+ * evaluateCompiled(compiled) // → { npv: 17359.41…, ratio: 1.1736…, paybackYear: 2025 }
+ * const params = compiled.base.slice()
+ * params[7] = 30 // the second item's quantity (7 parameters per item)
+ * evaluateCompiled(compiled, params) // → { npv: 76039.12… }
+ * ```
+ */
 export function evaluateCompiled(compiled: CompiledModel, params = compiled.base): MkbaResult {
   const { model } = compiled
   const H = model.horizonYears

@@ -17,6 +17,22 @@ export interface StakeholderPart {
  * to its net, and over all stakeholders transfers cancel (Romijn & Renes 2013, §6: the
  * distribution table shows transfers, society's balance does not).
  * Unquantified (PM) items have no value and no part.
+ *
+ * @example
+ * ```ts
+ * stakeholderParts([
+ *   { id: 'team', label: 'Team', stakeholder: 'city', kind: 'cost', category: 'financial',
+ *     pv: 100000 },
+ *   { id: 'allowance', label: 'Allowance', stakeholder: 'resident', counterparty: 'city',
+ *     kind: 'benefit', category: 'transfer', pv: 12000 },
+ *   { id: 'wellbeing', label: 'Wellbeing', stakeholder: 'resident', kind: 'benefit',
+ *     category: 'social', pv: 40000 },
+ * ])
+ * // → [{ stakeholder: 'city', part: 'cost', value: -100000 },
+ * //    { stakeholder: 'resident', part: 'transfer', value: 12000 },
+ * //    { stakeholder: 'city', part: 'transfer', value: -12000 },
+ * //    { stakeholder: 'resident', part: 'social', value: 40000 }]
+ * ```
  */
 export function stakeholderParts(items: readonly ItemValue[]): StakeholderPart[] {
   return items.flatMap((item): StakeholderPart[] => {

@@ -26,6 +26,25 @@ export interface TornadoBar {
  * all others at their base values; bars sorted by swing |npvHigh − npvLow|, largest first.
  * Low/high are the bounds of bounded distributions and the 95% range of unbounded ones.
  * Ref: Romijn & Renes (2013) §7 (gevoeligheidsanalyse); HM Treasury Green Book (2022) §6.
+ *
+ * @example
+ * ```ts
+ * const none = { deadweight: 0, attribution: 0, displacement: 0, dropOff: 0 }
+ * const pilot: MkbaModel = {
+ *   name: 'pilot', baseYear: 2024, priceYear: 2024, horizonYears: 2, discountRate: 0.0225,
+ *   timing: 'start-of-year', stakeholders: ['city'],
+ *   items: [
+ *     { id: 'team', kind: 'cost', category: 'financial', stakeholder: 'city',
+ *       years: { 2024: 100000 }, ...none },
+ *     { id: 'work', kind: 'benefit', category: 'financial', stakeholder: 'city',
+ *       quantity: 20, unitValue: 6000, startYear: 2025, durationYears: 1, ...none,
+ *       uncertainty: { quantity: { distribution: 'triangular', low: 10, mode: 20, high: 30 } } },
+ *   ],
+ * }
+ * tornado(compileModel(pilot))
+ * // → [{ parameter: 'work.quantity', low: 10, high: 30, npvLow: -41320.29…,
+ * //      npvHigh: 76039.12…, ratioLow: 0.5868…, ratioHigh: 1.7604… }]
+ * ```
  */
 export function tornado(compiled: CompiledModel): TornadoBar[] {
   const { model } = compiled

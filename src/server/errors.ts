@@ -6,10 +6,14 @@ import {
   type Problem,
   type ProblemCode,
 } from '../domain/index.js'
+import { PdfQueueFullError } from '../report/index.js'
 import { RateLimitedError, UnauthorisedError } from './http-errors.js'
 import { type Language, languageOf } from './language.js'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+/** Seconds a client is asked to wait before asking for a PDF again when the queue was full. */
+const PDF_RETRY_AFTER_SECONDS = 30
 
 /**
  * Problem types are tag URIs (RFC 4151): RFC 9457 allows a `type` that is not a locator, and
@@ -108,6 +112,10 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   }
   if (error instanceof UnauthorisedError) return send(401, error.code, error.localised)
   if (error instanceof RateLimitedError) return send(429, 'rate-limited', error.localised)
+  if (error instanceof PdfQueueFullError) {
+    reply.header('retry-after', String(PDF_RETRY_AFTER_SECONDS))
+    return send(503, 'unavailable', error.localised)
+  }
   const status = (error as Partial<FastifyError>).statusCode
   if (status === 429) return send(429, 'rate-limited', new RateLimitedError().localised)
   if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -83,7 +83,7 @@ export interface ErrorSources {
   readonly extra: readonly ErrorStatus[]
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500 | 503
 
 const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
   400: 'Invalid input: the issues name each field',
@@ -96,6 +96,7 @@ const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
   415: 'The content type is not supported',
   429: 'Too many requests: try again later',
   500: 'Something went wrong on our side: quote the correlation id',
+  503: 'Busy (the PDF queue is full): try again after Retry-After seconds',
 }
 
 /**

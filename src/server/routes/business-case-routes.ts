@@ -15,7 +15,7 @@ import type { RoleActor } from '../actor.js'
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 /**
  * The project's business case over all its table conversations (every team's), with cases
@@ -93,6 +93,7 @@ export const getBusinessCaseReportRoute = defineRoute({
   params: idParamsSchema,
   query: reportQuerySchema,
   response: REPORT_RESPONSE,
+  errors: REPORT_ERRORS,
   contentType: 'text/html; charset=utf-8',
   handler: async (context) => {
     const { actor, db, params, query } = context

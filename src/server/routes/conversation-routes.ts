@@ -35,7 +35,7 @@ import { type AuditNote, defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 const CONVERSATION_NOT_FOUND = {
   nl: 'Tafelgesprek niet gevonden.',
@@ -260,6 +260,7 @@ export const conversationReportRoute = defineRoute({
   params: idParamsSchema,
   query: reportQuerySchema,
   response: REPORT_RESPONSE,
+  errors: REPORT_ERRORS,
   contentType: 'text/html; charset=utf-8',
   handler: async (context) => {
     const { actor, db, params, query, audit } = context

@@ -13,7 +13,7 @@ import {
 import { defineRoute } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 /** A small valid model, for the authorization matrix and fuzz tests. */
 const EXAMPLE_MODEL = {
@@ -97,6 +97,7 @@ export const getMkbaReportRoute = defineRoute({
   params: idParamsSchema,
   query: mkbaReportQuerySchema,
   response: REPORT_RESPONSE,
+  errors: REPORT_ERRORS,
   contentType: 'text/html; charset=utf-8',
   handler: async (context) => {
     const { actor, db, params, query, services } = context

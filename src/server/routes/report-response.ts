@@ -1,7 +1,4 @@
 import { z } from 'zod'
-import { problemSchema } from '../../domain/index.js'
-import { PdfQueueFullError } from '../../report/index.js'
-import { PROBLEM_CONTENT_TYPE, problemFor } from '../errors.js'
 import type { RouteContext } from '../route.js'
 
 /**
@@ -14,17 +11,13 @@ export const REPORT_PAGE_HEADERS = {
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 } as const
 
-/**
- * A report route answers with a page, a PDF or a workbook: the response schema of all three;
- * 503 when a PDF is asked for while the PDF queue is full.
- */
+/** A report route answers with a page, a PDF or a workbook: the response schema of all three. */
 export const REPORT_RESPONSE = {
   200: z.union([z.string(), z.instanceof(Buffer)]),
-  503: problemSchema,
 }
 
-/** Seconds a client is asked to wait before asking for a PDF again when the queue was full. */
-const RETRY_AFTER_SECONDS = 30
+/** The error a report route adds to the route layer's: 503 while the PDF queue is full. */
+export const REPORT_ERRORS = [503] as const
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -67,22 +60,12 @@ export async function reportResponse(
   return { status: 200, headers: REPORT_PAGE_HEADERS, body: html }
 }
 
-/** The page printed by the app's one browser, or 503 while its queue is full. */
+/** The page printed by the app's one browser; a full queue throws, answered 503 by the error mapper. */
 async function printed(context: ReportContext, html: string, file: string) {
-  try {
-    return {
-      status: 200,
-      body: Buffer.from(await context.services.pdf.render(html)),
-      contentType: 'application/pdf',
-      headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
-    }
-  } catch (error) {
-    if (!(error instanceof PdfQueueFullError)) throw error
-    return {
-      status: 503,
-      body: problemFor(context.request, 503, 'unavailable', error.localised),
-      contentType: `${PROBLEM_CONTENT_TYPE}; charset=utf-8`,
-      headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-    }
+  return {
+    status: 200,
+    body: Buffer.from(await context.services.pdf.render(html)),
+    contentType: 'application/pdf',
+    headers: { 'content-disposition': `attachment; filename="${file}.pdf"` },
   }
 }

@@ -27,6 +27,22 @@ export interface BalanceRow {
  *   Statistical Science 25 (1): 1–21. doi:10.1214/09-STS313.
  *
  * Checked against: MatchIt::summary.matchit 4.5.1 — effects/fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * balanceTable({
+ *   covariates: [
+ *     { name: 'age', values: [30, 40, 50, 35, 45, 25, 60] },
+ *     { name: 'single', values: [1, 0, 1, 0, 1, 0, 0] },
+ *   ],
+ *   treat: [1, 1, 1, 0, 0, 0, 0],
+ *   weights: [1, 1, 1, 1, 1, 0, 1], // the control aged 25 was not matched
+ * })
+ * // → [{ covariate: 'age', meanTreated: 40, meanControlBefore: 41.25,
+ * //      meanControlAfter: 46.667…, smdBefore: -0.125, smdAfter: -0.6667…,
+ * //      varRatioBefore: 0.4486… },
+ * //    { covariate: 'single', smdBefore: 0.8839…, smdAfter: 0.7071…, varRatioBefore: null }]
+ * ```
  */
 export function balanceTable(input: {
   readonly covariates: ReadonlyArray<{ readonly name: string; readonly values: ArrayLike<number> }>

@@ -29,6 +29,14 @@ function wald(estimate: number, stdError: number): EffectEstimate {
  * Ref: Austin, P. C. 2011. "An Introduction to Propensity Score Methods." Multivariate
  * Behavioral Research 46 (3): 399–424. doi:10.1080/00273171.2011.568786.
  * Checked against: lm + sandwich — effects/fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * const y = [5, 7, 6, 3, 4, 2]
+ * const treat = [1, 1, 1, 0, 0, 0]
+ * differenceInMeans({ y, treat }) // → { estimate: 3.000…, stdError: 0.81650… }   (HC1)
+ * differenceInMeans({ y, treat, subclass: [0, 1, 2, 0, 1, 2] }) // → { stdError: 0.64550… }
+ * ```
  */
 export function differenceInMeans(input: {
   readonly y: ArrayLike<number>
@@ -54,6 +62,16 @@ export function differenceInMeans(input: {
  *
  * Ref: Angrist, J. D., and J.-S. Pischke. 2009. Mostly Harmless Econometrics, §5.2. Princeton.
  * Checked against: lm + sandwich::vcovHC — effects/fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * diffInDiff({
+ *   pre: [10, 12, 11, 13, 9, 12],
+ *   post: [15, 18, 14, 13, 10, 14],
+ *   group: [1, 1, 1, 0, 0, 0],
+ * })
+ * // → { estimate: 3.6667…, stdError: 2.16025…, pValue: 0.08963… }   (+4.67 against +1)
+ * ```
  */
 export function diffInDiff(input: {
   readonly pre: ArrayLike<number>
@@ -94,6 +112,15 @@ export interface BinaryEffects {
  *
  * Ref: Rothman, K. J., S. Greenland, and T. L. Lash. 2008. Modern Epidemiology, 3rd ed.,
  * ch. 14. Lippincott Williams & Wilkins. Checked against hand computation (effects.test.ts).
+ *
+ * @example
+ * ```ts
+ * // 30 of 100 pilot participants against 20 of 100 comparisons, as counts in the weights:
+ * binaryEffects({ y: [1, 0, 1, 0], treat: [1, 1, 0, 0], weights: [30, 70, 20, 80] })
+ * // → { riskDifference: { estimate: 0.100…, ciLower: -0.0192…, ciUpper: 0.2192… },
+ * //     riskRatio: { estimate: 1.500…, ciLower: 0.9160…, ciUpper: 2.4564… },
+ * //     oddsRatio: { estimate: 1.7143…, pValue: 0.1043… } }
+ * ```
  */
 export function binaryEffects(input: {
   readonly y: ArrayLike<number>
@@ -140,6 +167,12 @@ export function binaryEffects(input: {
  * ATT: 1 for the pilot, e/(1 − e) for comparisons; ATE: 1/e and 1/(1 − e).
  * Ref: Austin, P. C., and E. A. Stuart. 2015. Statistics in Medicine 34 (28): 3661–79.
  * doi:10.1002/sim.6607.
+ *
+ * @example
+ * ```ts
+ * ipwWeights([0.8, 0.5, 0.25, 0.5], [1, 1, 0, 0], 'ATT') // → [1, 1, 0.33333…, 1]
+ * ipwWeights([0.8, 0.5, 0.25, 0.5], [1, 1, 0, 0], 'ATE') // → [1.25, 2, 1.33333…, 2]
+ * ```
  */
 export function ipwWeights(
   ps: ArrayLike<number>,

@@ -30,6 +30,13 @@ export interface LinearFit {
  *   doi:10.18637/jss.v095.i01.
  *
  * Checked against: lm + sandwich::vcovHC / vcovCL — effects/fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * fitLinearRobust({ x: [[1, 2, 3, 4, 5]], y: [2.1, 3.9, 6.2, 7.8, 10.1], type: 'HC1' })
+ * // → { coefficients: [0.0500…, 1.9900…],
+ * //     covariance: [0.016443…, -0.004437…, -0.004437…, 0.001923…] }   (HC1, row-major)
+ * ```
  */
 export function fitLinearRobust(input: {
   readonly x: readonly ArrayLike<number>[]

@@ -52,6 +52,20 @@ export interface LogisticFit {
  * Checked against: stats::glm(family = binomial, epsilon = 1e-14) — fixtures/make.R
  *
  * @throws {RangeError} when the columns have different lengths or XᵀWX is singular
+ *
+ * @example
+ * ```ts
+ * fitLogistic({
+ *   x: [Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10)],
+ *   terms: ['months'],
+ *   y: [0, 0, 1, 0, 0, 1, 1, 0, 1, 1],
+ * })
+ * // → { coefficients: [
+ * //       { term: '(Intercept)', estimate: -2.4413… },
+ * //       { term: 'months', estimate: 0.44387…, stdError: 0.29809…, pValue: 0.13647… },
+ * //     ],
+ * //     deviance: 10.8667…, nullDeviance: 13.8629…, aic: 14.8667…, converged: true }
+ * ```
  */
 export function fitLogistic(input: {
   /** Covariate columns, each of length n (the intercept is added). */

@@ -12,6 +12,12 @@
  *
  * - Golub, G. H., and C. F. Van Loan. 2013. Matrix Computations, 4th ed., §4.2.
  *   Johns Hopkins University Press.
+ *
+ * @example
+ * ```ts
+ * cholesky(Float64Array.of(4, 2, 2, 3), 2) // → [2, 0, 1, 1.414214…]   (L, row-major)
+ * cholesky(Float64Array.of(1, 2, 2, 4), 2) // → undefined   (singular)
+ * ```
  */
 export function cholesky(a: Float64Array, p: number): Float64Array | undefined {
   const l = new Float64Array(p * p)
@@ -33,7 +39,14 @@ export function cholesky(a: Float64Array, p: number): Float64Array | undefined {
   return l
 }
 
-/** Solves L Lᵀ x = b for x, given the Cholesky factor L. */
+/**
+ * Solves L Lᵀ x = b for x, given the Cholesky factor L.
+ * @example
+ * ```ts
+ * const l = cholesky(Float64Array.of(4, 2, 2, 3), 2)!
+ * choleskySolve(l, 2, Float64Array.of(2, 1)) // → [0.5, 0]
+ * ```
+ */
 export function choleskySolve(l: Float64Array, p: number, b: Float64Array): Float64Array {
   const y = new Float64Array(p)
   for (let i = 0; i < p; i++) {
@@ -50,7 +63,14 @@ export function choleskySolve(l: Float64Array, p: number, b: Float64Array): Floa
   return x
 }
 
-/** A⁻¹ from the Cholesky factor of A, column by column. */
+/**
+ * A⁻¹ from the Cholesky factor of A, column by column.
+ * @example
+ * ```ts
+ * const l = cholesky(Float64Array.of(4, 2, 2, 3), 2)!
+ * choleskyInverse(l, 2) // → [0.375…, -0.25…, -0.25…, 0.5…]   (= [3, −2, −2, 4] / 8)
+ * ```
+ */
 export function choleskyInverse(l: Float64Array, p: number): Float64Array {
   const inv = new Float64Array(p * p)
   const e = new Float64Array(p)

@@ -45,6 +45,19 @@ export interface NearestMatch {
  * rule = 'matchit-4.5' (identical pairs and weights without replacement). MatchIt 4.5.1's
  * C++ (src/nn_matchC_vec.cpp) compares distances with abs() on an int, so it is not the
  * nearest neighbour on propensity scores; the default rule is what that code intends.
+ *
+ * @example
+ * ```ts
+ * const distance = [0.8, 0.6, 0.3, 0.7, 0.55, 0.2, 0.1]
+ * const treat = [1, 1, 1, 0, 0, 0, 0]
+ * matchNearest({ distance, treat })
+ * // → { pairs: [{ treated: 0, controls: [3] }, { treated: 1, controls: [4] },
+ * //             { treated: 2, controls: [5] }],
+ * //     weights: [1, 1, 1, 1, 1, 1, 0], subclass: [0, 1, 2, 0, 1, 2, -1], unmatchedTreated: 0 }
+ * matchNearest({ distance, treat, caliper: 0.2 }) // 0.2 SD of the distance: 0.053
+ * // → { pairs: [{ treated: 0, controls: [] }, { treated: 1, controls: [4] }, …],
+ * //     caliperDistance: 0.05314…, treatedMatched: 1, unmatchedTreated: 2 }
+ * ```
  */
 export function matchNearest(input: {
   readonly distance: ArrayLike<number>

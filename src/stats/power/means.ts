@@ -31,6 +31,13 @@ export interface PowerMeansResult {
  *   t Distribution." Applied Statistics 38 (1): 185–89. doi:10.2307/2347693.
  *
  * Checked against: stats::power.t.test (R 4.2.2, tol = 1e-12) — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * powerMeans({ n: 20, delta: 1 }) // → { power: 0.868953… }
+ * powerMeans({ n: 150, sd: 400, power: 0.8 }) // → { delta: 129.8186… }
+ * // Both as power.t.test in the R fixtures: (n = 20, delta = 1), (n = 150, sd = 400, power = 0.8).
+ * ```
  */
 export function powerMeans(input: {
   readonly n?: number
@@ -77,7 +84,14 @@ export function powerMeans(input: {
   }
 }
 
-/** P(T' > q) for a noncentral t with ν degrees of freedom and noncentrality λ. */
+/**
+ * P(T' > q) for a noncentral t with ν degrees of freedom and noncentrality λ.
+ * @example
+ * ```ts
+ * // The power of power.t.test(n = 20, delta = 1) in the R fixtures: ν = 38, λ = √10.
+ * noncentralTUpper(tQuantile(0.975, 38), 38, Math.sqrt(10)) // → 0.868953…
+ * ```
+ */
 export function noncentralTUpper(q: number, nu: number, lambda: number): number {
   // Substitute v = s², so the integrand is smooth at 0 for every ν ≥ 1.
   const logNorm = -(nu / 2) * Math.log(2) - gammaln(nu / 2)

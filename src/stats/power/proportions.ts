@@ -27,6 +27,12 @@ export interface PowerProportionsResult {
  *   Proportions, 3rd ed., §4.2. Wiley. doi:10.1002/0471445428.
  *
  * Checked against: stats::power.prop.test (R 4.2.2, tol = 1e-12) — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * powerProportions({ n: 150, p1: 0.175, power: 0.8 })
+ * // → { p2: 0.3134… }   (R: power.prop.test(n = 150, p1 = 0.175, power = 0.8), in the fixtures)
+ * ```
  */
 export function powerProportions(input: {
   readonly n?: number

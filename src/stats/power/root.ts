@@ -3,6 +3,11 @@
  * widened outwards (doubling its width, as R's uniroot(extendInt = "yes")) until f changes sign.
  * Bisection is slower than Brent's method but cannot fail on a bracketed root, and here f is
  * cheap. Returns NaN when no sign change is found.
+ *
+ * @example
+ * ```ts
+ * findRoot((x) => x * x - 2, 0, 1) // → 1.41421356…   (the bracket widens to [0, 2])
+ * ```
  */
 export function findRoot(f: (x: number) => number, a: number, b: number, tol = 1e-13): number {
   let lo = a

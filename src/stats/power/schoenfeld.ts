@@ -19,6 +19,11 @@ import { normalCdf, normalQuantile } from '../dists/index.js'
  *   Model." Biometrics 39 (2): 499–503. doi:10.2307/2531021.
  *
  * Checked against: the formula evaluated in R — fixtures/make.R (schoenfeld)
+ *
+ * @example
+ * ```ts
+ * schoenfeldEvents({ hazardRatio: 0.5 }) // → 65.3457…   (the R fixture: 80% power, α = 0.05)
+ * ```
  */
 export function schoenfeldEvents(input: {
   readonly hazardRatio: number
@@ -38,6 +43,17 @@ export interface SurvivalPowerResult {
   readonly power?: number
 }
 
+/**
+ * The events a pilot and comparison group can expect, the hazard ratios they can detect at
+ * the requested power (default 0.8), and optionally the power for a given hazard ratio, by
+ * the formulas of schoenfeldEvents with p = nPilot / N.
+ * @example
+ * ```ts
+ * survivalPower({ nPilot: 150, nComparison: 450, eventProbability: 0.3, hazardRatio: 0.7 })
+ * // → { expectedEvents: 180, minimalHazardRatioDown: 0.6174…, minimalHazardRatioUp: 1.6197…,
+ * //     power: 0.5446… }
+ * ```
+ */
 export function survivalPower(input: {
   readonly nPilot: number
   readonly nComparison: number
@@ -65,7 +81,13 @@ export function survivalPower(input: {
   }
 }
 
-/** π = 1 − exp(−λ T): event probability within T under a constant rate λ. */
+/**
+ * π = 1 − exp(−λ T): event probability within T under a constant rate λ.
+ * @example
+ * ```ts
+ * eventProbabilityFromRate(0.05, 12) // → 0.45119…   (5% a month for a year)
+ * ```
+ */
 export function eventProbabilityFromRate(ratePerUnit: number, followUp: number): number {
   return 1 - Math.exp(-ratePerUnit * followUp)
 }

@@ -28,6 +28,16 @@ export interface Random {
   readonly seed: number
 }
 
+/**
+ * A generator seeded with a safe integer: the same seed gives the same stream everywhere.
+ * @example
+ * ```ts
+ * const random = createRandom(20261124)
+ * random.uniform() // → 0.1039454…
+ * random.normal() // → -0.576934…
+ * random.integer(6) // → 2
+ * ```
+ */
 export function createRandom(seed: number): Random {
   if (!Number.isSafeInteger(seed)) {
     throw new RangeError(`invalid argument. \`seed\` must be a safe integer. Value: \`${seed}\`.`)

@@ -11,6 +11,12 @@ import type { Random } from '../random/index.js'
  *
  * @param options.resamples - number of bootstrap resamples B (≥ 1)
  * @param options.level - confidence level, default 0.95
+ *
+ * @example
+ * ```ts
+ * const x = Float64Array.of(12, 15, 9, 20, 14, 11, 18, 16, 13, 10) // mean 13.8
+ * bootstrapMeanInterval(x, { resamples: 2000, random: createRandom(7) }) // → [11.8, 15.8]
+ * ```
  */
 export function bootstrapMeanInterval(
   x: Float64Array,
@@ -38,7 +44,14 @@ export function bootstrapMeanInterval(
   return [quantileSorted(means, (1 - level) / 2), quantileSorted(means, (1 + level) / 2)]
 }
 
-/** R's quantile(type = 7) of sorted data (Hyndman & Fan 1996, doi:10.2307/2684934). */
+/**
+ * R's quantile(type = 7) of sorted data (Hyndman & Fan 1996, doi:10.2307/2684934).
+ * @example
+ * ```ts
+ * quantileSorted(Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 0.05) // → 1.45
+ * // R: quantile(1:10, 0.05)
+ * ```
+ */
 export function quantileSorted(sorted: Float64Array, p: number): number {
   const n = sorted.length
   if (n === 0) return Number.NaN
@@ -47,7 +60,13 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[Math.min(lo + 1, n - 1)]! - sorted[lo]!)
 }
 
-/** The median (quantile type 7 at p = 0.5). */
+/**
+ * The median (quantile type 7 at p = 0.5); x need not be sorted and is left as it is.
+ * @example
+ * ```ts
+ * median(Float64Array.of(3, 1, 10, 2)) // → 2.5
+ * ```
+ */
 export function median(x: Float64Array): number {
   return quantileSorted(x.slice().sort(), 0.5)
 }

@@ -66,6 +66,20 @@ export interface CoxFit {
  * Checked against: survival::coxph 3.5-3 — fixtures/cox.R, fixtures/cox.json
  *
  * @throws {RangeError} when the covariates are constant or aliased, or lengths differ
+ *
+ * @example
+ * ```ts
+ * fitCox({
+ *   time: [3, 5, 6, 8, 10, 12, 4, 6, 7, 9, 14, 15],
+ *   event: [1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1],
+ *   x: [[0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]],
+ *   terms: ['pilot'],
+ * })
+ * // → { terms: [{ term: 'pilot', coef: -0.41428…, hazardRatio: 0.66081…,
+ * //               ciLower: 0.14723…, ciUpper: 2.96595…, pValue: 0.58866… }],
+ * //     scoreTest: { statistic: 0.29658… }, concordance: 0.5625 }
+ * // The score test is the log-rank test of the same data (see logRank).
+ * ```
  */
 export function fitCox(input: {
   readonly time: ArrayLike<number>
@@ -233,6 +247,12 @@ function linearPredictor(x: readonly ArrayLike<number>[], beta: Float64Array): F
  * counts as longer; two events at one time are not comparable), the
  * share where that subject has the higher risk score, ties in the score counted ½. O(n log n)
  * with a Fenwick tree over score ranks, as survival::concordance (timewt = "n").
+ *
+ * @example
+ * ```ts
+ * // Of the 8 comparable pairs, the earlier event has the higher risk in 7.
+ * concordance([2, 4, 6, 8, 10], [1, 1, 0, 1, 0], [0.9, 0.4, 0.7, 0.2, 0.1]) // → 0.875
+ * ```
  */
 export function concordance(
   time: ArrayLike<number>,

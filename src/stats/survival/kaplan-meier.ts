@@ -58,6 +58,15 @@ export interface SurvivalAt {
  * @param input.time  - follow-up per subject (any unit; the result keeps it)
  * @param input.event - 1 if the event was observed, 0 if censored
  * @param input.confLevel - default 0.95
+ *
+ * @example
+ * ```ts
+ * kaplanMeier({ time: [1, 2, 2, 3, 4, 5, 6, 7], event: [1, 1, 0, 1, 1, 0, 1, 0] })
+ * // → { time: [1, 2, 3, 4, 5, 6, 7], nRisk: [8, 7, 5, 4, 3, 2, 1],
+ * //     survival: [0.875, 0.75, 0.600…, 0.450…, 0.450…, 0.225…, 0.225…],
+ * //     lower: [0.67338…, …], median: 4, medianLower: 3, medianUpper: NaN }
+ * // As survfit in the R fixtures ("small with ties and a flat 0.5"; R's NA is NaN here).
+ * ```
  */
 export function kaplanMeier(input: {
   readonly time: ArrayLike<number>
@@ -126,7 +135,17 @@ export function kaplanMeier(input: {
   }
 }
 
-/** Ŝ and its limits at chosen times (step function; before the first time Ŝ = 1), as summary(fit, times). */
+/**
+ * Ŝ and its limits at chosen times (step function; before the first time Ŝ = 1), as
+ * summary(fit, times).
+ * @example
+ * ```ts
+ * const curve = kaplanMeier({ time: [1, 2, 2, 3, 4, 5, 6, 7], event: [1, 1, 0, 1, 1, 0, 1, 0] })
+ * survivalAt(curve, [0, 2.5, 10])
+ * // → [{ time: 0, survival: 1 }, { time: 2.5, survival: 0.75, lower: 0.50270… },
+ * //    { time: 10, survival: 0.225…, upper: 1 }]
+ * ```
+ */
 export function survivalAt(curve: KaplanMeierCurve, times: readonly number[]): SurvivalAt[] {
   return times.map((t) => {
     let j = -1

@@ -29,6 +29,17 @@ export interface LogRankResult {
  *   JRSS A 135 (2): 185–207. doi:10.2307/2344317.
  *
  * Checked against: survival::survdiff (3.5-3) — fixtures/make.R, fixtures/log-rank.json
+ *
+ * @example
+ * ```ts
+ * logRank({
+ *   time: [3, 5, 6, 8, 10, 12, 4, 6, 7, 9, 14, 15],
+ *   event: [1, 1, 0, 1, 1, 0, 1, 0, 1, 1, 0, 1],
+ *   group: ['c', 'c', 'c', 'c', 'c', 'c', 'p', 'p', 'p', 'p', 'p', 'p'],
+ * })
+ * // → { groups: ['c', 'p'], observed: [4, 4], expected: [3.2831…, 4.7169…],
+ * //     statistic: 0.29658…, df: 1, pValue: 0.58604… }
+ * ```
  */
 export function logRank(input: {
   readonly time: ArrayLike<number>

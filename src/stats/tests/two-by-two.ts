@@ -22,6 +22,13 @@ export interface ChiSquareResult {
  *   Supplement to JRSS 1 (2): 217–35. doi:10.2307/2983604.
  *
  * Checked against: stats::chisq.test — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * chiSquare2x2([12, 5, 3, 14]) // → { statistic: 7.63509…, pValue: 0.0057244… }
+ * chiSquare2x2([12, 5, 3, 14], false) // → { statistic: 9.66316…, pValue: 0.0018800… }
+ * // Both as chisq.test in the R fixtures.
+ * ```
  */
 export function chiSquare2x2(table: TwoByTwo, correct = true): ChiSquareResult {
   const [a, b, c, d] = table
@@ -69,6 +76,14 @@ export interface FisherResult {
  * - Agresti, A. 2002. Categorical Data Analysis, 2nd ed., §3.5. Wiley. doi:10.1002/0471249688.
  *
  * Checked against: stats::fisher.test — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * fisherExact2x2([12, 5, 3, 14])
+ * // → { pValue: 0.0048958…, oddsRatio: 10.2553…, ciLower: 1.79428…, ciUpper: 81.918… }
+ * // The R fixtures: p as fisher.test; the odds ratio and limits as its equations solved to
+ * // 1e-14 (fisher.test's own uniroot gives 10.257, 1.794, 81.905).
+ * ```
  */
 export function fisherExact2x2(table: TwoByTwo, confLevel = 0.95): FisherResult {
   const [a, b, c, d] = table

@@ -22,6 +22,16 @@ export interface WelchResult {
  *   Population Variances Are Involved." Biometrika 34 (1–2): 28–35. doi:10.1093/biomet/34.1-2.28.
  *
  * Checked against: stats::t.test — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * welchTTest(
+ *   [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3],
+ *   [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29],
+ * )
+ * // → { estimate: 0.43189…, statistic: 1.20517…, df: 15.7950…, pValue: 0.24588…,
+ * //     ciLower: -0.32861…, ciUpper: 1.19239… }
+ * ```
  */
 export function welchTTest(
   x: ArrayLike<number>,

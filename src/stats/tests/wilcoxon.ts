@@ -25,6 +25,16 @@ export interface WilcoxonResult {
  * - Hollander, M., and D. A. Wolfe. 1999. Nonparametric Statistical Methods, 2nd ed., §4.1.
  *
  * Checked against: stats::wilcox.test — fixtures/make.R
+ *
+ * @example
+ * ```ts
+ * wilcoxonRankSum(
+ *   [1.83, 0.5, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.3],
+ *   [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29],
+ * )
+ * // → { statistic: 58, pValue: 0.13292…, exact: false }
+ * // As wilcox.test in the R fixtures; y has ties, so both use the normal approximation.
+ * ```
  */
 export function wilcoxonRankSum(x: ArrayLike<number>, y: ArrayLike<number>): WilcoxonResult {
   const nx = x.length
