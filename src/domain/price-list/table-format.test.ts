@@ -55,6 +55,27 @@ describe('price list as a table', () => {
     })
   })
 
+  it.each([
+    ['78,50', 7850],
+    ['1.234,56', 123456],
+    ['12.5', 1250],
+    ['€ 1.250', 125000],
+    ['1,234', undefined],
+    ['-5', undefined],
+    ['1,2,3', undefined],
+  ])('reads the price %j by the one number rule (%s cents; none: refused)', (price, cents) => {
+    const row = priceListToRows({
+      ...STARTER_PRICE_LIST,
+      items: STARTER_PRICE_LIST.items.slice(0, 1),
+    })
+    const header = row[0] as string[]
+    const cells = [...(row[1] as string[])]
+    cells[header.indexOf('price')] = price
+    const read = () => priceListFromRows([header, cells], { id: 'x', version: '1' })
+    if (cents === undefined) expect(issuesOf(read).join()).toMatch(/ price:/)
+    else expect(read().items[0]?.priceCents).toBe(cents)
+  })
+
   it('names every wrong row and column, and accepts nothing when one row is wrong', () => {
     const rows = priceListToRows(STARTER_PRICE_LIST).slice(0, 4)
     const header = rows[0] as string[]

@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
+import { parseNumber } from '../number/parse-number.js'
 import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
 import {
   PRICE_DOMAINS,
@@ -72,16 +73,15 @@ const issue = (
   message: { nl, en },
 })
 
-/** Euros text → integer cents, exactly (no float rounding): "12,5" → 1250, "1.234,56" → 123456. */
+/**
+ * Euros text → integer cents, read by the app's one number rule ("12,5" → 1250, "1.234,56" →
+ * 123456, "12.5" → 1250); negative amounts and fractions of a cent are refused.
+ */
 function parseCents(text: string): number | undefined | 'invalid' {
-  const t = text.trim().replace(/\s|€/g, '')
-  if (t === '') return undefined
-  const normalised = /,\d{1,2}$/.test(t)
-    ? t.replace(/\./g, '').replace(',', '.')
-    : t.replace(/,/g, '')
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(normalised)
-  if (!match) return 'invalid'
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
+  const parsed = parseNumber(text, 'nl')
+  if (!parsed.ok) return parsed.reason === 'empty' ? undefined : 'invalid'
+  const cents = Math.round(parsed.value * 100)
+  return parsed.value < 0 || Math.abs(parsed.value * 100 - cents) > 1e-6 ? 'invalid' : cents
 }
 
 function parseYear(text: string): number | undefined | 'invalid' {

@@ -1,4 +1,5 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
+import { parseNumber } from '../number/parse-number.js'
 
 /** A table of raw cell text by column name, as read from CSV or XLSX. Row r is file row r + 2. */
 export interface StudyTable {
@@ -46,9 +47,16 @@ export function numericColumn(
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i]!.trim()
     if (text === '' || text === 'NA') continue
-    const value = Number(text.replace(',', '.'))
+    // A machine export writes 1234.5 or 1.2e+05 (Number reads both, quickly); a decimal comma
+    // (Dutch Excel: 1234,5 or 1.234,5) goes through the app's one number rule.
+    const value = text.includes(',') ? dutchNumber(text) : Number(text)
     if (Number.isFinite(value)) out[i] = value
     else issues.add(i, name, `"${text}" is geen getal`, `"${text}" is not a number`)
   }
   return out
+}
+
+function dutchNumber(text: string): number {
+  const parsed = parseNumber(text, 'nl')
+  return parsed.ok ? parsed.value : Number.NaN
 }
