@@ -1,15 +1,9 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
-import {
-  type DatabaseConnection,
-  type Driver,
-  Kysely,
-  PGliteDialect,
-  PostgresDialect,
-  type TransactionSettings,
-} from 'kysely'
+import { type Driver, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema.js'
+import { SerialDriver } from './serial-driver.js'
 
 /** PostgreSQL's type oid for `date`: returned as the `yyyy-mm-dd` string, never as a Date. */
 const DATE_OID = 1082
@@ -70,64 +64,10 @@ function createPglite(dataDir: string): DatabaseHandle {
   return { db, engine: 'pglite', location: dataDir, close: () => db.destroy() }
 }
 
-/**
- * Kysely's PGlite driver hands its single connection to every caller at once: a query issued
- * while another caller's transaction is open would run inside that transaction. This dialect
- * wraps the driver so one caller holds the connection at a time, as a pool of one would.
- */
+/** PGlite through the serial driver: one caller holds its single connection at a time. */
 class SerialPGliteDialect extends PGliteDialect {
   override createDriver(): Driver {
     return new SerialDriver(super.createDriver())
-  }
-}
-
-class SerialDriver implements Driver {
-  readonly #inner: Driver
-  #queue: Promise<void> = Promise.resolve()
-  readonly #releases = new Map<DatabaseConnection, () => void>()
-
-  constructor(inner: Driver) {
-    this.#inner = inner
-  }
-
-  init(): Promise<void> {
-    return this.#inner.init()
-  }
-
-  async acquireConnection(): Promise<DatabaseConnection> {
-    let release = () => {}
-    const turn = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    const previous = this.#queue
-    this.#queue = previous.then(() => turn)
-    await previous
-    const connection = await this.#inner.acquireConnection()
-    this.#releases.set(connection, release)
-    return connection
-  }
-
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.#inner.releaseConnection(connection)
-    const release = this.#releases.get(connection)
-    this.#releases.delete(connection)
-    release?.()
-  }
-
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.#inner.beginTransaction(connection, settings)
-  }
-
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.commitTransaction(connection)
-  }
-
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.rollbackTransaction(connection)
-  }
-
-  destroy(): Promise<void> {
-    return this.#inner.destroy()
   }
 }
 

@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { PGlite, types } from '@electric-sql/pglite'
-import {
-  type DatabaseConnection,
-  type Driver,
-  Kysely,
-  PGliteDialect,
-  type TransactionSettings,
-} from 'kysely'
+import { type Driver, Kysely, PGliteDialect } from 'kysely'
 import pg from 'pg'
 import { createDb, type DatabaseHandle } from './create-db.js'
 import { migrateToLatest } from './migrate.js'
 import type { Database } from './schema.js'
+import { SerialDriver, Turns } from './serial-driver.js'
 
 export interface TestDialect {
   readonly name: 'pglite' | 'postgres'
@@ -39,31 +34,6 @@ const newSchemaName = () => `test_${randomBytes(6).toString('hex')}`
  * so this module, and the instance, lives as long as the worker. Nothing is truncated or reset:
  * each database is new and empty, and the audit log's triggers stay as in production.
  */
-/** A queue of one: take() resolves when every earlier caller has released its turn. */
-class Turns {
-  #queue: Promise<void> = Promise.resolve()
-
-  async take(): Promise<() => void> {
-    let release = () => {}
-    const turn = new Promise<void>((resolve) => {
-      release = resolve
-    })
-    const previous = this.#queue
-    this.#queue = previous.then(() => turn)
-    await previous
-    return release
-  }
-
-  async run<T>(work: () => Promise<T>): Promise<T> {
-    const release = await this.take()
-    try {
-      return await work()
-    } finally {
-      release()
-    }
-  }
-}
-
 let workerPglite: Promise<PGlite> | undefined
 const turns = new Turns()
 
@@ -111,62 +81,30 @@ class SchemaPGliteDialect extends PGliteDialect {
   }
 }
 
-class SchemaDriver implements Driver {
-  readonly #inner: Driver
+class SchemaDriver extends SerialDriver {
   readonly #pglite: PGlite
   readonly #schema: string
-  readonly #releases = new Map<DatabaseConnection, () => void>()
   #destroyed = false
 
   constructor(inner: Driver, pglite: PGlite, schema: string) {
-    this.#inner = inner
+    super(inner, turns)
     this.#pglite = pglite
     this.#schema = schema
   }
 
-  init(): Promise<void> {
-    return this.#inner.init()
-  }
-
-  async acquireConnection(): Promise<DatabaseConnection> {
+  protected override async onTurn(): Promise<void> {
     if (this.#destroyed) throw new Error(`database ${this.#schema} is closed`)
-    const release = await turns.take()
-    try {
-      await this.#pglite.exec(`set search_path to ${this.#schema}`)
-      const connection = await this.#inner.acquireConnection()
-      this.#releases.set(connection, release)
-      return connection
-    } catch (error) {
-      release()
-      throw error
-    }
+    await this.#pglite.exec(`set search_path to ${this.#schema}`)
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.#inner.releaseConnection(connection)
-    this.#releases.get(connection)?.()
-    this.#releases.delete(connection)
-  }
-
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.#inner.beginTransaction(connection, settings)
-  }
-
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.commitTransaction(connection)
-  }
-
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.rollbackTransaction(connection)
-  }
-
-  async destroy(): Promise<void> {
+  override async destroy(): Promise<void> {
     // The instance is the worker's: only this database's access ends.
     this.#destroyed = true
   }
 }
+
 async function createPostgresTestDb(url: string): Promise<DatabaseHandle> {
-  const schema = `test_${randomBytes(6).toString('hex')}`
+  const schema = newSchemaName()
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   await admin.query(`create schema ${schema}`)
