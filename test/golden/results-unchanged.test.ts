@@ -1,12 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Command } from 'commander'
-import { describe, expect, it } from 'vitest'
-import { registerAnalyseCommand } from '../../src/cli/commands/analyse.js'
-import { registerBusinessCaseCommand } from '../../src/cli/commands/business-case.js'
-import { registerCohortCommand } from '../../src/cli/commands/cohort.js'
-import { registerMkbaCommand } from '../../src/cli/commands/mkba.js'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runOk } from '../../src/cli/testing/run-in-process.js'
 
 /**
  * Every number the three engines write to results.json stays what it was when these files
@@ -16,10 +12,13 @@ import { registerMkbaCommand } from '../../src/cli/commands/mkba.js'
 const GOLDEN = new URL('./', import.meta.url).pathname
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname
 
-async function runCommand(register: (program: Command) => void, args: string[]): Promise<void> {
-  const program = new Command().exitOverride()
-  register(program)
-  await program.parseAsync(args, { from: 'user' })
+const outDirs: string[] = []
+afterAll(() => Promise.all(outDirs.map((dir) => rm(dir, { recursive: true, force: true }))))
+
+async function outDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'ew-golden-'))
+  outDirs.push(dir)
+  return dir
 }
 
 async function resultsOf(dir: string): Promise<unknown> {
@@ -53,8 +52,8 @@ describe('results.json is unchanged on the shipped examples', () => {
     ['mkba-effect.json', 'mkba/work-from-effect/model.json'],
   ] as const
   it.each(mkbaModels)('mkba %s', async (golden, model) => {
-    const out = await mkdtemp(join(tmpdir(), 'ew-golden-'))
-    await runCommand(registerMkbaCommand, [
+    const out = await outDir()
+    await runOk([
       'mkba',
       '--model',
       join(EXAMPLES, model),
@@ -71,8 +70,8 @@ describe('results.json is unchanged on the shipped examples', () => {
   })
 
   it('business-case on the demo cases', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'ew-golden-'))
-    await runCommand(registerBusinessCaseCommand, [
+    const out = await outDir()
+    await runOk([
       'business-case',
       '--cases',
       join(EXAMPLES, 'business-case/demo-cases.json'),
@@ -84,10 +83,10 @@ describe('results.json is unchanged on the shipped examples', () => {
   })
 
   it('analyse on the fictional cohort of 2,000', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'ew-golden-'))
+    const out = await outDir()
     const data = join(out, 'cohort.csv')
-    await runCommand(registerCohortCommand, ['cohort', '--n', '2000', '--out', data, '--quiet'])
-    await runCommand(registerAnalyseCommand, [
+    await runOk(['cohort', '--n', '2000', '--out', data, '--quiet'])
+    await runOk([
       'analyse',
       '--data',
       data,

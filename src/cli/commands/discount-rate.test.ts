@@ -1,7 +1,6 @@
-import { Command } from 'commander'
 import { describe, expect, it } from 'vitest'
 import { businessCaseQuerySchema, DEFAULTS, mkbaModelFileSchema } from '../../domain/index.js'
-import { registerBusinessCaseCommand } from './business-case.js'
+import { runInProcess } from '../testing/run-in-process.js'
 
 /** One discount rate rule at the three edges: the model file, the HTTP query and the CLI. */
 const model = (discountRate?: number) => ({
@@ -14,19 +13,18 @@ const model = (discountRate?: number) => ({
   ...(discountRate === undefined ? {} : { discountRate }),
 })
 
+/** The option is parsed before the action runs; a missing file then fails in the action. */
 async function cliAccepts(rate: string): Promise<boolean> {
-  const program = new Command().exitOverride()
-  registerBusinessCaseCommand(program)
-  // The option is parsed before the action runs; a missing file then fails in the action.
-  try {
-    await program.parseAsync(
-      ['business-case', '--cases', '/nonexistent.json', '--out', '/tmp', '--discount-rate', rate],
-      { from: 'user' },
-    )
-  } catch (error) {
-    return !String(error).includes('--discount-rate')
-  }
-  return true
+  const run = await runInProcess([
+    'business-case',
+    '--cases',
+    '/nonexistent.json',
+    '--out',
+    '/tmp',
+    '--discount-rate',
+    rate,
+  ])
+  return !run.stderr.includes('--discount-rate')
 }
 
 describe('the discount rate', () => {
