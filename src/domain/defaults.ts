@@ -28,6 +28,12 @@ export const DEFAULTS = {
  */
 export const DISCOUNT_RATE_MAX = 0.1
 
+/** The accepted range in words, for a refusal. */
+export const DISCOUNT_RATE_RANGE = {
+  nl: 'een reële discontovoet per jaar als fractie (0,0225 = 2,25%), van -0,01 tot en met 0,1',
+  en: 'a real discount rate per year as a fraction (0.0225 = 2.25%), from -0.01 to 0.1',
+} as const
+
 /**
  * A real discount rate as a fraction per year: from −1% (the guideline's exception for
  * demonstrably risk-free flows) to 10%. Ref: Rapport Werkgroep discontovoet 2020
@@ -37,10 +43,4 @@ export const discountRateSchema = z
   .number()
   .min(DISCOUNT_RATE_RISK_FREE)
   .max(DISCOUNT_RATE_MAX)
-  .describe('Real discount rate per year as a fraction (0.0225 = 2.25%), from -0.01 to 0.1')
-
-/** The accepted range in words, for a refusal. */
-export const DISCOUNT_RATE_RANGE = {
-  nl: 'een reële discontovoet per jaar als fractie (0,0225 = 2,25%), van -0,01 tot en met 0,1',
-  en: 'a real discount rate per year as a fraction (0.0225 = 2.25%), from -0.01 to 0.1',
-} as const
+  .describe(DISCOUNT_RATE_RANGE.en)

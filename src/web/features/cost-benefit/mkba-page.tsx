@@ -5,6 +5,7 @@ import {
   type ActivePriceListResponse,
   DEFAULTS,
   DISCOUNT_RATE_MAX,
+  isPriceProblem,
   type MkbaModelResponse,
   type ProjectDetail,
   parseMkbaModel,
@@ -76,7 +77,7 @@ export function MkbaPage(props: { id: string }) {
     const code = item.unitValueFrom?.priceListItem
     const answer =
       code === undefined || !pricer || !draft ? undefined : pricer(code, draft.priceYear)
-    return answer && 'price' in answer ? answer.price : undefined
+    return answer === undefined || isPriceProblem(answer) ? undefined : answer.price
   }
   const monteCarlo = useMonteCarlo(outcome?.model)
   const changeItem = useCallback(
