@@ -17,15 +17,24 @@ export type ParsedNumber =
 /** Above this no count or amount in the social domain is meant: it is a typo or an attack. */
 export const LARGEST_INPUT = 1e15
 
-const GROUPED = (group: string, decimal: string) =>
-  new RegExp(`^[1-9]\\d{0,2}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`)
-const PLAIN = (decimal: string) => new RegExp(`^(\\d+(\\${decimal}\\d*)?|\\${decimal}\\d+)$`)
-const SEPARATORS = {
-  nl: { decimal: ',', group: '.' },
-  en: { decimal: '.', group: ',' },
+/** Each language's separators and its two readings, compiled once: plain and grouped in threes. */
+const FORMATS = {
+  nl: {
+    decimal: ',',
+    group: '.',
+    plain: /^(\d+(,\d*)?|,\d+)$/,
+    grouped: /^[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/,
+  },
+  en: {
+    decimal: '.',
+    group: ',',
+    plain: /^(\d+(\.\d*)?|\.\d+)$/,
+    grouped: /^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/,
+  },
 } as const
 
 export function parseNumber(text: string, language: NumberLanguage = 'nl'): ParsedNumber {
+  // White space and a euro sign before or after the sign: "€ -5", "-€5".
   let s = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€/, '')
   if (s === '') return { ok: false, reason: 'empty' }
   let sign = 1
@@ -34,11 +43,11 @@ export function parseNumber(text: string, language: NumberLanguage = 'nl'): Pars
     s = s.slice(1)
   } else if (s.startsWith('+')) s = s.slice(1)
   s = s.replace(/^€/, '')
-  const { decimal, group } = SEPARATORS[language]
+  const format = FORMATS[language]
   let canonical: string | undefined
-  if (PLAIN(decimal).test(s)) canonical = s.replace(decimal, '.')
-  else if (GROUPED(group, decimal).test(s))
-    canonical = s.split(group).join('').replace(decimal, '.')
+  if (format.plain.test(s)) canonical = s.replace(format.decimal, '.')
+  else if (format.grouped.test(s))
+    canonical = s.split(format.group).join('').replace(format.decimal, '.')
   // Dutch input with a lone decimal point that cannot be thousands grouping: 4.5, 0.0225.
   else if (language === 'nl' && /^\d*\.\d+$/.test(s) && !/^[1-9]\d{0,2}\.\d{3}$/.test(s))
     canonical = s
