@@ -60,6 +60,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           // One demo server and one Chromium for all browser files (see the file).
           globalSetup: ['test/e2e/global-setup.ts'],
+          // expect.poll gives up after 1 s by default; a page reload on a loaded 2-core machine
+          // (three projects at once) can take longer, so a poll waits as long as a locator does.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],
