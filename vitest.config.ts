@@ -1,23 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
-// Vitest 5's reporter calls Map.groupBy (Node ≥ 21) when it prints failures; on Node 20 the
-// failure report itself would crash. This fills the gap in the main process only.
-const MapWithGroupBy = Map as unknown as { groupBy?: unknown }
-if (typeof MapWithGroupBy.groupBy !== 'function') {
-  MapWithGroupBy.groupBy = <K, T>(items: Iterable<T>, key: (item: T, index: number) => K) => {
-    const groups = new Map<K, T[]>()
-    let index = 0
-    for (const item of items) {
-      const k = key(item, index++)
-      const group = groups.get(k)
-      if (group) group.push(item)
-      else groups.set(k, [item])
-    }
-    return groups
-  }
-}
-
 // One run, three projects: unit (pure and HTTP tests), db (*.db.test.ts on PGlite, plus
 // PostgreSQL when TEST_DATABASE_URL is set) and e2e (browser, durability). No test times
 // anything any more (speed is measured in bench/), so files run in parallel: as many workers as

@@ -3,6 +3,7 @@ import type { ConversationFile, TableConversation } from '../conversation/conver
 import { DEFAULTS } from '../defaults.js'
 import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
 import { caseDifference, computeCase, createPriceLookup, roundCents } from './case-costs.js'
+import { concentrationWarnings } from './concentration.js'
 import type { BusinessCaseResult, CaseOptions, CaseResult, ProjectResult } from './result-schema.js'
 
 /** Below this many cases a project result is flagged: Utrecht 2013 used 10 cases, and Dutch
@@ -24,7 +25,8 @@ export function computeBusinessCase(
 ): BusinessCaseResult {
   const seed = options.seed ?? DEFAULTS.bootstrapSeed
   const perCase = computeAll(file, file.cases, options)
-  const project = summarise(perCase, seed)
+  const names = new Map(file.priceList.items.map((item) => [item.code, item.name]))
+  const project = summarise(perCase, seed, (code) => names.get(code))
   // The variants need only each case's difference: the fast path, not the full tables.
   const latest = latestPerCase(file.cases)
   const meanOf = (extra: CaseOptions) => {
@@ -94,6 +96,7 @@ function latestPerCase<T extends { caseId: string; measurement: string }>(
 function summarise(
   all: readonly CaseResult[],
   seed: number,
+  itemName: (code: string) => { nl: string; en: string } | undefined,
   resamples = BOOTSTRAP_RESAMPLES,
 ): ProjectResult {
   const cases = latestPerCase(all)
@@ -117,6 +120,7 @@ function summarise(
         nl: `${c.caseId} ${w.scenario} kaart ${w.card}: ${w.message.nl}; niet meegeteld`,
         en: c.warnings[k] ?? w.message.en,
       })
+  warningDetails.push(...concentrationWarnings(cases, itemName))
   const perStakeholder = STAKEHOLDERS.map((stakeholder) => {
     let interventie = 0
     let referentie = 0
