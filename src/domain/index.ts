@@ -12,7 +12,11 @@ export {
 } from './api/admin.js'
 export type { AuditEntryView } from './api/audit.js'
 export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
-export type { BusinessCaseQuery, BusinessCaseResponse } from './api/business-case.js'
+export type {
+  BusinessCaseCoverage,
+  BusinessCaseQuery,
+  BusinessCaseResponse,
+} from './api/business-case.js'
 export {
   businessCaseQuerySchema,
   businessCaseResponseSchema,

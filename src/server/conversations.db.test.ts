@@ -220,6 +220,51 @@ for (const dialect of testDialects()) {
       expect(workbook.rawPayload.subarray(0, 2).toString()).toBe('PK')
     })
 
+    it('computes the project over signed-off cases only when asked, and reports say which cases count', async () => {
+      const v = t.demo.voorbeeldstad
+      const headers = await t.headersFor(v.users['pilot-manager'])
+      const all = (
+        await t.app.inject({ url: `/api/v1/projects/${v.projectId}/business-case`, headers })
+      ).json() as BusinessCaseResponse
+      expect(all.cases).toBe('all')
+      const signed = (
+        await t.app.inject({
+          url: `/api/v1/projects/${v.projectId}/business-case?cases=signed-off`,
+          headers,
+        })
+      ).json() as BusinessCaseResponse
+      expect(signed.cases).toBe('signed-off')
+      expect(signed.total).toBe(all.total)
+      expect(signed.signedOff).toBeGreaterThan(0)
+      expect(signed.signedOff).toBeLessThan(signed.total)
+      expect(signed.result?.perCase).toHaveLength(signed.signedOff)
+      expect(signed.notSignedOff).toHaveLength(signed.total - signed.signedOff)
+      // A label names the same case in both views.
+      for (const c of signed.result?.perCase ?? [])
+        expect(all.result?.perCase.map((x) => `${x.caseId} ${x.measurement}`)).toContain(
+          `${c.caseId} ${c.measurement}`,
+        )
+      expect(
+        signed.notSignedOff.some((label) =>
+          signed.result?.perCase.some((c) => `${c.caseId} ${c.measurement}` === label),
+        ),
+      ).toBe(false)
+      // The report defaults to signed-off cases and says so, naming the others.
+      const page = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case/report`,
+        headers,
+      })
+      expect(page.body).toContain(
+        `Over de ${signed.signedOff} afgetekende van de ${signed.total} tafelgesprekken.`,
+      )
+      expect(page.body).toContain(`Niet afgetekend: ${signed.notSignedOff.join(', ')}`)
+      const working = await t.app.inject({
+        url: `/api/v1/projects/${v.projectId}/business-case/report?cases=all&lang=en`,
+        headers,
+      })
+      expect(working.body).toContain('a working view, not yet a final result')
+    })
+
     it('exports the conversations as the documented file and imports them again, all or nothing', async () => {
       const v = t.demo.voorbeeldstad
       const shared = await t.app.inject({

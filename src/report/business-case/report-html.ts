@@ -1,4 +1,4 @@
-import type { BusinessCaseResult } from '../../domain/index.js'
+import type { BusinessCaseCoverage, BusinessCaseResult } from '../../domain/index.js'
 import { stakeholderName } from '../../domain/index.js'
 import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
@@ -36,6 +36,11 @@ const TEXT = {
     rangeCoverage: (withRange: number, used: number) =>
       `${withRange} van de ${used} gebruikte prijzen hebben een bandbreedte; de andere blijven in beide varianten op hun prijs.`,
     warnings: 'Waarschuwingen',
+    signedOffOnly: (signedOff: number, total: number) =>
+      `Over de ${signedOff} afgetekende van de ${total} tafelgesprekken.`,
+    allCases: (signedOff: number, total: number) =>
+      `Over alle ${total} tafelgesprekken, waarvan ${signedOff} afgetekend: een werkoverzicht, nog geen eindresultaat.`,
+    notSignedOff: (list: string) => `Niet afgetekend: ${list}.`,
     basis: (year: number, list: string) =>
       `Prijspeil ${year}, geïndexeerd met de CBS-consumentenprijsindex; prijslijst ${list}. Verschil = referentie − interventie. Methode: Effectencalculator (tafelgesprekken, twee scenario’s). Gemaakt met Effectwijzer.`,
   },
@@ -68,6 +73,11 @@ const TEXT = {
     rangeCoverage: (withRange: number, used: number) =>
       `${withRange} of the ${used} prices used have a range; the others stay at their price in both variants.`,
     warnings: 'Warnings',
+    signedOffOnly: (signedOff: number, total: number) =>
+      `Over the ${signedOff} signed-off of the ${total} table conversations.`,
+    allCases: (signedOff: number, total: number) =>
+      `Over all ${total} table conversations, ${signedOff} of them signed off: a working view, not yet a final result.`,
+    notSignedOff: (list: string) => `Not signed off: ${list}.`,
     basis: (year: number, list: string) =>
       `Prices of ${year}, indexed with the CBS consumer price index; price list ${list}. Difference = reference − intervention. Method: Effectencalculator (table conversations, two scenarios). Made with Effectwijzer.`,
   },
@@ -80,8 +90,12 @@ export function businessCaseReportHtml(
   result: BusinessCaseResult,
   language: ReportLanguage = 'nl',
   title = '',
+  coverage?: BusinessCaseCoverage,
 ): string {
   const m = TEXT[language]
+  const coverageText = coverage
+    ? `<p class="coverage">${(coverage.cases === 'all' ? m.allCases : m.signedOffOnly)(coverage.signedOff, coverage.total)}${coverage.notSignedOff.length ? ` ${escapeHtml(m.notSignedOff(coverage.notSignedOff.join(', ')))}` : ''}</p>`
+    : ''
   const euro = (v: number) => formatEuro(v, language)
   const p = result.project
   const headline = (p.meanDifference >= 0 ? m.headline : m.headlineMore)(
@@ -118,6 +132,7 @@ export function businessCaseReportHtml(
 <h1>${escapeHtml(title || m.title)}</h1>
 <p class="meta">${m.title}</p>
 <p class="headline">${headline}</p>
+${coverageText}
 <p>${m.median}: ${euro(p.medianDifference)}.</p>
 <h2>${m.perStakeholder}</h2>
 <table><thead>${row([`<th>${m.stakeholder}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { type Database, findProject, listProjectConversations } from '../../db/index.js'
 import {
+  type BusinessCaseCoverage,
   type BusinessCaseQuery,
   type BusinessCaseResult,
   businessCaseQuerySchema,
@@ -18,18 +19,20 @@ import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
 
 /**
- * The project's business case over all its table conversations (every team's), with cases
- * relabelled `casus 1…n` in pseudonym order: managers and researchers see the spread of
- * cases, never who they are.
+ * The project's business case over its table conversations (every team's): the signed-off ones
+ * or all, with cases relabelled `casus 1…n` in pseudonym order over all of them (so a label
+ * names the same case in both views): managers and researchers see the spread of cases, never
+ * who they are.
  */
 async function projectBusinessCase(
   db: Kysely<Database>,
   actor: RoleActor,
   projectId: string,
   options: BusinessCaseQuery,
+  defaultCases: 'signed-off' | 'all',
 ): Promise<{
   result: BusinessCaseResult | null
-  signedOff: number
+  coverage: BusinessCaseCoverage
   computeMs: number
   projectName: string
 }> {
@@ -40,11 +43,21 @@ async function projectBusinessCase(
     { municipalityId: actor.municipality.id, team: null },
     project.id,
   )
-  if (rows.length === 0)
-    return { result: null, signedOff: 0, computeMs: 0, projectName: project.name }
   const labels = new Map<string, string>()
   for (const row of rows)
     if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
+  const isSignedOff = (row: (typeof rows)[number]) => row.status === 'signed-off'
+  const coverage: BusinessCaseCoverage = {
+    cases: options.cases ?? defaultCases,
+    total: rows.length,
+    signedOff: rows.filter(isSignedOff).length,
+    notSignedOff: rows
+      .filter((row) => !isSignedOff(row))
+      .map((row) => `${labels.get(row.pseudonym)} ${row.conversation.measurement}`),
+  }
+  const included = coverage.cases === 'all' ? rows : rows.filter(isSignedOff)
+  if (included.length === 0)
+    return { result: null, coverage, computeMs: 0, projectName: project.name }
   const prices = await conversationPrices(db, actor.municipality.id)
   const started = performance.now()
   const result = computeBusinessCase(
@@ -54,7 +67,7 @@ async function projectBusinessCase(
       project: { name: project.name },
       baseYear: options.baseYear ?? prices.baseYear,
       priceList: prices.priceList,
-      cases: rows.map((row) => ({
+      cases: included.map((row) => ({
         ...row.conversation,
         caseId: labels.get(row.pseudonym) as string,
       })),
@@ -63,7 +76,7 @@ async function projectBusinessCase(
   )
   return {
     result,
-    signedOff: rows.filter((row) => row.status === 'signed-off').length,
+    coverage,
     computeMs: performance.now() - started,
     projectName: project.name,
   }
@@ -78,8 +91,9 @@ export const getBusinessCaseRoute = defineRoute({
   query: businessCaseQuerySchema,
   response: { 200: businessCaseResponseSchema },
   handler: async ({ actor, db, params, query }) => {
-    const { projectName: _name, ...body } = await projectBusinessCase(db, actor, params.id, query)
-    return { status: 200, body }
+    const answer = await projectBusinessCase(db, actor, params.id, query, 'all')
+    const { result, coverage, computeMs } = answer
+    return { status: 200, body: { result, ...coverage, computeMs } }
   },
 })
 
@@ -98,15 +112,23 @@ export const getBusinessCaseReportRoute = defineRoute({
   handler: async (context) => {
     const { actor, db, params, query } = context
     const { lang, format, ...options } = query
-    const { result, projectName } = await projectBusinessCase(db, actor, params.id, options)
+    const answer = await projectBusinessCase(db, actor, params.id, options, 'signed-off')
+    const { result, coverage, projectName } = answer
     if (!result) {
-      throw new NotFoundError({
-        nl: 'Dit project heeft nog geen tafelgesprekken.',
-        en: 'This project has no table conversations yet.',
-      })
+      throw new NotFoundError(
+        coverage.total === 0
+          ? {
+              nl: 'Dit project heeft nog geen tafelgesprekken.',
+              en: 'This project has no table conversations yet.',
+            }
+          : {
+              nl: 'Nog geen tafelgesprek van dit project is afgetekend; vraag cases=all voor het werkoverzicht.',
+              en: 'No table conversation of this project has been signed off yet; ask cases=all for the working view.',
+            },
+      )
     }
     return reportResponse(context, format, 'business-case', {
-      html: () => businessCaseReportHtml(result, lang, projectName),
+      html: () => businessCaseReportHtml(result, lang, projectName, coverage),
       workbook: () => businessCaseWorkbook(result),
     })
   },

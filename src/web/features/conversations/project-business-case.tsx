@@ -23,16 +23,40 @@ export function ProjectBusinessCase(props: { projectId: string }) {
   const euro = useEuro()
   const [baseYear, setBaseYear] = useState(String(LATEST_CPI_YEAR))
   const [discount, setDiscount] = useState('')
-  const options = new URLSearchParams({ baseYear, ...(discount ? { discountRate: discount } : {}) })
+  const [cases, setCases] = useState<'all' | 'signed-off'>('all')
+  const options = new URLSearchParams({
+    cases,
+    baseYear,
+    ...(discount ? { discountRate: discount } : {}),
+  })
   const answer = useQuery({
-    queryKey: ['business-case', props.projectId, baseYear, discount],
+    queryKey: ['business-case', props.projectId, cases, baseYear, discount],
     queryFn: () =>
       api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case?${options}`),
   })
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
   if (!answer.data) return <p>{t('common.loading')}</p>
-  const result = answer.data.result
-  if (!result) return <Alert type="info">{t('conversation.noCases')}</Alert>
+  const { result, notSignedOff } = answer.data
+  const scope = (
+    <SelectField
+      label={t('conversation.casesScope')}
+      value={cases}
+      onChange={(e) => setCases(e.target.value === 'signed-off' ? 'signed-off' : 'all')}
+      options={[
+        { value: 'all', label: t('conversation.casesAll') },
+        { value: 'signed-off', label: t('conversation.casesSignedOff') },
+      ]}
+    />
+  )
+  if (!result)
+    return answer.data.total === 0 ? (
+      <Alert type="info">{t('conversation.noCases')}</Alert>
+    ) : (
+      <>
+        {scope}
+        <Alert type="info">{t('conversation.noSignedOffCases')}</Alert>
+      </>
+    )
   const p = result.project
   const report = `/api/v1/projects/${props.projectId}/business-case/report?lang=${i18n.language === 'en' ? 'en' : 'nl'}&${options}`
   return (
@@ -49,6 +73,7 @@ export function ProjectBusinessCase(props: { projectId: string }) {
         })}
       </p>
       <div className="ew-form-row">
+        {scope}
         <SelectField
           label={t('conversation.priceLevelYear')}
           value={baseYear}
@@ -84,13 +109,18 @@ export function ProjectBusinessCase(props: { projectId: string }) {
         </div>
         <div>
           <dt>{t('conversation.signedOff')}</dt>
-          <dd>{`${answer.data.signedOff} / ${result.perCase.length}`}</dd>
+          <dd>{`${answer.data.signedOff} / ${answer.data.total}`}</dd>
         </div>
         <div>
           <dt>{t('conversation.priceLevel')}</dt>
           <dd>{`${result.priceList.id} ${result.priceList.version} · ${result.baseYear}`}</dd>
         </div>
       </dl>
+      {notSignedOff.length > 0 && (
+        <p className="ew-muted" data-testid="not-signed-off">
+          {t('conversation.notSignedOff', { list: notSignedOff.join(', ') })}
+        </p>
+      )}
       <CaseSpread
         differences={result.perCase.map((c) => ({
           label: `${c.caseId} ${c.measurement}`,
