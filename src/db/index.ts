@@ -37,8 +37,13 @@ export {
   reopenConversation,
   signOffConversation,
 } from './repositories/conversation-repository.js'
-export type { StoredMkbaModel } from './repositories/mkba-model-repository.js'
-export { findMkbaModel, saveMkbaModel } from './repositories/mkba-model-repository.js'
+export type { MkbaModelVersion, StoredMkbaModel } from './repositories/mkba-model-repository.js'
+export {
+  findMkbaModel,
+  findMkbaModelVersion,
+  listMkbaModelVersions,
+  saveMkbaModel,
+} from './repositories/mkba-model-repository.js'
 export type { MunicipalityRow } from './repositories/municipality-repository.js'
 export { createMunicipality, listMunicipalities } from './repositories/municipality-repository.js'
 export type { OrganisationRow } from './repositories/organisation-repository.js'

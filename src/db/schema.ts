@@ -153,6 +153,16 @@ export interface MkbaModelTable {
   updated_by: string | null
 }
 
+export interface MkbaModelVersionTable {
+  project_id: string
+  version: number
+  model: unknown
+  saved_at: GeneratedTimestamp
+  saved_by: string | null
+  /** The version this one restored, when it was a restore. */
+  restored_from: number | null
+}
+
 export interface ConversationTable {
   id: string
   project_id: string
@@ -219,6 +229,7 @@ export interface Database {
   audit_chain_head: AuditChainHeadTable
   settings: SettingTable
   mkba_models: MkbaModelTable
+  mkba_model_versions: MkbaModelVersionTable
   conversations: ConversationTable
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable

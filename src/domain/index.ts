@@ -49,8 +49,18 @@ export {
   reportQuerySchema,
   signOffRequestSchema,
 } from './api/conversations.js'
-export type { MkbaModelResponse } from './api/mkba.js'
-export { mkbaModelResponseSchema, saveMkbaModelRequestSchema } from './api/mkba.js'
+export type {
+  MkbaModelResponse,
+  MkbaVersionListResponse,
+  MkbaVersionResponse,
+} from './api/mkba.js'
+export {
+  mkbaModelResponseSchema,
+  mkbaVersionListResponseSchema,
+  mkbaVersionParamsSchema,
+  mkbaVersionResponseSchema,
+  saveMkbaModelRequestSchema,
+} from './api/mkba.js'
 export type {
   Consent,
   CreateConsentRequest,
@@ -190,14 +200,18 @@ export type {
   EffectEstimate,
   EffectOutcome,
   EffectReference,
+  FieldChange,
   MkbaItemFile,
   MkbaModelFile,
   MkbaModelFileInput,
+  ModelComparison,
   ModelResolvers,
 } from './mkba/index.js'
 export {
+  compareMkbaModels,
   effectOutcomes,
   findEffect,
+  isUnchanged,
   itemFromCases,
   itemFromEffect,
   itemFromPrice,

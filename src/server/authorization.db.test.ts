@@ -79,6 +79,8 @@ function requestFor(route: AnyRoute, ids: ExampleIds, objectIds: ExampleIds = id
   const query: Record<string, string> = { ...(example.query ?? {}) }
   let body = example.body
   let url = route.url
+  for (const [name, value] of Object.entries(example.params ?? {}))
+    url = url.replace(`:${name}`, value)
   const object = entry.object
   if (object?.in === 'params')
     url = url.replace(`:${object.name}`, objectIds[object.kind as ObjectKind])
@@ -150,7 +152,7 @@ for (const dialect of testDialects()) {
 
     for (const route of registeredRoutes()) {
       const key = policyKey(route.method, route.url)
-      it(`${key} answers every caller as the policy table says, auditing participant data once per call`, async () => {
+      it(`${key} answers every caller as the policy table says, auditing participant data and audited writes once per call`, async () => {
         const entry = POLICY[key] as PolicyEntry
         const mismatches: string[] = []
         for (const caller of CALLERS) {
@@ -171,7 +173,7 @@ for (const dialect of testDialects()) {
               `${label}: expected ${want}, got ${got} (${response.body.slice(0, 160)})`,
             )
           const written = (await readChainHead(t.handle.db)).lastSeq - before
-          const wantWritten = entry.data === 'participant' ? 1 : 0
+          const wantWritten = entry.data === 'participant' || entry.audited ? 1 : 0
           if (written !== wantWritten)
             mismatches.push(`${label}: ${written} audit entries, expected ${wantWritten}`)
         }

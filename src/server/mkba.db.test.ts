@@ -3,6 +3,7 @@ import { testDialects } from '../db/index.js'
 import { DEMO_MKBA_MODEL } from '../demo/index.js'
 import {
   type ActivePriceListResponse,
+  compareMkbaModels,
   itemFromPrice,
   type MkbaModelFileInput,
   parseMkbaModel,
@@ -91,6 +92,62 @@ for (const dialect of testDialects()) {
       expect(refused.statusCode).toBe(400)
       expect(refused.body).toContain('GEEN-UUR staat niet in de prijslijst')
       await t.app.inject({ method: 'PUT', url, headers, payload: demo })
+    })
+
+    it('keeps every save as a version: list, read, compare, restore; a researcher reads but cannot overwrite', async () => {
+      const v = t.demo.voorbeeldstad
+      const manager = await t.headersFor(v.users['pilot-manager'])
+      const researcher = await t.headersFor(v.users.researcher)
+      const url = `/api/v1/projects/${v.projectId}/mkba`
+      const demo = DEMO_MKBA_MODEL as MkbaModelFileInput
+      const before = (await t.app.inject({ url, headers: manager })).json<{ version: number }>()
+      const changed = { ...demo, horizonYears: demo.horizonYears + 1 }
+      const saved = await t.app.inject({ method: 'PUT', url, headers: manager, payload: changed })
+      expect(saved.json()).toMatchObject({ version: before.version + 1 })
+      const list = await t.app.inject({ url: `${url}/versions`, headers: researcher })
+      expect(list.statusCode).toBe(200)
+      const { versions } = list.json<{
+        versions: Array<{ version: number; savedBy: { name: string } | null }>
+      }>()
+      expect(versions[0]).toMatchObject({ version: before.version + 1 })
+      expect(versions[0]?.savedBy?.name).toBeTruthy()
+      const older = await t.app.inject({
+        url: `${url}/versions/${before.version}`,
+        headers: researcher,
+      })
+      expect(older.statusCode).toBe(200)
+      const comparison = compareMkbaModels(older.json().model, saved.json().model)
+      expect(comparison.settings.map((c) => c.field)).toEqual(['horizonYears'])
+      // The researcher copies (reads, exports) but does not save over the municipality's model.
+      const overwrite = await t.app.inject({
+        method: 'PUT',
+        url,
+        headers: researcher,
+        payload: demo,
+      })
+      expect(overwrite.statusCode).toBe(403)
+      const restoreUrl = `${url}/versions/${before.version}/restore`
+      expect(
+        (await t.app.inject({ method: 'POST', url: restoreUrl, headers: researcher })).statusCode,
+      ).toBe(403)
+      const restored = await t.app.inject({ method: 'POST', url: restoreUrl, headers: manager })
+      expect(restored.statusCode).toBe(200)
+      expect(restored.json()).toMatchObject({ version: before.version + 2 })
+      const now = (await t.app.inject({ url, headers: manager })).json<{ model: unknown }>()
+      expect(now.model).toEqual(older.json().model)
+      const missing = await t.app.inject({ url: `${url}/versions/999`, headers: manager })
+      expect(missing.statusCode).toBe(404)
+      // Each save and restore, and the refused ones, is in the audit log with the project.
+      const audited = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['action', 'allowed'])
+        .where('object_id', '=', v.projectId)
+        .where('action', 'in', [
+          'PUT /api/v1/projects/:id/mkba',
+          'POST /api/v1/projects/:id/mkba/versions/:version/restore',
+        ])
+        .execute()
+      expect(audited.filter((a) => a.allowed).length).toBeGreaterThanOrEqual(2)
     })
 
     it('refuses a draw count out of range with the field named', async () => {

@@ -40,6 +40,11 @@ export interface PolicyEntry {
    * team's, else 403, also when the route's object is a project.
    */
   readonly participantsInBody?: true
+  /**
+   * Audit every call although no resident's data is touched (saves of the municipality's MKBA
+   * model: who changed the numbers for the council, and when).
+   */
+  readonly audited?: true
   /** The object type written to the audit log when not `object.kind` (default `participant`). */
   readonly auditObjectType?: string
 }
@@ -77,10 +82,30 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     object: PROJECT_BY_ID,
   },
   'PUT /api/v1/projects/:id/mkba': {
+    allow: roles('mkba.save'),
+    purpose: 'pilot-management',
+    data: 'none',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/projects/:id/mkba/versions': {
     allow: roles('mkba.use'),
     purpose: 'pilot-management',
     data: 'none',
     object: PROJECT_BY_ID,
+  },
+  'GET /api/v1/projects/:id/mkba/versions/:version': {
+    allow: roles('mkba.use'),
+    purpose: 'pilot-management',
+    data: 'none',
+    object: PROJECT_BY_ID,
+  },
+  'POST /api/v1/projects/:id/mkba/versions/:version/restore': {
+    allow: roles('mkba.save'),
+    purpose: 'pilot-management',
+    data: 'none',
+    object: PROJECT_BY_ID,
+    audited: true,
   },
   'GET /api/v1/projects/:id/mkba/report': {
     allow: roles('mkba.use'),

@@ -97,6 +97,8 @@ export interface RouteDefinition<P, Q, B, R extends Responses> {
   readonly rateLimitPerMinute?: (services: AppServices) => number
   /** A valid request, for the authorization matrix and fuzz tests. */
   readonly example?: (ids: ExampleIds) => {
+    /** Path parameters besides the route's object id (`:version`). */
+    readonly params?: Record<string, string>
     readonly query?: Record<string, string>
     readonly body?: unknown
   }
@@ -188,7 +190,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
             reply,
             audit: note,
           })
-          if (policy.data === 'participant') {
+          if (policy.data === 'participant' || policy.audited) {
             await appendAuditEntry(
               db,
               auditFields(services, request, key, policy, note, actor, true),
@@ -212,7 +214,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
         if (type) reply.type(type)
         return output
       } catch (error) {
-        if (policy.data === 'participant' && isDenial(error)) {
+        if ((policy.data === 'participant' || policy.audited) && isDenial(error)) {
           await services.db
             .transaction()
             .execute((trx) =>

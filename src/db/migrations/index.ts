@@ -5,6 +5,7 @@ import * as m0003 from './0003_audit_log.js'
 import * as m0101 from './0101_table_conversations.js'
 import * as m0102 from './0102_price_list_versions.js'
 import * as m0201 from './0201_mkba_models.js'
+import * as m0202 from './0202_mkba_model_versions.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0101_table_conversations': m0101,
   '0102_price_list_versions': m0102,
   '0201_mkba_models': m0201,
+  '0202_mkba_model_versions': m0202,
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -1,9 +1,18 @@
-import type { Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../schema.js'
 
 export interface StoredMkbaModel {
   readonly model: unknown
   readonly updatedAt: string
+  /** The version number of this save (1, 2, …). */
+  readonly version: number
+}
+
+export interface MkbaModelVersion {
+  readonly version: number
+  readonly savedAt: string
+  readonly savedBy: { readonly name: string; readonly role: string | null } | null
+  readonly restoredFrom: number | null
 }
 
 /** The project's MKBA model, if one was saved. */
@@ -14,32 +23,114 @@ export async function findMkbaModel(
   const row = await db
     .selectFrom('mkba_models')
     .select(['model', 'updated_at'])
+    .select((eb) =>
+      eb
+        .selectFrom('mkba_model_versions')
+        .select(sql<number>`coalesce(max(version), 0)`.as('v'))
+        .where('mkba_model_versions.project_id', '=', projectId)
+        .as('version'),
+    )
     .where('project_id', '=', projectId)
     .executeTakeFirst()
-  return row && { model: row.model, updatedAt: new Date(row.updated_at).toISOString() }
+  return (
+    row && {
+      model: row.model,
+      updatedAt: new Date(row.updated_at).toISOString(),
+      version: Number(row.version ?? 0),
+    }
+  )
 }
 
-/** Saves (creates or replaces) the project's MKBA model. */
+/**
+ * Saves the project's MKBA model as its working copy and as the next numbered version, in the
+ * caller's transaction. The version number is taken under a lock on the working-copy row, so
+ * two saves at once get two numbers, not one twice.
+ */
 export async function saveMkbaModel(
   db: Kysely<Database>,
-  input: { readonly projectId: string; readonly model: unknown; readonly userId: string | null },
+  input: {
+    readonly projectId: string
+    readonly model: unknown
+    readonly userId: string | null
+    readonly restoredFrom?: number
+  },
 ): Promise<StoredMkbaModel> {
   const updatedAt = new Date()
+  const model = JSON.stringify(input.model)
   await db
     .insertInto('mkba_models')
     .values({
       project_id: input.projectId,
-      model: JSON.stringify(input.model),
+      model,
       updated_at: updatedAt,
       updated_by: input.userId,
     })
     .onConflict((oc) =>
-      oc.column('project_id').doUpdateSet({
-        model: JSON.stringify(input.model),
-        updated_at: updatedAt,
-        updated_by: input.userId,
-      }),
+      oc
+        .column('project_id')
+        .doUpdateSet({ model, updated_at: updatedAt, updated_by: input.userId }),
     )
     .execute()
-  return { model: input.model, updatedAt: updatedAt.toISOString() }
+  await db
+    .selectFrom('mkba_models')
+    .select('project_id')
+    .where('project_id', '=', input.projectId)
+    .forUpdate()
+    .execute()
+  const last = await db
+    .selectFrom('mkba_model_versions')
+    .select(sql<number>`coalesce(max(version), 0)`.as('v'))
+    .where('project_id', '=', input.projectId)
+    .executeTakeFirstOrThrow()
+  const version = Number(last.v) + 1
+  await db
+    .insertInto('mkba_model_versions')
+    .values({
+      project_id: input.projectId,
+      version,
+      model,
+      saved_at: updatedAt,
+      saved_by: input.userId,
+      restored_from: input.restoredFrom ?? null,
+    })
+    .execute()
+  return { model: input.model, updatedAt: updatedAt.toISOString(), version }
+}
+
+/** Every saved version of the project's model, newest first, with who saved it. */
+export async function listMkbaModelVersions(
+  db: Kysely<Database>,
+  projectId: string,
+): Promise<MkbaModelVersion[]> {
+  const rows = await db
+    .selectFrom('mkba_model_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.saved_by')
+    .select(['v.version', 'v.saved_at', 'v.restored_from', 'u.name', 'u.role'])
+    .where('v.project_id', '=', projectId)
+    .orderBy('v.version', 'desc')
+    .execute()
+  return rows.map((r) => ({
+    version: r.version,
+    savedAt: new Date(r.saved_at).toISOString(),
+    savedBy: r.name === null ? null : { name: r.name, role: r.role },
+    restoredFrom: r.restored_from,
+  }))
+}
+
+/** One saved version's model, if it exists. */
+export async function findMkbaModelVersion(
+  db: Kysely<Database>,
+  projectId: string,
+  version: number,
+): Promise<{ readonly model: unknown; readonly version: MkbaModelVersion } | undefined> {
+  const all = await listMkbaModelVersions(db, projectId)
+  const meta = all.find((v) => v.version === version)
+  if (!meta) return undefined
+  const row = await db
+    .selectFrom('mkba_model_versions')
+    .select('model')
+    .where('project_id', '=', projectId)
+    .where('version', '=', version)
+    .executeTakeFirstOrThrow()
+  return { model: row.model, version: meta }
 }

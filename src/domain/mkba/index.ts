@@ -1,3 +1,5 @@
+export type { FieldChange, ModelComparison } from './compare-models.js'
+export { compareMkbaModels, isUnchanged } from './compare-models.js'
 export type {
   EffectReference,
   MkbaItemFile,

@@ -7,7 +7,10 @@ import { ROLES, type Role } from './role.js'
  */
 export const PERMISSIONS = {
   'projects.read': ROLES,
+  /** Read the project's MKBA model and its versions, compute, copy, export. */
   'mkba.use': ['pilot-manager', 'researcher'],
+  /** Save over the municipality's model, or restore a version: the pilot manager's. */
+  'mkba.save': ['pilot-manager'],
   'priceList.read': ROLES,
   'priceList.import': ['pilot-manager', 'administrator'],
   /** Participant-level data of residents. */

@@ -6,6 +6,7 @@ import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
+import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
@@ -22,6 +23,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...ADMIN_ROUTES,
   ...AUDIT_ROUTES,
   ...MKBA_ROUTES,
+  ...MKBA_VERSION_ROUTES,
   ...CONVERSATION_ROUTES,
   ...CONVERSATION_FILE_ROUTES,
   ...BUSINESS_CASE_ROUTES,

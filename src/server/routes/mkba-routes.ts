@@ -48,6 +48,7 @@ export const getMkbaModelRoute = defineRoute({
       body: {
         model: (stored?.model ?? null) as never,
         updatedAt: stored?.updatedAt ?? null,
+        version: stored?.version ?? 0,
       },
     }
   },
@@ -62,9 +63,10 @@ export const saveMkbaModelRoute = defineRoute({
   body: saveMkbaModelRequestSchema,
   response: { 200: mkbaModelResponseSchema },
   example: () => ({ body: EXAMPLE_MODEL }),
-  handler: async ({ actor, db, params, body }) => {
+  handler: async ({ actor, db, params, body, audit }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    audit.objectId = project.id
     // The cross-field rules (stakeholders, transfers, years or quantity) on top of the schema,
     // and every `unitValueFrom` priced from the municipality's active list, as the builder and
     // the report price it.
@@ -75,7 +77,7 @@ export const saveMkbaModelRoute = defineRoute({
       model: body,
       userId: actor.userId,
     })
-    return { status: 200, body: { model: stored.model as never, updatedAt: stored.updatedAt } }
+    return { status: 200, body: { ...stored, model: stored.model as never } }
   },
 })
 

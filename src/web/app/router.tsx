@@ -5,8 +5,44 @@ import { type MouseEvent, type ReactNode, useEffect, useState } from 'react'
  * <Link> is all it needs (README, Decisions: why not TanStack Router).
  */
 export function navigate(to: string): void {
+  if (!mayLeave()) return
+  leaving = true
   window.history.pushState(null, '', to)
   window.dispatchEvent(new PopStateEvent('popstate'))
+  leaving = false
+}
+
+/** Set while navigate() moves on after the guards agreed, so they do not ask twice. */
+let leaving = false
+
+/** Questions asked before leaving a page with unsaved work (one per guarding page). */
+const guards = new Set<string>()
+const mayLeave = () => [...guards].every((question) => window.confirm(question))
+
+/**
+ * While `when` holds, leaving the page asks `question` first: a link in the app, the browser's
+ * back button (the address is put back when the user stays) and a reload or closing the tab
+ * (the browser's own question; browsers no longer show a page's text there).
+ */
+export function useLeaveGuard(when: boolean, question: string): void {
+  useEffect(() => {
+    if (!when) return
+    const here = window.location.pathname
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault()
+    const onPopState = () => {
+      if (leaving || window.location.pathname === here || window.confirm(question)) return
+      window.history.pushState(null, '', here)
+      window.dispatchEvent(new PopStateEvent('popstate'))
+    }
+    guards.add(question)
+    window.addEventListener('beforeunload', onBeforeUnload)
+    window.addEventListener('popstate', onPopState)
+    return () => {
+      guards.delete(question)
+      window.removeEventListener('beforeunload', onBeforeUnload)
+      window.removeEventListener('popstate', onPopState)
+    }
+  }, [when, question])
 }
 
 export function usePath(): string {

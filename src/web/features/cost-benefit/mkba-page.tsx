@@ -3,6 +3,7 @@ import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'rea
 import { useTranslation } from 'react-i18next'
 import {
   type ActivePriceListResponse,
+  can,
   DEFAULTS,
   DISCOUNT_RATE_MAX,
   isPriceProblem,
@@ -14,7 +15,8 @@ import {
 } from '../../../domain/index.js'
 import { analyseMkba, DISCOUNT_RATE_RISK_FREE, type MkbaAnalysis } from '../../../mkba/index.js'
 import { ApiError, api } from '../../api/client.js'
-import { Link } from '../../app/router.js'
+import { Link, useLeaveGuard } from '../../app/router.js'
+import { useSession } from '../../app/session.js'
 import {
   Alert,
   Button,
@@ -30,6 +32,7 @@ import { MkbaResults } from './mkba-results.js'
 import { emptyModel, type ModelDraft, newItem, patchItem } from './model-draft.js'
 import { SourcesPanel } from './sources-panel.js'
 import { useMonteCarlo } from './use-monte-carlo.js'
+import { VersionPanel } from './version-panel.js'
 
 /** The MKBA builder of a project: edit the model, see the result recomputed as you type, save, import, export. */
 export function MkbaPage(props: { id: string }) {
@@ -52,14 +55,22 @@ export function MkbaPage(props: { id: string }) {
   // The draft as last loaded or saved: the reports show the saved model, so their links wait
   // until the draft on screen is that model (drafts are replaced, never mutated, on each edit).
   const [savedDraft, setSavedDraft] = useState<ModelDraft | null>(null)
+  // The draft as loaded, saved or restored: anything else on screen is unsaved work.
+  const [pristine, setPristine] = useState<ModelDraft | undefined>()
   const [importError, setImportError] = useState<string | undefined>()
+  const role = useSession().data?.role
+  const maySave = can(role, 'mkba.save')
   useEffect(() => {
     if (draft === undefined && stored.data && project.data) {
       const model = stored.data.model as ModelDraft | null
-      setDraft(model ?? emptyModel(project.data.project.name, new Date().getFullYear()))
+      const loaded = model ?? emptyModel(project.data.project.name, new Date().getFullYear())
+      setDraft(loaded)
+      setPristine(loaded)
       setSavedDraft(model)
     }
   }, [draft, stored.data, project.data])
+  const unsaved = draft !== undefined && draft !== pristine
+  useLeaveGuard(unsaved, t('mkba.leaveUnsaved'))
 
   const outcome = useMemo(() => {
     if (!draft) return undefined
@@ -95,7 +106,9 @@ export function MkbaPage(props: { id: string }) {
       api<MkbaModelResponse>(`/projects/${props.id}/mkba`, { method: 'PUT', body: model }),
     onSuccess: (data, model) => {
       client.setQueryData(['mkba', props.id], data)
+      void client.invalidateQueries({ queryKey: ['mkba-versions', props.id] })
       setSavedDraft(model)
+      setPristine(model)
     },
   })
 
@@ -142,13 +155,21 @@ export function MkbaPage(props: { id: string }) {
           </ul>
         </Alert>
       )}
+      {!maySave && <Alert type="info">{t('mkba.readOnly')}</Alert>}
       <div className="ew-actions">
-        <Button
-          onClick={() => save.mutate(draft)}
-          disabled={save.isPending || outcome?.result === undefined}
-        >
-          {t('mkba.save')}
-        </Button>
+        {maySave && (
+          <Button
+            onClick={() => save.mutate(draft)}
+            disabled={save.isPending || outcome?.result === undefined}
+          >
+            {t('mkba.save')}
+          </Button>
+        )}
+        {unsaved && (
+          <span className="ew-muted" data-testid="mkba-unsaved">
+            {t('mkba.unsaved')}
+          </span>
+        )}
         <Button appearance="secondary" onClick={exportFile}>
           {t('mkba.export')}
         </Button>
@@ -198,6 +219,16 @@ export function MkbaPage(props: { id: string }) {
         </Alert>
       )}
       {importError && <Alert type="error">{importError}</Alert>}
+      <VersionPanel
+        projectId={props.id}
+        draft={draft}
+        mayRestore={maySave}
+        onRestored={(model) => {
+          setDraft(model)
+          setSavedDraft(model)
+          setPristine(model)
+        }}
+      />
 
       {outcome?.result && <ResultBar result={outcome.result} />}
       <Heading level={2}>{t('mkba.settings')}</Heading>

@@ -1,0 +1,149 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  compareMkbaModels,
+  isUnchanged,
+  type MkbaModelResponse,
+  type MkbaVersionListResponse,
+  type MkbaVersionResponse,
+} from '../../../domain/index.js'
+import { ApiError, api } from '../../api/client.js'
+import { Alert, Button, Heading, SelectField, Table } from '../../ui/index.js'
+import type { ModelDraft } from './model-draft.js'
+
+/**
+ * The saved versions of the model: who saved which when, what changed between a chosen version
+ * and the model on screen ("what changed since the council version"), and restoring one
+ * (saved as a new version; nothing is overwritten).
+ */
+export function VersionPanel(props: {
+  readonly projectId: string
+  readonly draft: ModelDraft
+  readonly mayRestore: boolean
+  readonly onRestored: (model: ModelDraft) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const client = useQueryClient()
+  const base = `/projects/${props.projectId}/mkba/versions`
+  const versions = useQuery({
+    queryKey: ['mkba-versions', props.projectId],
+    queryFn: () => api<MkbaVersionListResponse>(base),
+  })
+  const [chosen, setChosen] = useState<number | undefined>()
+  const list = versions.data?.versions ?? []
+  const selected = chosen ?? list[1]?.version ?? list[0]?.version
+  const version = useQuery({
+    queryKey: ['mkba-version', props.projectId, selected],
+    queryFn: () => api<MkbaVersionResponse>(`${base}/${selected}`),
+    enabled: selected !== undefined,
+  })
+  const restore = useMutation({
+    mutationFn: (n: number) => api<MkbaModelResponse>(`${base}/${n}/restore`, { method: 'POST' }),
+    onSuccess: (data) => {
+      client.setQueryData(['mkba', props.projectId], data)
+      void client.invalidateQueries({ queryKey: ['mkba-versions', props.projectId] })
+      if (data.model) props.onRestored(data.model as ModelDraft)
+    },
+  })
+  if (versions.isError) return <Alert type="error">{versions.error.message}</Alert>
+  if (list.length === 0) return null
+  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  })
+  const label = (v: MkbaVersionListResponse['versions'][number]) =>
+    t('mkba.versionLabel', {
+      version: v.version,
+      at: when.format(new Date(v.savedAt)),
+      by: v.savedBy?.name ?? t('mkba.versionNobody'),
+    })
+  const comparison = version.data && compareMkbaModels(version.data.model, props.draft)
+  const changes = comparison
+    ? [
+        ...comparison.settings.map((c) => ({ what: c.field, ...c })),
+        ...comparison.added.map((id) => ({
+          what: t('mkba.itemAdded', { id }),
+          before: undefined,
+          after: undefined,
+        })),
+        ...comparison.removed.map((id) => ({
+          what: t('mkba.itemRemoved', { id }),
+          before: undefined,
+          after: undefined,
+        })),
+        ...comparison.changed.flatMap((item) =>
+          item.fields.map((c) => ({
+            what: `${item.id} · ${c.field}`,
+            before: c.before,
+            after: c.after,
+          })),
+        ),
+      ]
+    : []
+  return (
+    <section aria-labelledby="mkba-versions" className="ew-versions">
+      <Heading level={2} id="mkba-versions">
+        {t('mkba.versions')}
+      </Heading>
+      <Table
+        caption={t('mkba.versionsCaption')}
+        rows={list}
+        rowKey={(v) => String(v.version)}
+        columns={[
+          { header: t('mkba.version'), cell: (v) => v.version, numeric: true },
+          { header: t('mkba.savedAt'), cell: (v) => when.format(new Date(v.savedAt)) },
+          { header: t('mkba.savedBy'), cell: (v) => v.savedBy?.name ?? t('mkba.versionNobody') },
+          {
+            header: t('mkba.restoredFrom'),
+            cell: (v) =>
+              v.restoredFrom === null
+                ? ''
+                : t('mkba.restoredFromVersion', { version: v.restoredFrom }),
+          },
+        ]}
+      />
+      <div className="ew-form-row">
+        <SelectField
+          label={t('mkba.compareWith')}
+          value={selected === undefined ? '' : String(selected)}
+          onChange={(e) => setChosen(Number(e.target.value))}
+          options={list.map((v) => ({ value: String(v.version), label: label(v) }))}
+        />
+        {props.mayRestore && selected !== undefined && (
+          <Button
+            appearance="secondary"
+            disabled={restore.isPending}
+            onClick={() => {
+              if (window.confirm(t('mkba.restoreConfirm', { version: selected })))
+                restore.mutate(selected)
+            }}
+          >
+            {t('mkba.restore', { version: selected })}
+          </Button>
+        )}
+      </div>
+      {restore.isError && (
+        <Alert type="error">
+          {restore.error instanceof ApiError ? restore.error.message : t('common.error')}
+        </Alert>
+      )}
+      {comparison &&
+        (isUnchanged(comparison) ? (
+          <p data-testid="version-unchanged">{t('mkba.noChanges', { version: selected })}</p>
+        ) : (
+          <Table
+            caption={t('mkba.changesSince', { version: selected })}
+            rows={changes}
+            rowKey={(c) => c.what}
+            columns={[
+              { header: t('mkba.changeWhat'), cell: (c) => c.what },
+              { header: t('mkba.changeBefore'), cell: (c) => <code>{c.before ?? '—'}</code> },
+              { header: t('mkba.changeAfter'), cell: (c) => <code>{c.after ?? '—'}</code> },
+            ]}
+          />
+        ))}
+    </section>
+  )
+}
