@@ -187,6 +187,56 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await context.close()
   }, 60_000)
 
+  it('the MKBA builder keeps versions, warns before unsaved changes are lost, and lets a researcher read only', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
+    await page.locator('h2 a').first().click()
+    await page.getByRole('link', { name: /MKBA/ }).click()
+    const headline = page.locator('.ew-headline')
+    await expect.poll(() => headline.textContent()).toMatch(/levert €\s\d+,\d\d op/)
+    const versions = page.getByRole('table', { name: /Opgeslagen versies/ }).locator('tbody tr')
+    await expect.poll(() => versions.count()).toBeGreaterThan(0)
+    const before = await versions.count()
+    // An edit, not saved: leaving through a link asks first, and staying keeps the edit.
+    const field = page.getByRole('group', { name: /Welbevinden/ }).getByLabel('Aantal per jaar')
+    const old = await field.inputValue()
+    await field.fill('4,5')
+    await page.getByTestId('mkba-unsaved').waitFor()
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.getByRole('link', { name: /Terug/ }).first().click()
+    await expect
+      .poll(() => asked)
+      .toEqual(['Het MKBA-model heeft wijzigingen die nog niet zijn opgeslagen. Toch weggaan?'])
+    expect(await field.inputValue()).toBe('4,5')
+    // Saving makes a new version; the comparison with the one before names the change.
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByText('Opgeslagen.').waitFor()
+    await expect.poll(() => versions.count()).toBe(before + 1)
+    const changes = page.getByRole('table', { name: /Wat er veranderde sinds versie/ })
+    await expect.poll(() => changes.textContent()).toContain('quantity')
+    // Restore the version before: saved as the newest, the old number back on screen.
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: /herstellen$/ }).click()
+    await expect.poll(() => versions.count()).toBe(before + 2)
+    await expect.poll(() => field.inputValue()).toBe(old)
+    await context.close()
+
+    const researcher = await app.browser.newContext()
+    const view = await researcher.newPage()
+    await signIn(view, app.server.url, 'onderzoeker@voorbeeldstad.example')
+    await view.locator('h2 a').first().click()
+    await view.getByRole('link', { name: /MKBA/ }).click()
+    await view.getByText('opslaan doet de projectleider').waitFor()
+    expect(await view.getByRole('button', { name: 'Opslaan' }).count()).toBe(0)
+    expect(await view.getByRole('button', { name: /herstellen$/ }).count()).toBe(0)
+    await researcher.close()
+  }, 60_000)
+
   it('the MKBA builder takes items from the price list, the table conversations and an effect analysis', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
@@ -257,5 +307,5 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
     expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
     await context.close()
-  })
+  }, 60_000)
 })
