@@ -30,6 +30,7 @@ export type {
 } from './repositories/conversation-repository.js'
 export {
   applyConversationEdits,
+  archiveConversation,
   createConversation,
   findConversation,
   listConversationVersions,
@@ -49,6 +50,7 @@ export {
 } from './repositories/organisation-repository.js'
 export type {
   AggregateDimension,
+  EnrolmentRow,
   NewParticipant,
   ParticipantChanges,
   ParticipantRow,
@@ -57,9 +59,12 @@ export type {
 export {
   countParticipantsBy,
   createParticipant,
+  endEnrolment,
   enrolParticipant,
+  findEnrolment,
   findParticipant,
   listEnrolments,
+  listProjectEnrolments,
   listParticipants,
   newPseudonym,
   updateParticipant,
@@ -73,12 +78,19 @@ export {
   listPriceListVersions,
   saveMunicipalPriceList,
 } from './repositories/price-list-repository.js'
-export type { NewProject, ProjectRow } from './repositories/project-repository.js'
+export type {
+  NewProject,
+  PhaseChangeRow,
+  ProjectChanges,
+  ProjectRow,
+} from './repositories/project-repository.js'
 export {
   createProject,
   findProject,
+  listPhaseHistory,
   listProjectOrganisations,
   listProjects,
+  updateProject,
 } from './repositories/project-repository.js'
 export type { SessionRow } from './repositories/session-repository.js'
 export {

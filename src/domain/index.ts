@@ -35,6 +35,7 @@ export type {
   CreateConversationRequest,
 } from './api/conversations.js'
 export {
+  archiveRequestSchema,
   conversationEditsRequestSchema,
   conversationEditsResponseSchema,
   conversationListResponseSchema,
@@ -45,6 +46,22 @@ export {
   reportQuerySchema,
   signOffRequestSchema,
 } from './api/conversations.js'
+export type {
+  EndEnrolmentRequest,
+  EnrolRequest,
+  ParticipantImportRequest,
+  ParticipantImportResponse,
+  ProjectEnrolment,
+} from './api/enrolments.js'
+export {
+  endEnrolmentRequestSchema,
+  enrolRequestSchema,
+  participantImportRequestSchema,
+  participantImportResponseSchema,
+  projectEnrolmentListResponseSchema,
+  projectEnrolmentResponseSchema,
+  projectEnrolmentSchema,
+} from './api/enrolments.js'
 export type { MkbaModelResponse } from './api/mkba.js'
 export { mkbaModelResponseSchema, saveMkbaModelRequestSchema } from './api/mkba.js'
 export type {
@@ -79,12 +96,22 @@ export {
   priceListImportRequestSchema,
   priceListVersionsResponseSchema,
 } from './api/price-list.js'
-export type { ProjectDetail, ProjectSummary } from './api/projects.js'
+export type {
+  CreateProjectRequest,
+  PhaseChange,
+  ProjectDetail,
+  ProjectSummary,
+  UpdateProjectRequest,
+} from './api/projects.js'
 export {
+  createProjectRequestSchema,
+  PERIOD_ORDER_TEXT,
+  phaseChangeSchema,
   projectDetailSchema,
   projectListResponseSchema,
   projectResponseSchema,
   projectSummarySchema,
+  updateProjectRequestSchema,
 } from './api/projects.js'
 export type { AggregateResponse } from './api/research.js'
 export {
@@ -217,6 +244,15 @@ export {
   ladderRungSchema,
   pseudonymSchema,
 } from './participant/participant.js'
+export type { ParticipantRowInput } from './participant/participant-rows.js'
+export {
+  capIssues,
+  MAX_LISTED_ISSUES,
+  PARTICIPANT_COLUMNS,
+  participantsFromRows,
+  periodText,
+  withinPeriod,
+} from './participant/participant-rows.js'
 export type {
   ItemPrice,
   PriceLevel,

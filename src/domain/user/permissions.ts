@@ -7,12 +7,16 @@ import { ROLES, type Role } from './role.js'
  */
 export const PERMISSIONS = {
   'projects.read': ROLES,
+  /** Create and edit projects: period, target group, theory of change, partners, phase. */
+  'projects.write': ['pilot-manager'],
   'mkba.use': ['pilot-manager', 'researcher'],
   'priceList.read': ROLES,
   'priceList.import': ['pilot-manager', 'administrator'],
   /** Participant-level data of residents. */
   'participants.read': ['pilot-manager', 'professional', 'facilitator'],
   'participants.write': ['professional', 'facilitator'],
+  /** Enrol residents in a project (one by one or by file import) and end enrolments. */
+  'enrolments.write': ['pilot-manager', 'professional', 'facilitator'],
   /** Counts only, small cells suppressed. */
   'participants.aggregate': ['researcher', 'pilot-manager'],
   'conversations.read': ['pilot-manager', 'professional', 'facilitator', 'controller'],
