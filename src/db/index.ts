@@ -64,8 +64,8 @@ export {
   findEnrolment,
   findParticipant,
   listEnrolments,
-  listProjectEnrolments,
   listParticipants,
+  listProjectEnrolments,
   newPseudonym,
   updateParticipant,
 } from './repositories/participant-repository.js'

@@ -197,8 +197,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
           return result
         }
         const transactional =
-          route.transactional !== false &&
-          (isAudited(policy) || STATE_CHANGING.has(route.method))
+          route.transactional !== false && (isAudited(policy) || STATE_CHANGING.has(route.method))
         const handled = transactional
           ? await services.db.transaction().execute(run)
           : await run(services.db)

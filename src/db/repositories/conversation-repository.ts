@@ -248,7 +248,12 @@ export async function applyConversationEdits(
  */
 export async function archiveConversation(
   db: Kysely<Database>,
-  input: { readonly id: string; readonly userId: string; readonly reason: string; readonly at: Date },
+  input: {
+    readonly id: string
+    readonly userId: string
+    readonly reason: string
+    readonly at: Date
+  },
 ): Promise<void> {
   const row = await db
     .selectFrom('conversations')

@@ -41,8 +41,7 @@ const organisationIdsSchema = z.array(idSchema).max(50)
 const endsAfterStart = (p: {
   periodStart?: string | undefined
   periodEnd?: string | null | undefined
-}) =>
-  p.periodStart === undefined || p.periodEnd == null || p.periodEnd >= p.periodStart
+}) => p.periodStart === undefined || p.periodEnd == null || p.periodEnd >= p.periodStart
 const PERIOD_ORDER = { message: 'period-order', path: ['periodEnd'] }
 /** What a period that ends before it starts is told, by the schema and by an edit's check. */
 export const PERIOD_ORDER_TEXT = {

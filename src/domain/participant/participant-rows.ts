@@ -1,11 +1,6 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { parseNumber } from '../number/parse-number.js'
-import {
-  AGE_BANDS,
-  type AgeBand,
-  HOUSEHOLD_TYPES,
-  type HouseholdType,
-} from './participant.js'
+import { AGE_BANDS, type AgeBand, HOUSEHOLD_TYPES, type HouseholdType } from './participant.js'
 
 /**
  * Participants to enrol as a flat table (CSV or a spreadsheet's first sheet), one per row. The
@@ -38,7 +33,12 @@ export const MAX_LISTED_ISSUES = 100
 /** One import is one project's intake, not a register extract. */
 export const MAX_PARTICIPANT_ROWS = 5_000
 
-const issue = (row: number, column: string | undefined, nl: string, en: string): ValidationIssue => ({
+const issue = (
+  row: number,
+  column: string | undefined,
+  nl: string,
+  en: string,
+): ValidationIssue => ({
   row,
   ...(column ? { column } : {}),
   message: { nl, en },
@@ -181,7 +181,10 @@ export function participantsFromRows(
     const ladderRung = rung.ok ? rung.value : undefined
     if (
       rungText !== '' &&
-      (ladderRung === undefined || !Number.isInteger(ladderRung) || ladderRung < 1 || ladderRung > 6)
+      (ladderRung === undefined ||
+        !Number.isInteger(ladderRung) ||
+        ladderRung < 1 ||
+        ladderRung > 6)
     )
       issues.push(
         issue(

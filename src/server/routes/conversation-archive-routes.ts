@@ -1,5 +1,9 @@
 import { archiveConversation } from '../../db/index.js'
-import { archiveRequestSchema, conversationStateSchema, idParamsSchema } from '../../domain/index.js'
+import {
+  archiveRequestSchema,
+  conversationStateSchema,
+  idParamsSchema,
+} from '../../domain/index.js'
 import { defineRoute } from '../route.js'
 import { currentState, visibleConversation } from './conversation-routes.js'
 

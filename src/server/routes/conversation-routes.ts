@@ -74,7 +74,12 @@ export async function visibleConversation(
 }
 
 /** The conversation as the live screen needs it, re-read after a change. */
-export async function currentState(db: Kysely<Database>, actor: RoleActor, id: string, audit: AuditNote) {
+export async function currentState(
+  db: Kysely<Database>,
+  actor: RoleActor,
+  id: string,
+  audit: AuditNote,
+) {
   const row = await visibleConversation(db, actor, id, audit)
   return stateOf(db, row, await conversationPrices(db, actor.municipality.id))
 }
@@ -154,7 +159,8 @@ export const createConversationRoute = defineRoute({
     const participant = await visibleParticipant(db, actor, body.participantId, audit)
     const project = await findProject(db, actor.municipality.id, body.projectId)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    if (!(await findEnrolment(db, participant.id, project.id))) throw new ConflictError(NOT_ENROLLED)
+    if (!(await findEnrolment(db, participant.id, project.id)))
+      throw new ConflictError(NOT_ENROLLED)
     const id = await createConversation(db, {
       projectId: project.id,
       participantId: participant.id,

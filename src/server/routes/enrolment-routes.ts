@@ -145,8 +145,9 @@ export const enrolRoute = defineRoute({
         team: teamOf(actor, team),
         ...attributes,
       })
-      audit.personPseudonym = (await participantIn(db, actor, project, participantId, audit))
-        .pseudonym
+      audit.personPseudonym = (
+        await participantIn(db, actor, project, participantId, audit)
+      ).pseudonym
     }
     await enrolParticipant(db, { participantId, projectId: project.id, startDate: body.startDate })
     return {
@@ -238,9 +239,9 @@ export const importParticipantsRoute = defineRoute({
       await enrolParticipant(db, { participantId, projectId: project.id, startDate })
       created.add(participantId)
     }
-    const enrolments = (await listProjectEnrolments(db, participantScope(actor), project.id)).filter(
-      (e) => created.has(e.participantId),
-    )
+    const enrolments = (
+      await listProjectEnrolments(db, participantScope(actor), project.id)
+    ).filter((e) => created.has(e.participantId))
     return { status: 201, body: { imported: created.size, enrolments } }
   },
 })
