@@ -104,6 +104,11 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     data: 'none',
     object: PROJECT_BY_ID,
   },
+  'GET /api/v1/projects/partners': {
+    allow: roles('projects.write'),
+    purpose: 'pilot-management',
+    data: 'none',
+  },
   'POST /api/v1/projects': {
     allow: roles('projects.write'),
     purpose: 'pilot-management',

@@ -1,15 +1,19 @@
 import type { Kysely } from 'kysely'
+import { z } from 'zod'
 import {
   createProject,
   type Database,
   findOrganisation,
   findProject,
+  listOrganisations,
   updateProject,
 } from '../../db/index.js'
 import {
   createProjectRequestSchema,
+  emptyQuerySchema,
   idParamsSchema,
   NotFoundError,
+  organisationRefSchema,
   PERIOD_ORDER_TEXT,
   projectResponseSchema,
   updateProjectRequestSchema,
@@ -122,4 +126,20 @@ export const updateProjectRoute = defineRoute({
   },
 })
 
-export const PROJECT_WRITE_ROUTES = [createProjectRoute, updateProjectRoute]
+export const listPartnersRoute = defineRoute({
+  method: 'GET',
+  url: '/api/v1/projects/partners',
+  summary: "The municipality's organisations a project can name as participating organisations",
+  query: emptyQuerySchema,
+  response: { 200: z.object({ organisations: z.array(organisationRefSchema) }) },
+  handler: async ({ actor, db }) => ({
+    status: 200,
+    body: {
+      organisations: (await listOrganisations(db, actor.municipality.id)).map(
+        ({ id, name, kind }) => ({ id, name, kind }),
+      ),
+    },
+  }),
+})
+
+export const PROJECT_WRITE_ROUTES = [createProjectRoute, updateProjectRoute, listPartnersRoute]
