@@ -86,6 +86,20 @@ for (const dialect of testDialects()) {
       expect(await auditActions(projectId)).toEqual(['POST /api/v1/projects true'])
     })
 
+    it('offers the municipality’s own organisations as partners, to the pilot manager only', async () => {
+      const response = await t.app.inject({ url: '/api/v1/projects/partners', headers: manager })
+      expect(response.statusCode).toBe(200)
+      const names = (response.json() as { organisations: { name: string }[] }).organisations.map(
+        (o) => o.name,
+      )
+      expect(names).toContain('Werk & Inkomen Voorbeeldstad')
+      expect(names.some((n) => n.includes('Proefdorp'))).toBe(false)
+      const facilitator = await t.headersFor(t.demo.voorbeeldstad.users.facilitator)
+      expect(
+        (await t.app.inject({ url: '/api/v1/projects/partners', headers: facilitator })).statusCode,
+      ).toBe(403)
+    })
+
     it('records each phase change with its date and reason, and asks both', async () => {
       const missing = await t.app.inject({
         method: 'PATCH',

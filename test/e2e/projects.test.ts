@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { hasChromium, signIn } from './browser.js'
+import { useDemoApp } from './demo-app.js'
+
+const csv = (lines: readonly string[]) => ({
+  name: 'deelnemers.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`${lines.join('\r\n')}\r\n`),
+})
+
+describe.skipIf(!hasChromium)('a project made in the app', () => {
+  const app = useDemoApp()
+
+  it('creates a project, imports three participants from a CSV and lists them', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
+
+    await page.getByRole('button', { name: 'Nieuw project' }).click()
+    const form = page.getByRole('form', { name: 'Nieuw project' })
+    await form.getByLabel('Naam').fill('Schuldhulp in de wijk')
+    await form.getByLabel('Startdatum').fill('2026-09-01')
+    await form.getByLabel('Einddatum').fill('2027-08-31')
+    await form.getByLabel('Doelgroep').fill('Huishoudens met beginnende betalingsachterstanden')
+    await form.getByLabel('Veranderingstheorie').fill('Vroeg erop af voorkomt schulden.')
+    await form.getByRole('checkbox', { name: /Werk & Inkomen/ }).check()
+    await form.getByRole('button', { name: 'Project aanmaken' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Schuldhulp in de wijk' }).waitFor()
+    await expect
+      .poll(() => page.getByTestId('phase-history').textContent())
+      .toMatch(/2026-09-01 · Ontwerp · start van het project/)
+
+    await page.getByRole('button', { name: 'Deelnemers importeren' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Deelnemers importeren uit CSV of Excel' })
+    const file = dialog.getByLabel('Bestand (CSV of XLSX)')
+    // One bad row: nothing is imported, and the row and column are named.
+    await file.setInputFiles(
+      csv([
+        'startdatum;team;trede',
+        '01-10-2026;Noord;2',
+        '2026-13-01;Zuid;9',
+        '2026-10-03;Noord;',
+      ]),
+    )
+    await dialog.getByRole('button', { name: 'Importeren' }).click()
+    const issues = dialog.getByTestId('import-issues')
+    await expect.poll(() => issues.textContent()).toMatch(/rij 3, kolom start_date/)
+    expect(await issues.textContent()).toMatch(/rij 3, kolom ladder_rung/)
+    await page.getByText('Er zijn nog geen deelnemers ingeschreven.').waitFor()
+
+    await file.setInputFiles(
+      csv([
+        'startdatum;team;trede',
+        '01-10-2026;Noord;2',
+        '02-10-2026;Zuid;3',
+        '2026-10-03;Noord;',
+      ]),
+    )
+    await dialog.getByRole('button', { name: 'Importeren' }).click()
+    await dialog.getByText('3 deelnemers ingeschreven.').waitFor()
+    const table = page.getByRole('table', { name: '3 inschrijvingen' })
+    await table.waitFor()
+    const rows = table.getByRole('row').filter({ hasText: /P-[0-9A-Z]{8}/ })
+    expect(await rows.count()).toBe(3)
+    expect(await table.textContent()).toMatch(/2026-10-02/)
+    await page.screenshot({ path: 'test-results/project-made-in-the-app.png', fullPage: true })
+    await context.close()
+  }, 90_000)
+})
