@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright'
 import { describe, expect, it } from 'vitest'
 import { hasChromium, signIn } from './browser.js'
 import { useDemoApp } from './demo-app.js'
@@ -64,6 +65,22 @@ describe.skipIf(!hasChromium)('a project made in the app', () => {
     expect(await rows.count()).toBe(3)
     expect(await table.textContent()).toMatch(/2026-10-02/)
     await page.screenshot({ path: 'test-results/project-made-in-the-app.png', fullPage: true })
+
+    // The forms on the page (edit, enrol, end) carry labels and pass WCAG 2.1 AA.
+    await page.getByRole('button', { name: 'Project bewerken' }).click()
+    await page.getByRole('button', { name: 'Deelnemer inschrijven' }).click()
+    await page
+      .getByRole('button', { name: /^Inschrijving beëindigen: / })
+      .first()
+      .click()
+    await page
+      .getByRole('combobox', { name: 'Fase van de samenwerking' })
+      .selectOption('experiment')
+    await page.getByLabel('Reden van de faseovergang').waitFor()
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     await context.close()
   }, 90_000)
 })

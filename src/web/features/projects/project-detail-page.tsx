@@ -75,9 +75,6 @@ export function ProjectDetailPage(props: { id: string }) {
         ))}
       </ol>
       {can(role, 'participants.read') && (
-        <ProjectEnrolments projectId={p.id} canWrite={can(role, 'enrolments.write')} />
-      )}
-      {can(role, 'participants.read') && (
         <p>
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
         </p>
@@ -91,6 +88,9 @@ export function ProjectDetailPage(props: { id: string }) {
         <p>
           <Link to={`/projects/${p.id}/mkba`}>{t('projects.toMkba')}</Link>
         </p>
+      )}
+      {can(role, 'participants.read') && (
+        <ProjectEnrolments projectId={p.id} canWrite={can(role, 'enrolments.write')} />
       )}
       {seesAggregate && aggregate.data && (
         <>
