@@ -81,6 +81,18 @@ describe.skipIf(!hasChromium)('a project made in the app', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze()
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+
+    // An existing participant enrolled with the form, and an enrolment ended with its reason.
+    const enrol = page.getByRole('form', { name: 'Deelnemer inschrijven' })
+    await enrol.getByLabel('Startdatum').fill('2026-10-05')
+    await enrol.getByRole('combobox', { name: 'Deelnemer' }).selectOption({ index: 1 })
+    await enrol.getByRole('button', { name: 'Deelnemer inschrijven' }).click()
+    await page.getByRole('table', { name: '4 inschrijvingen' }).waitFor()
+    const end = page.getByRole('form', { name: /^Inschrijving van P-\w+ beëindigen$/ })
+    await end.getByLabel('Einddatum').fill('2026-12-01')
+    await end.getByLabel('Reden').fill('Verhuisd')
+    await end.getByRole('button', { name: 'Beëindigen' }).click()
+    await page.getByRole('cell', { name: '2026-12-01: Verhuisd' }).waitFor()
     await context.close()
   }, 90_000)
 })

@@ -5,6 +5,7 @@ import {
   AGE_BANDS,
   HOUSEHOLD_TYPES,
   type ParticipantImportResponse,
+  type ParticipantSummary,
   type ProjectEnrolment,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
@@ -120,19 +121,29 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
   const [household, setHousehold] = useState('')
   const [district, setDistrict] = useState('')
   const [ladder, setLadder] = useState<number | undefined>()
+  const [existing, setExisting] = useState('')
+  // Participants the user may see who are not yet in this project.
+  const candidates = useQuery({
+    queryKey: ['participants', 'not-in', props.projectId],
+    queryFn: async () =>
+      (await api<{ participants: ParticipantSummary[] }>('/participants')).participants.filter(
+        (p) => !p.projectIds.includes(props.projectId),
+      ),
+  })
+  const newParticipant = {
+    ...(team ? { team } : {}),
+    ...(ageBand ? { ageBand } : {}),
+    ...(household ? { householdType: household } : {}),
+    ...(district ? { district } : {}),
+    ...(ladder !== undefined ? { ladderRung: ladder } : {}),
+  }
   const enrol = useMutation({
     mutationFn: () =>
       api<{ enrolment: ProjectEnrolment }>(`/projects/${props.projectId}/enrolments`, {
         method: 'POST',
         body: {
           startDate,
-          participant: {
-            ...(team ? { team } : {}),
-            ...(ageBand ? { ageBand } : {}),
-            ...(household ? { householdType: household } : {}),
-            ...(district ? { district } : {}),
-            ...(ladder !== undefined ? { ladderRung: ladder } : {}),
-          },
+          ...(existing ? { participantId: existing } : { participant: newParticipant }),
         },
       }),
     onSuccess: () => refresh(),
@@ -145,7 +156,7 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
   return (
     <form className="ew-form" onSubmit={submit} aria-labelledby="enrol-title">
       <h3 className="utrecht-heading-3" id="enrol-title">
-        {t('enrolments.enrolTitle')}
+        {t('enrolments.enrol')}
       </h3>
       <p className="ew-muted">{t('enrolments.enrolHelp')}</p>
       <div className="ew-form-row">
@@ -156,40 +167,53 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
           required
           onChange={(e) => setStartDate(e.target.value)}
         />
-        <TextField
-          label={t('participants.team')}
-          value={team}
-          onChange={(e) => setTeam(e.target.value)}
-        />
         <SelectField
-          label={t('participants.ageBand')}
-          value={ageBand}
-          onChange={(e) => setAgeBand(e.target.value)}
-          options={[none, ...AGE_BANDS.map((a) => ({ value: a, label: a }))]}
-        />
-        <SelectField
-          label={t('participants.household')}
-          value={household}
-          onChange={(e) => setHousehold(e.target.value)}
+          label={t('enrolments.who')}
+          value={existing}
+          onChange={(e) => setExisting(e.target.value)}
           options={[
-            none,
-            ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) })),
+            { value: '', label: t('enrolments.newParticipant') },
+            ...(candidates.data ?? []).map((p) => ({ value: p.id, label: p.pseudonym })),
           ]}
         />
-        <TextField
-          label={t('participants.district')}
-          value={district}
-          onChange={(e) => setDistrict(e.target.value)}
-        />
-        <NumberField
-          label={t('participants.ladder')}
-          value={ladder}
-          onValue={setLadder}
-          optional
-          min={1}
-          max={6}
-        />
       </div>
+      {existing === '' && (
+        <div className="ew-form-row">
+          <TextField
+            label={t('participants.team')}
+            value={team}
+            onChange={(e) => setTeam(e.target.value)}
+          />
+          <SelectField
+            label={t('participants.ageBand')}
+            value={ageBand}
+            onChange={(e) => setAgeBand(e.target.value)}
+            options={[none, ...AGE_BANDS.map((a) => ({ value: a, label: a }))]}
+          />
+          <SelectField
+            label={t('participants.household')}
+            value={household}
+            onChange={(e) => setHousehold(e.target.value)}
+            options={[
+              none,
+              ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) })),
+            ]}
+          />
+          <TextField
+            label={t('participants.district')}
+            value={district}
+            onChange={(e) => setDistrict(e.target.value)}
+          />
+          <NumberField
+            label={t('participants.ladder')}
+            value={ladder}
+            onValue={setLadder}
+            optional
+            min={1}
+            max={6}
+          />
+        </div>
+      )}
       <div className="ew-actions">
         <Button type="submit" disabled={enrol.isPending}>
           {t('enrolments.enrol')}
