@@ -30,6 +30,7 @@ export type {
 } from './repositories/conversation-repository.js'
 export {
   applyConversationEdits,
+  archiveConversation,
   createConversation,
   findConversation,
   listConversationVersions,
@@ -54,6 +55,7 @@ export {
 } from './repositories/organisation-repository.js'
 export type {
   AggregateDimension,
+  EnrolmentRow,
   NewParticipant,
   ParticipantChanges,
   ParticipantRow,
@@ -62,10 +64,13 @@ export type {
 export {
   countParticipantsBy,
   createParticipant,
+  endEnrolment,
   enrolParticipant,
+  findEnrolment,
   findParticipant,
   listEnrolments,
   listParticipants,
+  listProjectEnrolments,
   newPseudonym,
   updateParticipant,
 } from './repositories/participant-repository.js'
@@ -78,12 +83,19 @@ export {
   listPriceListVersions,
   saveMunicipalPriceList,
 } from './repositories/price-list-repository.js'
-export type { NewProject, ProjectRow } from './repositories/project-repository.js'
+export type {
+  NewProject,
+  PhaseChangeRow,
+  ProjectChanges,
+  ProjectRow,
+} from './repositories/project-repository.js'
 export {
   createProject,
   findProject,
+  listPhaseHistory,
   listProjectOrganisations,
   listProjects,
+  updateProject,
 } from './repositories/project-repository.js'
 export type { SessionRow } from './repositories/session-repository.js'
 export {

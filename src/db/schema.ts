@@ -89,6 +89,18 @@ export interface EnrolmentTable {
   project_id: string
   start_date: IsoDateColumn
   end_date: IsoDateColumn | null
+  end_reason: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface ProjectPhaseChangeTable {
+  id: string
+  project_id: string
+  phase: string
+  date: IsoDateColumn
+  /** null for the phase the project started in. */
+  reason: string | null
+  changed_by: string | null
+  changed_at: GeneratedTimestamp
 }
 
 export interface ConsentTable {
@@ -177,6 +189,10 @@ export interface ConversationTable {
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
   updated_by: string | null
+  /** Set when archived (started by mistake): kept, hidden from every list. */
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  archived_by: ColumnType<string | null, string | null | undefined, string | null>
+  archive_reason: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ConversationEditTable {
@@ -221,6 +237,7 @@ export interface Database {
   oidc_pending: OidcPendingTable
   projects: ProjectTable
   project_organisations: ProjectOrganisationTable
+  project_phase_changes: ProjectPhaseChangeTable
   participants: ParticipantTable
   enrolments: EnrolmentTable
   consents: ConsentTable

@@ -39,6 +39,7 @@ export type {
   CreateConversationRequest,
 } from './api/conversations.js'
 export {
+  archiveRequestSchema,
   conversationEditsRequestSchema,
   conversationEditsResponseSchema,
   conversationListResponseSchema,
@@ -49,6 +50,22 @@ export {
   reportQuerySchema,
   signOffRequestSchema,
 } from './api/conversations.js'
+export type {
+  EndEnrolmentRequest,
+  EnrolRequest,
+  ParticipantImportRequest,
+  ParticipantImportResponse,
+  ProjectEnrolment,
+} from './api/enrolments.js'
+export {
+  endEnrolmentRequestSchema,
+  enrolRequestSchema,
+  participantImportRequestSchema,
+  participantImportResponseSchema,
+  projectEnrolmentListResponseSchema,
+  projectEnrolmentResponseSchema,
+  projectEnrolmentSchema,
+} from './api/enrolments.js'
 export type {
   MkbaModelResponse,
   MkbaVersionListResponse,
@@ -93,12 +110,22 @@ export {
   priceListImportRequestSchema,
   priceListVersionsResponseSchema,
 } from './api/price-list.js'
-export type { ProjectDetail, ProjectSummary } from './api/projects.js'
+export type {
+  CreateProjectRequest,
+  PhaseChange,
+  ProjectDetail,
+  ProjectSummary,
+  UpdateProjectRequest,
+} from './api/projects.js'
 export {
+  createProjectRequestSchema,
+  PERIOD_ORDER_TEXT,
+  phaseChangeSchema,
   projectDetailSchema,
   projectListResponseSchema,
   projectResponseSchema,
   projectSummarySchema,
+  updateProjectRequestSchema,
 } from './api/projects.js'
 export type { AggregateResponse } from './api/research.js'
 export {
@@ -235,6 +262,15 @@ export {
   ladderRungSchema,
   pseudonymSchema,
 } from './participant/participant.js'
+export type { ParticipantRowInput } from './participant/participant-rows.js'
+export {
+  capIssues,
+  MAX_LISTED_ISSUES,
+  PARTICIPANT_COLUMNS,
+  participantsFromRows,
+  periodText,
+  withinPeriod,
+} from './participant/participant-rows.js'
 export type {
   ItemPrice,
   PriceLevel,

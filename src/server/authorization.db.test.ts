@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { readChainHead, testDialects } from '../db/index.js'
 import { ROLES, type Role } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
-import { type ObjectKind, POLICY, type PolicyEntry, policyKey } from './policy.js'
+import { isAudited, type ObjectKind, POLICY, type PolicyEntry, policyKey } from './policy.js'
 import { type AnyRoute, defineRoute, type ExampleIds } from './route.js'
 import { createTestApp, exampleIds, type TestApp, testConfig } from './testing/test-app.js'
 
@@ -173,7 +173,7 @@ for (const dialect of testDialects()) {
               `${label}: expected ${want}, got ${got} (${response.body.slice(0, 160)})`,
             )
           const written = (await readChainHead(t.handle.db)).lastSeq - before
-          const wantWritten = entry.data === 'participant' || entry.audited ? 1 : 0
+          const wantWritten = isAudited(entry) ? 1 : 0
           if (written !== wantWritten)
             mismatches.push(`${label}: ${written} audit entries, expected ${wantWritten}`)
         }

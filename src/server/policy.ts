@@ -40,13 +40,19 @@ export interface PolicyEntry {
    * team's, else 403, also when the route's object is a project.
    */
   readonly participantsInBody?: true
-  /**
-   * Audit every call although no resident's data is touched (saves of the municipality's MKBA
-   * model: who changed the numbers for the council, and when).
-   */
-  readonly audited?: true
   /** The object type written to the audit log when not `object.kind` (default `participant`). */
   readonly auditObjectType?: string
+  /**
+   * A write to no participant-level data that is still audited, one entry per call like
+   * participant data: a project's definition and its MKBA model are what the council's report
+   * rests on, so who changed them, and when, is kept.
+   */
+  readonly audited?: true
+}
+
+/** Does every call of the route write exactly one audit entry? */
+export function isAudited(entry: PolicyEntry): boolean {
+  return entry.data === 'participant' || entry.audited === true
 }
 
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
@@ -117,6 +123,51 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
     allow: roles('projects.read'),
     purpose: 'pilot-management',
     data: 'none',
+    object: PROJECT_BY_ID,
+  },
+  'GET /api/v1/projects/partners': {
+    allow: roles('projects.write'),
+    purpose: 'pilot-management',
+    data: 'none',
+  },
+  'POST /api/v1/projects': {
+    allow: roles('projects.write'),
+    purpose: 'pilot-management',
+    data: 'none',
+    audited: true,
+    auditObjectType: 'project',
+  },
+  'PATCH /api/v1/projects/:id': {
+    allow: roles('projects.write'),
+    purpose: 'pilot-management',
+    data: 'none',
+    audited: true,
+    object: PROJECT_BY_ID,
+  },
+  'GET /api/v1/projects/:id/enrolments': {
+    allow: roles('participants.read'),
+    purpose: 'support',
+    data: 'participant',
+    object: PROJECT_BY_ID,
+  },
+  'POST /api/v1/projects/:id/enrolments': {
+    allow: roles('enrolments.write'),
+    purpose: 'support',
+    data: 'participant',
+    object: PROJECT_BY_ID,
+    participantsInBody: true,
+  },
+  'POST /api/v1/projects/:id/enrolments/end': {
+    allow: roles('enrolments.write'),
+    purpose: 'support',
+    data: 'participant',
+    object: PROJECT_BY_ID,
+    participantsInBody: true,
+  },
+  'POST /api/v1/projects/:id/participants/import': {
+    allow: roles('enrolments.write'),
+    purpose: 'support',
+    data: 'participant',
     object: PROJECT_BY_ID,
   },
 
@@ -223,6 +274,12 @@ export const POLICY: Readonly<Record<string, PolicyEntry>> = {
   'POST /api/v1/conversations/:id/sign-off': {
     allow: roles('conversations.signOff'),
     purpose: 'pilot-management',
+    data: 'participant',
+    object: CONVERSATION_BY_ID,
+  },
+  'POST /api/v1/conversations/:id/archive': {
+    allow: roles('conversations.edit'),
+    purpose: 'support',
     data: 'participant',
     object: CONVERSATION_BY_ID,
   },

@@ -19,7 +19,7 @@ import {
   openApiSchema,
   successResponse,
 } from './openapi.js'
-import { decideAccess, type PolicyEntry, policyFor, policyKey } from './policy.js'
+import { decideAccess, isAudited, type PolicyEntry, policyFor, policyKey } from './policy.js'
 import type { AppServices } from './services.js'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
@@ -190,7 +190,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
             reply,
             audit: note,
           })
-          if (policy.data === 'participant' || policy.audited) {
+          if (isAudited(policy)) {
             await appendAuditEntry(
               db,
               auditFields(services, request, key, policy, note, actor, true),
@@ -199,8 +199,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
           return result
         }
         const transactional =
-          route.transactional !== false &&
-          (policy.data === 'participant' || STATE_CHANGING.has(route.method))
+          route.transactional !== false && (isAudited(policy) || STATE_CHANGING.has(route.method))
         const handled = transactional
           ? await services.db.transaction().execute(run)
           : await run(services.db)
@@ -214,7 +213,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
         if (type) reply.type(type)
         return output
       } catch (error) {
-        if ((policy.data === 'participant' || policy.audited) && isDenial(error)) {
+        if (isAudited(policy) && isDenial(error)) {
           await services.db
             .transaction()
             .execute((trx) =>

@@ -6,10 +6,11 @@ import * as m0101 from './0101_table_conversations.js'
 import * as m0102 from './0102_price_list_versions.js'
 import * as m0201 from './0201_mkba_models.js'
 import * as m0202 from './0202_mkba_model_versions.js'
+import * as m0301 from './0301_projects_made_in_the_app.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
- * scanning the file system. Add a line per new file (`01xx_…`, `02xx_…`); names sort in order.
+ * scanning the file system. Add a line per new file (`01xx_…`, `02xx_…`, `03xx_…`); names sort in order.
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_tenancy': m0001,
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0102_price_list_versions': m0102,
   '0201_mkba_models': m0201,
   '0202_mkba_model_versions': m0202,
+  '0301_projects_made_in_the_app': m0301,
 }
 
 export const migrationProvider: MigrationProvider = {

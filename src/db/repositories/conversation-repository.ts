@@ -22,6 +22,7 @@ export interface ConversationRow extends LiveConversation {
   /** How many times the case was signed off (the latest locked version's number). */
   readonly version: number
   readonly updatedAt: string
+  readonly archivedAt: string | null
 }
 
 export interface EditResult {
@@ -34,6 +35,11 @@ export interface EditResult {
 const LOCKED = {
   nl: 'Dit tafelgesprek is afgetekend en daarmee vergrendeld. Een controller kan het heropenen.',
   en: 'This table conversation has been signed off and is locked. A controller can reopen it.',
+}
+
+const ARCHIVED = {
+  nl: 'Dit tafelgesprek is gearchiveerd en kan niet meer worden gewijzigd.',
+  en: 'This table conversation has been archived and can no longer be changed.',
 }
 
 function selectConversations(db: Kysely<Database>) {
@@ -52,6 +58,7 @@ function selectConversations(db: Kysely<Database>) {
       'c.status',
       'c.version',
       'c.updated_at',
+      'c.archived_at',
     ])
 }
 
@@ -69,6 +76,7 @@ function toRow(row: SelectedRow): ConversationRow {
     status: row.status as ConversationStatus,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
+    archivedAt: row.archived_at === null ? null : new Date(row.archived_at).toISOString(),
     conversation: row.document as TableConversation,
     heads: row.heads,
   }
@@ -96,6 +104,7 @@ export async function listProjectConversations(
   const rows = await selectConversations(db)
     .where('c.project_id', '=', projectId)
     .where('pr.municipality_id', '=', scope.municipalityId)
+    .where('c.archived_at', 'is', null)
     .where((eb) =>
       eb(
         'c.participant_id',
@@ -128,6 +137,7 @@ export async function createConversation(
     .where('project_id', '=', input.projectId)
     .where('participant_id', '=', input.participantId)
     .where('measurement', '=', input.document.measurement)
+    .where('archived_at', 'is', null)
     .executeTakeFirst()
   if (taken) {
     throw new ConflictError({
@@ -165,10 +175,11 @@ export async function applyConversationEdits(
 ): Promise<EditResult[]> {
   const row = await db
     .selectFrom('conversations')
-    .select(['document', 'heads', 'status'])
+    .select(['document', 'heads', 'status', 'archived_at'])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirstOrThrow()
+  if (row.archived_at !== null) throw new ConflictError(ARCHIVED)
   if (row.status === 'signed-off') throw new ConflictError(LOCKED)
   const seen = new Set(
     (
@@ -231,6 +242,40 @@ export async function applyConversationEdits(
 }
 
 /**
+ * Archives a conversation started by mistake: kept with who, when and why, hidden from every
+ * list (and so from the business case). A signed-off case is refused: it is evidence, and a
+ * controller reopens it first.
+ */
+export async function archiveConversation(
+  db: Kysely<Database>,
+  input: {
+    readonly id: string
+    readonly userId: string
+    readonly reason: string
+    readonly at: Date
+  },
+): Promise<void> {
+  const row = await db
+    .selectFrom('conversations')
+    .select(['status', 'archived_at'])
+    .where('id', '=', input.id)
+    .forUpdate()
+    .executeTakeFirstOrThrow()
+  if (row.archived_at !== null) throw new ConflictError(ARCHIVED)
+  if (row.status === 'signed-off') {
+    throw new ConflictError({
+      nl: 'Een afgetekend tafelgesprek kan niet worden gearchiveerd; een controller kan het eerst heropenen.',
+      en: 'A signed-off table conversation cannot be archived; a controller can reopen it first.',
+    })
+  }
+  await db
+    .updateTable('conversations')
+    .set({ archived_at: input.at, archived_by: input.userId, archive_reason: input.reason })
+    .where('id', '=', input.id)
+    .execute()
+}
+
+/**
  * Signs a conversation off: stores the document and its business-case result as a new locked
  * version and locks the conversation until a controller reopens it.
  */
@@ -246,10 +291,11 @@ export async function signOffConversation(
 ): Promise<number> {
   const row = await db
     .selectFrom('conversations')
-    .select(['document', 'status', 'version'])
+    .select(['document', 'status', 'version', 'archived_at'])
     .where('id', '=', input.id)
     .forUpdate()
     .executeTakeFirstOrThrow()
+  if (row.archived_at !== null) throw new ConflictError(ARCHIVED)
   if (row.status === 'signed-off') throw new ConflictError(LOCKED)
   const version = row.version + 1
   await db

@@ -236,15 +236,82 @@ export async function enrolParticipant(
     .execute()
 }
 
+export interface EnrolmentRow {
+  readonly projectId: string
+  readonly startDate: string
+  readonly endDate: string | null
+  readonly endReason: string | null
+}
+
+const ENROLMENT_COLUMNS = [
+  'enrolments.project_id as projectId',
+  'enrolments.start_date as startDate',
+  'enrolments.end_date as endDate',
+  'enrolments.end_reason as endReason',
+] as const
+
 export async function listEnrolments(
   db: Kysely<Database>,
   participantId: string,
-): Promise<{ projectId: string; startDate: string; endDate: string | null }[]> {
+): Promise<EnrolmentRow[]> {
   return db
     .selectFrom('enrolments')
-    .select(['project_id as projectId', 'start_date as startDate', 'end_date as endDate'])
+    .select(ENROLMENT_COLUMNS)
     .where('participant_id', '=', participantId)
     .orderBy('start_date')
+    .execute()
+}
+
+/** The participant's enrolment in the project (ended or not), or undefined. */
+export async function findEnrolment(
+  db: Kysely<Database>,
+  participantId: string,
+  projectId: string,
+): Promise<EnrolmentRow | undefined> {
+  return db
+    .selectFrom('enrolments')
+    .select(ENROLMENT_COLUMNS)
+    .where('participant_id', '=', participantId)
+    .where('project_id', '=', projectId)
+    .executeTakeFirst()
+}
+
+export async function endEnrolment(
+  db: Kysely<Database>,
+  input: {
+    readonly participantId: string
+    readonly projectId: string
+    readonly endDate: string
+    readonly reason: string
+  },
+): Promise<void> {
+  await db
+    .updateTable('enrolments')
+    .set({ end_date: input.endDate, end_reason: input.reason })
+    .where('participant_id', '=', input.participantId)
+    .where('project_id', '=', input.projectId)
+    .execute()
+}
+
+/** The project's enrolments of the participants the scope may see, by pseudonym. */
+export async function listProjectEnrolments(
+  db: Kysely<Database>,
+  scope: ParticipantScope,
+  projectId: string,
+): Promise<(EnrolmentRow & { participantId: string; pseudonym: string; team: string })[]> {
+  return db
+    .selectFrom('enrolments')
+    .innerJoin('participants', 'participants.id', 'enrolments.participant_id')
+    .select([
+      ...ENROLMENT_COLUMNS,
+      'participants.id as participantId',
+      'participants.pseudonym',
+      'participants.team',
+    ])
+    .where('enrolments.project_id', '=', projectId)
+    .where('participants.municipality_id', '=', scope.municipalityId)
+    .where(visibleTo(scope))
+    .orderBy('participants.pseudonym')
     .execute()
 }
 

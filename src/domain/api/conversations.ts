@@ -42,6 +42,8 @@ export type CreateConversationRequest = z.input<typeof createConversationRequest
 /** A conversation as the live screen needs it: the document, the edit heads, the prices. */
 export const conversationStateSchema = conversationHeaderSchema.extend({
   projectId: idSchema,
+  /** Set when archived (started by mistake): kept and readable, hidden from lists, locked. */
+  archivedAt: z.string().nullable(),
   conversation: tableConversationSchema,
   heads: z.record(z.string(), z.string()),
   /** Price level of the totals; prices are indexed to it. */
@@ -80,6 +82,9 @@ export type ConversationEditsResponse = z.output<typeof conversationEditsRespons
 export const signOffRequestSchema = z.object({ note: z.string().max(2000).optional() }).strict()
 
 export const reopenRequestSchema = z.object({ reason: z.string().trim().min(1).max(2000) }).strict()
+
+/** Archiving a conversation started by mistake always says why. */
+export const archiveRequestSchema = reopenRequestSchema
 
 export const reportQuerySchema = z
   .object({

@@ -46,6 +46,7 @@ export const enrolmentSchema = z.object({
   projectId: idSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable(),
+  endReason: z.string().nullable(),
 })
 
 export const shareSchema = z.object({

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { LocalisedMessage, ValidationIssue } from '../errors.js'
 import { ValidationError } from '../errors.js'
+import { PERIOD_ORDER_TEXT } from './projects.js'
 
 /**
  * Turns a zod error into a ValidationError whose issues name the field and say what is wrong
@@ -62,5 +63,18 @@ const CUSTOM_MESSAGES: Record<string, LocalisedMessage> = {
   'law-article-or-consent': {
     nl: 'een wettelijke grondslag vraagt een wetsartikel, toestemming vraagt een toestemmingsregistratie',
     en: 'a legal basis needs a law article, consent needs a consent record',
+  },
+  'period-order': PERIOD_ORDER_TEXT,
+  'phase-date': {
+    nl: 'een nieuwe fase vraagt de datum waarop die ingaat',
+    en: 'a new phase needs the date it takes effect',
+  },
+  'participant-or-new': {
+    nl: 'kies een bestaande deelnemer of vul een nieuwe in, niet allebei',
+    en: 'choose an existing participant or fill in a new one, not both',
+  },
+  'phase-reason': {
+    nl: 'een nieuwe fase vraagt een reden',
+    en: 'a new phase needs a reason',
   },
 }

@@ -7,6 +7,8 @@ import { ROLES, type Role } from './role.js'
  */
 export const PERMISSIONS = {
   'projects.read': ROLES,
+  /** Create and edit projects: period, target group, theory of change, partners, phase. */
+  'projects.write': ['pilot-manager'],
   /** Read the project's MKBA model and its versions, compute, copy, export. */
   'mkba.use': ['pilot-manager', 'researcher'],
   /** Save over the municipality's model, or restore a version: the pilot manager's. */
@@ -16,6 +18,8 @@ export const PERMISSIONS = {
   /** Participant-level data of residents. */
   'participants.read': ['pilot-manager', 'professional', 'facilitator'],
   'participants.write': ['professional', 'facilitator'],
+  /** Enrol residents in a project (one by one or by file import) and end enrolments. */
+  'enrolments.write': ['pilot-manager', 'professional', 'facilitator'],
   /** Counts only, small cells suppressed. */
   'participants.aggregate': ['researcher', 'pilot-manager'],
   'conversations.read': ['pilot-manager', 'professional', 'facilitator', 'controller'],

@@ -5,6 +5,7 @@ import {
   createConversation,
   type Database,
   findConversation,
+  findEnrolment,
   findProject,
   listConversationVersions,
   listProjectConversations,
@@ -12,6 +13,7 @@ import {
   signOffConversation,
 } from '../../db/index.js'
 import {
+  ConflictError,
   computeCase,
   conversationEditsRequestSchema,
   conversationEditsResponseSchema,
@@ -42,11 +44,17 @@ const CONVERSATION_NOT_FOUND = {
   en: 'Table conversation not found.',
 }
 
+/** A case is a participant of the project: one not enrolled in it has no table conversation. */
+const NOT_ENROLLED = {
+  nl: 'Deze deelnemer is niet ingeschreven in dit project. Schrijf de deelnemer eerst in; daarna kunt u een tafelgesprek starten.',
+  en: 'This participant is not enrolled in this project. Enrol the participant first; then you can start a table conversation.',
+}
+
 /**
  * Loads a conversation the actor may see: the rules of its participant (another municipality's
  * is 404, outside a team-scoped actor's team and shares 403). Notes it for the audit.
  */
-async function visibleConversation(
+export async function visibleConversation(
   db: Kysely<Database>,
   actor: RoleActor,
   id: string,
@@ -66,7 +74,12 @@ async function visibleConversation(
 }
 
 /** The conversation as the live screen needs it, re-read after a change. */
-async function currentState(db: Kysely<Database>, actor: RoleActor, id: string, audit: AuditNote) {
+export async function currentState(
+  db: Kysely<Database>,
+  actor: RoleActor,
+  id: string,
+  audit: AuditNote,
+) {
   const row = await visibleConversation(db, actor, id, audit)
   return stateOf(db, row, await conversationPrices(db, actor.municipality.id))
 }
@@ -137,7 +150,8 @@ export const listConversationsRoute = defineRoute({
 export const createConversationRoute = defineRoute({
   method: 'POST',
   url: '/api/v1/conversations',
-  summary: 'Starts a table conversation for a case (a participant of the project) and moment',
+  summary:
+    'Starts a table conversation for a case (a participant enrolled in the project) and moment; 409 for a participant not enrolled',
   body: createConversationRequestSchema,
   response: { 201: conversationStateSchema },
   example: (ids) => ({ body: { projectId: ids.project, measurement: 'T9' } }),
@@ -145,6 +159,8 @@ export const createConversationRoute = defineRoute({
     const participant = await visibleParticipant(db, actor, body.participantId, audit)
     const project = await findProject(db, actor.municipality.id, body.projectId)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+    if (!(await findEnrolment(db, participant.id, project.id)))
+      throw new ConflictError(NOT_ENROLLED)
     const id = await createConversation(db, {
       projectId: project.id,
       participantId: participant.id,

@@ -2,14 +2,17 @@ import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
+import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
+import { ENROLMENT_ROUTES } from './enrolment-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
 import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
+import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
 import { SESSION_ROUTES } from './session-routes.js'
 
@@ -28,4 +31,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...CONVERSATION_FILE_ROUTES,
   ...BUSINESS_CASE_ROUTES,
   ...PRICE_LIST_ROUTES,
+  ...PROJECT_WRITE_ROUTES,
+  ...ENROLMENT_ROUTES,
+  ...CONVERSATION_ARCHIVE_ROUTES,
 ]

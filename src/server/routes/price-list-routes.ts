@@ -13,10 +13,10 @@ import {
   priceListToRows,
   priceListVersionsResponseSchema,
   STARTER_PRICE_LIST,
-  ValidationError,
 } from '../../domain/index.js'
-import { createWorkbook, parseCsv, readFirstSheet, toCsv } from '../../files/index.js'
+import { createWorkbook, toCsv } from '../../files/index.js'
 import { defineRoute } from '../route.js'
+import { rowsOfUpload } from './upload-rows.js'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -89,19 +89,7 @@ export const importPriceListRoute = defineRoute({
     },
   }),
   handler: async ({ actor, db, body }) => {
-    const rows =
-      body.format === 'csv'
-        ? parseCsv(body.content)
-        : await readFirstSheet(new Uint8Array(Buffer.from(body.content, 'base64'))).catch(() => {
-            throw new ValidationError([
-              {
-                message: {
-                  nl: 'Dit bestand is geen leesbaar Excel-bestand (xlsx).',
-                  en: 'This file is not a readable Excel file (xlsx).',
-                },
-              },
-            ])
-          })
+    const rows = await rowsOfUpload(body)
     const list = priceListFromRows(rows, {
       id: `${actor.municipality.id}`,
       version: body.version,

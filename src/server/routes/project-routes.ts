@@ -1,4 +1,11 @@
-import { findProject, listProjectOrganisations, listProjects } from '../../db/index.js'
+import type { Kysely } from 'kysely'
+import {
+  type Database,
+  findProject,
+  listPhaseHistory,
+  listProjectOrganisations,
+  listProjects,
+} from '../../db/index.js'
 import {
   idParamsSchema,
   NotFoundError,
@@ -8,6 +15,17 @@ import {
 import { defineRoute } from '../route.js'
 
 export const PROJECT_NOT_FOUND = { nl: 'Project niet gevonden.', en: 'Project not found.' }
+
+/** A project of the municipality with its organisations and phase history; else 404. */
+export async function projectDetail(db: Kysely<Database>, municipalityId: string, id: string) {
+  const project = await findProject(db, municipalityId, id)
+  if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
+  return {
+    ...project,
+    organisations: await listProjectOrganisations(db, project.id),
+    phaseHistory: await listPhaseHistory(db, project.id),
+  }
+}
 
 export const listProjectsRoute = defineRoute({
   method: 'GET',
@@ -23,15 +41,13 @@ export const listProjectsRoute = defineRoute({
 export const getProjectRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/projects/:id',
-  summary: 'One project with its theory of change and participating organisations',
+  summary: 'One project with its theory of change, participating organisations and phase history',
   params: idParamsSchema,
   response: { 200: projectResponseSchema },
-  handler: async ({ actor, db, params }) => {
-    const project = await findProject(db, actor.municipality.id, params.id)
-    if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    const organisations = await listProjectOrganisations(db, project.id)
-    return { status: 200, body: { project: { ...project, organisations } } }
-  },
+  handler: async ({ actor, db, params }) => ({
+    status: 200,
+    body: { project: await projectDetail(db, actor.municipality.id, params.id) },
+  }),
 })
 
 export const PROJECT_ROUTES = [listProjectsRoute, getProjectRoute]

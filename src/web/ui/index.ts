@@ -9,6 +9,7 @@ export {
   useQuantity,
   useStakeholderName,
 } from './format.js'
+export { IssueList } from './issue-list.js'
 export { formatInput, NumberField } from './number-field.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'

@@ -66,7 +66,9 @@ function LiveConversation(props: { initial: ConversationState }) {
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot)
   const { state, view } = snapshot
   const conversation = view.conversation
-  const canEdit = can(role, 'conversations.edit') && state.status === 'open'
+  // An archived conversation (started by mistake) stays readable but takes no edits.
+  const canEdit =
+    can(role, 'conversations.edit') && state.status === 'open' && state.archivedAt === null
 
   const lookup = useMemo(
     () => createPriceLookup({ priceList: state.priceList, baseYear: state.baseYear }),
@@ -162,7 +164,11 @@ function LiveConversation(props: { initial: ConversationState }) {
         <Heading level={1}>
           {t('conversation.title', { case: state.pseudonym, measurement: state.measurement })}
         </Heading>
-        <Badge>{t(`conversation.status.${state.status}`)}</Badge>
+        <Badge>
+          {state.archivedAt === null
+            ? t(`conversation.status.${state.status}`)
+            : t('conversation.archived')}
+        </Badge>
         <a
           className="utrecht-link"
           href={`/api/v1/conversations/${id}/report?lang=${language}`}

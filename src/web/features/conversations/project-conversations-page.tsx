@@ -47,6 +47,7 @@ export function ProjectConversationsPage(props: { id: string }) {
 function CaseList(props: { projectId: string; canStart: boolean; canExport: boolean }) {
   const { t } = useTranslation()
   const euro = useEuro()
+  const [archiving, setArchiving] = useState<ConversationSummary | undefined>()
   const cases = useQuery({
     queryKey: ['conversations', props.projectId],
     queryFn: () =>
@@ -80,7 +81,31 @@ function CaseList(props: { projectId: string; canStart: boolean; canExport: bool
               cell: (c) => euro(c.difference),
               numeric: true,
             },
+            ...(props.canStart
+              ? [
+                  {
+                    header: t('conversation.archive'),
+                    cell: (c: ConversationSummary) =>
+                      c.status === 'open' && (
+                        <Button
+                          appearance="subtle"
+                          aria-label={`${t('conversation.archive')}: ${c.pseudonym} · ${c.measurement}`}
+                          onClick={() => setArchiving(c)}
+                        >
+                          {t('conversation.archive')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
           ]}
+        />
+      )}
+      {archiving && (
+        <ArchiveConversation
+          projectId={props.projectId}
+          conversation={archiving}
+          onClose={() => setArchiving(undefined)}
         />
       )}
       {props.canExport && (
@@ -103,6 +128,57 @@ function CaseList(props: { projectId: string; canStart: boolean; canExport: bool
       {props.canStart && <StartConversation projectId={props.projectId} />}
       {props.canStart && <ImportConversations projectId={props.projectId} />}
     </section>
+  )
+}
+
+/** Archives a conversation started by mistake: kept and audited, gone from the list. */
+function ArchiveConversation(props: {
+  projectId: string
+  conversation: ConversationSummary
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const client = useQueryClient()
+  const [reason, setReason] = useState('')
+  const archive = useMutation({
+    mutationFn: () =>
+      api<ConversationState>(`/conversations/${props.conversation.id}/archive`, {
+        method: 'POST',
+        body: { reason },
+      }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: ['conversations', props.projectId] })
+      await client.invalidateQueries({ queryKey: ['business-case', props.projectId] })
+      props.onClose()
+    },
+  })
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    archive.mutate()
+  }
+  const name = `${props.conversation.pseudonym} · ${props.conversation.measurement}`
+  return (
+    <form className="ew-form" onSubmit={submit} aria-labelledby="archive-title">
+      <Heading level={3} id="archive-title">
+        {t('conversation.archiveTitle', { name })}
+      </Heading>
+      <p className="ew-muted">{t('conversation.archiveHelp')}</p>
+      <TextField
+        label={t('conversation.archiveReason')}
+        value={reason}
+        required
+        onChange={(e) => setReason(e.target.value)}
+      />
+      {archive.isError && <Alert type="error">{archive.error.message}</Alert>}
+      <div className="ew-actions">
+        <Button type="submit" disabled={archive.isPending}>
+          {t('conversation.archiveConfirm')}
+        </Button>
+        <Button appearance="secondary" onClick={props.onClose}>
+          {t('common.cancel')}
+        </Button>
+      </div>
+    </form>
   )
 }
 

@@ -2,19 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ActivePriceListResponse } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
-import { Alert, Button, TextField } from '../../ui/index.js'
-
-/** Reads the chosen file in the browser: CSV as text, XLSX as base64. */
-async function readFile(file: File): Promise<{ format: 'csv' | 'xlsx'; content: string }> {
-  if (!file.name.toLowerCase().endsWith('.xlsx'))
-    return { format: 'csv', content: await file.text() }
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return { format: 'xlsx', content: btoa(binary) }
-}
+import { api } from '../../api/client.js'
+import { readUpload, TABLE_FILE_TYPES } from '../../api/upload.js'
+import { Alert, Button, IssueList, TextField } from '../../ui/index.js'
 
 /** Import of a new version: all or nothing, with every wrong row and column listed. */
 export function PriceListImport() {
@@ -28,7 +18,7 @@ export function PriceListImport() {
       if (!file) throw new Error(t('priceList.chooseFile'))
       return api<ActivePriceListResponse>('/price-list/import', {
         method: 'POST',
-        body: { ...(await readFile(file)), version, ...(note ? { note } : {}) },
+        body: { ...(await readUpload(file)), version, ...(note ? { note } : {}) },
       })
     },
     onSuccess: (data) => client.setQueryData(['price-list'], data),
@@ -48,7 +38,7 @@ export function PriceListImport() {
         <TextField
           label={t('priceList.file')}
           type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept={TABLE_FILE_TYPES}
           required
           onChange={(e) => setFile(e.target.files?.[0])}
         />
@@ -72,24 +62,7 @@ export function PriceListImport() {
       {upload.isSuccess && (
         <Alert type="ok">{t('priceList.imported', { version: upload.data.list.version })}</Alert>
       )}
-      {error && (
-        <Alert type="error">
-          <p>{error.message}</p>
-          {error instanceof ApiError && error.issues.length > 0 && (
-            <ul data-testid="import-issues">
-              {error.issues.map((issue) => (
-                <li key={`${issue.row}-${issue.column}-${issue.message}`}>
-                  {t('priceList.issue', {
-                    row: issue.row ?? '—',
-                    column: issue.column ?? '—',
-                    message: issue.message,
-                  })}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      {error && <IssueList error={error} />}
     </form>
   )
 }

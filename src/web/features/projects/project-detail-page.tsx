@@ -1,16 +1,20 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type AggregateResponse, can, type ProjectDetail } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
-import { Alert, DataList, Heading, Paragraph } from '../../ui/index.js'
+import { Alert, Button, DataList, Heading, Paragraph } from '../../ui/index.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
+import { ProjectEnrolments } from './project-enrolments.js'
+import { ProjectForm } from './project-form.js'
 
 export function ProjectDetailPage(props: { id: string }) {
   const { t } = useTranslation()
   const role = useSession().data?.role
+  const [editing, setEditing] = useState(false)
   const project = useQuery({
     queryKey: ['project', props.id],
     queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
@@ -31,6 +35,20 @@ export function ProjectDetailPage(props: { id: string }) {
       </p>
       <Heading level={1}>{p.name}</Heading>
       <PhaseStepper phase={p.phase} />
+      {can(role, 'projects.write') &&
+        (editing ? (
+          <ProjectForm
+            project={p}
+            onDone={() => setEditing(false)}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <div className="ew-actions">
+            <Button appearance="secondary" onClick={() => setEditing(true)}>
+              {t('projects.edit')}
+            </Button>
+          </div>
+        ))}
       <DataList
         items={[
           {
@@ -47,6 +65,15 @@ export function ProjectDetailPage(props: { id: string }) {
       />
       <Heading level={2}>{t('projects.theoryOfChange')}</Heading>
       <Paragraph>{p.theoryOfChange}</Paragraph>
+      <Heading level={2}>{t('projects.phaseHistory')}</Heading>
+      <ol className="utrecht-ordered-list" data-testid="phase-history">
+        {p.phaseHistory.map((c) => (
+          <li key={`${c.date}-${c.phase}`}>
+            {`${c.date} · ${t(`phases.${c.phase}`)} · ${c.reason ?? t('projects.phaseStarted')}`}
+            {c.changedBy && ` (${t('projects.phaseBy', { name: c.changedBy })})`}
+          </li>
+        ))}
+      </ol>
       {can(role, 'participants.read') && (
         <p>
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
@@ -61,6 +88,9 @@ export function ProjectDetailPage(props: { id: string }) {
         <p>
           <Link to={`/projects/${p.id}/mkba`}>{t('projects.toMkba')}</Link>
         </p>
+      )}
+      {can(role, 'participants.read') && (
+        <ProjectEnrolments projectId={p.id} canWrite={can(role, 'enrolments.write')} />
       )}
       {seesAggregate && aggregate.data && (
         <>

@@ -1,13 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProjectSummary } from '../../../domain/index.js'
+import { can, type ProjectSummary } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
-import { Link } from '../../app/router.js'
-import { Alert, Card, Heading, Paragraph } from '../../ui/index.js'
+import { Link, navigate } from '../../app/router.js'
+import { useSession } from '../../app/session.js'
+import { Alert, Button, Card, Heading, Paragraph } from '../../ui/index.js'
 import { PhaseStepper } from './phase-stepper.js'
+import { ProjectForm } from './project-form.js'
 
 export function ProjectListPage() {
   const { t } = useTranslation()
+  const role = useSession().data?.role
+  const [creating, setCreating] = useState(false)
   const projects = useQuery({
     queryKey: ['projects'],
     queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
@@ -16,6 +21,17 @@ export function ProjectListPage() {
     <>
       <Heading level={1}>{t('projects.title')}</Heading>
       <Paragraph lead>{t('projects.intro')}</Paragraph>
+      {can(role, 'projects.write') &&
+        (creating ? (
+          <ProjectForm
+            onDone={(project) => navigate(`/projects/${project.id}`)}
+            onCancel={() => setCreating(false)}
+          />
+        ) : (
+          <div className="ew-actions">
+            <Button onClick={() => setCreating(true)}>{t('projects.new')}</Button>
+          </div>
+        ))}
       {projects.isError && <Alert type="error">{projects.error.message}</Alert>}
       {projects.data?.projects.length === 0 && <Paragraph>{t('projects.empty')}</Paragraph>}
       <div className="ew-grid">

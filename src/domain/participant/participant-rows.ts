@@ -1,0 +1,251 @@
+import { ValidationError, type ValidationIssue } from '../errors.js'
+import { parseNumber } from '../number/parse-number.js'
+import { AGE_BANDS, type AgeBand, HOUSEHOLD_TYPES, type HouseholdType } from './participant.js'
+
+/**
+ * Participants to enrol as a flat table (CSV or a spreadsheet's first sheet), one per row. The
+ * header names the columns, in English or Dutch; only `start_date` is required (the minimal
+ * set: the pseudonym is generated, never imported).
+ */
+export const PARTICIPANT_COLUMNS = {
+  team: ['team'],
+  age_band: ['age_band', 'leeftijdsgroep'],
+  household_type: ['household_type', 'huishouden'],
+  district: ['district', 'wijk'],
+  ladder_rung: ['ladder_rung', 'trede'],
+  start_date: ['start_date', 'startdatum'],
+} as const satisfies Record<string, readonly string[]>
+type Column = keyof typeof PARTICIPANT_COLUMNS
+
+/** One valid row: its row number in the file (the header is row 1) and the participant. */
+export interface ParticipantRowInput {
+  readonly row: number
+  readonly team?: string
+  readonly ageBand?: AgeBand
+  readonly householdType?: HouseholdType
+  readonly district?: string
+  readonly ladderRung?: number
+  readonly startDate: string
+}
+
+/** More problems than this are counted, not listed: a wrong file gives thousands. */
+export const MAX_LISTED_ISSUES = 100
+/** One import is one project's intake, not a register extract. */
+export const MAX_PARTICIPANT_ROWS = 5_000
+
+const issue = (
+  row: number,
+  column: string | undefined,
+  nl: string,
+  en: string,
+): ValidationIssue => ({
+  row,
+  ...(column ? { column } : {}),
+  message: { nl, en },
+})
+
+/** yyyy-mm-dd (as the XLSX reader writes dates) or dd-mm-yyyy (as people type them). */
+function parseDate(text: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text)
+  const [y, m, d] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dutch
+      ? [dutch[3], dutch[2]?.padStart(2, '0'), dutch[1]?.padStart(2, '0')]
+      : []
+  if (y === undefined) return undefined
+  const date = `${y}-${m}-${d}`
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined
+}
+
+/**
+ * Reads participants from rows (header first). Every row is checked and every problem named
+ * with its row and column in Dutch and English (the first MAX_LISTED_ISSUES, then a count);
+ * any problem rejects the whole file. `ownTeam`: a team-scoped user enrols only into that team.
+ */
+export function participantsFromRows(
+  rows: readonly (readonly string[])[],
+  options: {
+    readonly ownTeam?: string | undefined
+    /** The project's period: an enrolment starts within it. */
+    readonly period?: { readonly start: string; readonly end: string | null }
+  } = {},
+): ParticipantRowInput[] {
+  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
+  const index = new Map<Column, number>()
+  const headerIssues: ValidationIssue[] = []
+  header.forEach((name, i) => {
+    if (name === '') return
+    const column = (Object.keys(PARTICIPANT_COLUMNS) as Column[]).find((c) =>
+      (PARTICIPANT_COLUMNS[c] as readonly string[]).includes(name),
+    )
+    if (column === undefined)
+      headerIssues.push(
+        issue(
+          1,
+          name,
+          `Onbekende kolom; gebruik ${knownColumns()}.`,
+          `Unknown column; use ${knownColumns()}.`,
+        ),
+      )
+    else index.set(column, i)
+  })
+  if (!index.has('start_date'))
+    headerIssues.push(
+      issue(
+        1,
+        undefined,
+        'De kopregel mist de kolom start_date (startdatum).',
+        'The header row lacks the column start_date (startdatum).',
+      ),
+    )
+  if (headerIssues.length > 0) throw new ValidationError(headerIssues)
+  const data = rows.slice(1)
+  if (data.length > MAX_PARTICIPANT_ROWS)
+    throw new ValidationError([
+      issue(
+        MAX_PARTICIPANT_ROWS + 2,
+        undefined,
+        `Meer dan ${MAX_PARTICIPANT_ROWS} rijen; splits het bestand.`,
+        `More than ${MAX_PARTICIPANT_ROWS} rows; split the file.`,
+      ),
+    ])
+
+  const issues: ValidationIssue[] = []
+  const participants: ParticipantRowInput[] = []
+  data.forEach((cells, k) => {
+    const row = k + 2
+    if (cells.every((c) => c.trim() === '')) return
+    const cell = (c: Column) => (cells[index.get(c) ?? -1] ?? '').trim()
+    const before = issues.length
+    const startDate = parseDate(cell('start_date'))
+    if (startDate === undefined)
+      issues.push(
+        cell('start_date') === ''
+          ? issue(row, 'start_date', 'De startdatum ontbreekt.', 'The start date is missing.')
+          : issue(
+              row,
+              'start_date',
+              `'${cell('start_date')}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ).`,
+              `'${cell('start_date')}' is not a date (YYYY-MM-DD or DD-MM-YYYY).`,
+            ),
+      )
+    const period = options.period
+    if (startDate !== undefined && period && !withinPeriod(startDate, period))
+      issues.push(
+        issue(
+          row,
+          'start_date',
+          `${startDate} valt buiten de looptijd van het project (${periodText(period, 'nl')}).`,
+          `${startDate} is outside the project's period (${periodText(period, 'en')}).`,
+        ),
+      )
+    const team = cell('team')
+    if (team.length > 80)
+      issues.push(issue(row, 'team', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
+    if (options.ownTeam !== undefined && team !== '' && team !== options.ownTeam)
+      issues.push(
+        issue(
+          row,
+          'team',
+          `U kunt alleen inschrijven in uw eigen team (${options.ownTeam}), niet in '${team}'.`,
+          `You can only enrol into your own team (${options.ownTeam}), not '${team}'.`,
+        ),
+      )
+    const district = cell('district')
+    if (district.length > 80)
+      issues.push(issue(row, 'district', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
+    const ageBand = cell('age_band')
+    if (ageBand !== '' && !(AGE_BANDS as readonly string[]).includes(ageBand))
+      issues.push(
+        issue(
+          row,
+          'age_band',
+          `Onbekende leeftijdsgroep '${ageBand}'; kies uit ${AGE_BANDS.join(', ')}.`,
+          `Unknown age band '${ageBand}'; use one of ${AGE_BANDS.join(', ')}.`,
+        ),
+      )
+    const household = cell('household_type')
+    if (household !== '' && !(HOUSEHOLD_TYPES as readonly string[]).includes(household))
+      issues.push(
+        issue(
+          row,
+          'household_type',
+          `Onbekend huishouden '${household}'; kies uit ${HOUSEHOLD_TYPES.join(', ')}.`,
+          `Unknown household type '${household}'; use one of ${HOUSEHOLD_TYPES.join(', ')}.`,
+        ),
+      )
+    const rungText = cell('ladder_rung')
+    const rung = parseNumber(rungText, 'nl')
+    const ladderRung = rung.ok ? rung.value : undefined
+    if (
+      rungText !== '' &&
+      (ladderRung === undefined ||
+        !Number.isInteger(ladderRung) ||
+        ladderRung < 1 ||
+        ladderRung > 6)
+    )
+      issues.push(
+        issue(
+          row,
+          'ladder_rung',
+          `'${rungText}' is geen trede van de Participatieladder (1 t/m 6).`,
+          `'${rungText}' is not a rung of the Participatieladder (1 to 6).`,
+        ),
+      )
+    if (issues.length > before || startDate === undefined) return
+    participants.push({
+      row,
+      startDate,
+      ...(team !== '' ? { team } : {}),
+      ...(ageBand !== '' ? { ageBand: ageBand as AgeBand } : {}),
+      ...(household !== '' ? { householdType: household as HouseholdType } : {}),
+      ...(district !== '' ? { district } : {}),
+      ...(ladderRung !== undefined ? { ladderRung } : {}),
+    })
+  })
+  if (issues.length > 0) throw new ValidationError(capIssues(issues))
+  if (participants.length === 0)
+    throw new ValidationError([
+      issue(2, undefined, 'Het bestand bevat geen deelnemers.', 'The file holds no participants.'),
+    ])
+  return participants
+}
+
+/** The first MAX_LISTED_ISSUES problems, then one line that counts the rest. */
+export function capIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_LISTED_ISSUES) return [...issues]
+  const more = issues.length - MAX_LISTED_ISSUES
+  return [
+    ...issues.slice(0, MAX_LISTED_ISSUES),
+    {
+      message: {
+        nl: `En nog ${more} fouten; verbeter deze eerst en importeer opnieuw.`,
+        en: `And ${more} more problems; correct these first and import again.`,
+      },
+    },
+  ]
+}
+
+function knownColumns(): string {
+  return Object.values(PARTICIPANT_COLUMNS)
+    .map((names) => names.join('/'))
+    .join(', ')
+}
+
+/** Does a date fall within a period (an open end: from its start on)? */
+export function withinPeriod(
+  date: string,
+  period: { readonly start: string; readonly end: string | null },
+): boolean {
+  return date >= period.start && (period.end === null || date <= period.end)
+}
+
+export function periodText(
+  period: { readonly start: string; readonly end: string | null },
+  language: 'nl' | 'en',
+): string {
+  const open = language === 'nl' ? 'doorlopend' : 'ongoing'
+  return `${period.start} – ${period.end ?? open}`
+}
