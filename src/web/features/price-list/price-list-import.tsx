@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ActivePriceListResponse } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Alert, Button, TextField } from '../../ui/index.js'
 
 /** Reads the chosen file in the browser: CSV as text, XLSX as base64. */
@@ -26,8 +27,7 @@ export function PriceListImport() {
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) throw new Error(t('priceList.chooseFile'))
-      return api<ActivePriceListResponse>('/price-list/import', {
-        method: 'POST',
+      return callRoute(contract.priceList.import, {
         body: { ...(await readFile(file)), version, ...(note ? { note } : {}) },
       })
     },

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import type { ProjectSummary } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { Alert, Card, Heading, Paragraph } from '../../ui/index.js'
 import { PhaseStepper } from './phase-stepper.js'
@@ -10,7 +10,7 @@ export function ProjectListPage() {
   const { t } = useTranslation()
   const projects = useQuery({
     queryKey: ['projects'],
-    queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
+    queryFn: () => callRoute(contract.projects.list),
   })
   return (
     <>
