@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import { type ExampleIds, route } from '../contract/index.js'
 import { readChainHead, testDialects } from '../db/index.js'
 import { ROLES, type Role } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
 import { isAudited, type ObjectKind, POLICY, type PolicyEntry, policyKey } from './policy.js'
-import { type AnyRoute, defineRoute, type ExampleIds } from './route.js'
+import { type AnyRoute, implement } from './route.js'
 import { createTestApp, exampleIds, type TestApp, testConfig } from './testing/test-app.js'
 
 type Outcome = 'ok' | 'unauthenticated' | 'forbidden' | 'not-found' | `error ${number}`
@@ -133,13 +134,17 @@ for (const dialect of testDialects()) {
     })
 
     it('refuses to build an app with a route that has no policy entry', async () => {
-      const unlisted = defineRoute({
-        method: 'GET',
-        url: '/api/v1/unlisted',
-        summary: 'not in the policy',
-        response: { 200: z.object({}) },
-        handler: async () => ({ status: 200, body: {} }),
-      })
+      const unlisted = implement(
+        route({
+          method: 'GET',
+          url: '/api/v1/unlisted',
+          summary: 'not in the contract, so not in the policy',
+          response: { 200: z.object({}) },
+          access: 'anyone',
+          data: 'none',
+        }),
+        { handler: async () => ({ status: 200, body: {} }) },
+      )
       await expect(
         buildApp({
           db: t.handle.db,

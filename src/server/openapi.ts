@@ -1,5 +1,6 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger'
 import { z } from 'zod'
+import type { ErrorStatus } from '../contract/index.js'
 import { problemSchema } from '../domain/index.js'
 import type { ServerConfig } from './config.js'
 import { PROBLEM_CONTENT_TYPE } from './errors.js'
@@ -82,8 +83,6 @@ export interface ErrorSources {
   /** Statuses the handler itself raises beyond those the shape of the route implies. */
   readonly extra: readonly ErrorStatus[]
 }
-
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 429 | 500 | 503
 
 const ERROR_DESCRIPTIONS: Readonly<Record<ErrorStatus, string>> = {
   400: 'Invalid input: the issues name each field',

@@ -1,5 +1,12 @@
+import {
+  type Access,
+  CONTRACT_ROUTES,
+  type DataKind,
+  type Method,
+  routeKey,
+} from '../contract/index.js'
 import type { ParticipantScope } from '../db/index.js'
-import { type Action, PERMISSIONS, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
+import { PERMISSIONS, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
 import type { RoleActor } from './actor.js'
 
 /** The kinds of object a route's id refers to; each has an object-level rule below. */
@@ -15,16 +22,9 @@ export type Purpose =
   | 'administration'
   | 'audit-oversight'
 
-export interface PolicyEntry {
-  /** Who may call: anyone, any signed-in user (even without a role), or these roles. */
-  readonly allow: 'anyone' | 'signed-in' | readonly Role[]
+/** The server's rules for one route beyond its contract entry's access and data. */
+export interface PolicyRule {
   readonly purpose: Purpose
-  /**
-   * What the route touches. `participant`: participant-level data — every call writes exactly
-   * one audit entry (allowed or denied), in the same transaction as the work.
-   * `aggregate`: counts only, small cells suppressed. `none`: no personal data of residents.
-   */
-  readonly data: 'none' | 'aggregate' | 'participant'
   /**
    * The object the route addresses and where its id is. Rules: every object must belong to the
    * actor's municipality, else 404. A participant must also be visible to a team-scoped role
@@ -50,6 +50,13 @@ export interface PolicyEntry {
   readonly audited?: true
 }
 
+export interface PolicyEntry extends PolicyRule {
+  /** Who may call: anyone, any signed-in user (even without a role), or these roles. */
+  readonly allow: 'anyone' | 'signed-in' | readonly Role[]
+  /** What the route touches (src/contract/route.ts `DataKind`): `participant` is audited. */
+  readonly data: DataKind
+}
+
 /** Does every call of the route write exactly one audit entry? */
 export function isAudited(entry: PolicyEntry): boolean {
   return entry.data === 'participant' || entry.audited === true
@@ -58,291 +65,210 @@ export function isAudited(entry: PolicyEntry): boolean {
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
 const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as const
 const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
-/** The roles of a permission (domain/user/permissions.ts), the one table of who may do what. */
-const roles = (action: Action): readonly Role[] => PERMISSIONS[action]
 
 /**
- * The authorization policy: one entry per route (`METHOD /path`). The app refuses to start
- * when a registered route has no entry; the authorization test calls every route as every
- * kind of user and compares the answer with this table.
+ * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
+ * from the route's contract entry. Together they are the authorization policy below.
  */
-export const POLICY: Readonly<Record<string, PolicyEntry>> = {
-  'GET /api/v1/health': { allow: 'anyone', purpose: 'operations', data: 'none' },
-  'GET /api/v1/openapi.json': { allow: 'anyone', purpose: 'operations', data: 'none' },
-  'GET /api/v1/session/csrf': { allow: 'anyone', purpose: 'account', data: 'none' },
-  'POST /api/v1/session': { allow: 'anyone', purpose: 'account', data: 'none' },
-  'GET /api/v1/session': { allow: 'signed-in', purpose: 'account', data: 'none' },
-  'DELETE /api/v1/session': { allow: 'signed-in', purpose: 'account', data: 'none' },
-  'GET /api/v1/session/oidc/start': { allow: 'anyone', purpose: 'account', data: 'none' },
-  'GET /api/v1/session/oidc/callback': { allow: 'anyone', purpose: 'account', data: 'none' },
+export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
+  'GET /api/v1/health': { purpose: 'operations' },
+  'GET /api/v1/openapi.json': { purpose: 'operations' },
+  'GET /api/v1/session/csrf': { purpose: 'account' },
+  'POST /api/v1/session': { purpose: 'account' },
+  'GET /api/v1/session': { purpose: 'account' },
+  'DELETE /api/v1/session': { purpose: 'account' },
+  'GET /api/v1/session/oidc/start': { purpose: 'account' },
+  'GET /api/v1/session/oidc/callback': { purpose: 'account' },
 
   'GET /api/v1/projects': {
-    allow: roles('projects.read'),
     purpose: 'pilot-management',
-    data: 'none',
   },
   'GET /api/v1/projects/:id/mkba': {
-    allow: roles('mkba.use'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
   },
   'PUT /api/v1/projects/:id/mkba': {
-    allow: roles('mkba.save'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
     audited: true,
   },
   'GET /api/v1/projects/:id/mkba/versions': {
-    allow: roles('mkba.use'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/mkba/versions/:version': {
-    allow: roles('mkba.use'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
   },
   'POST /api/v1/projects/:id/mkba/versions/:version/restore': {
-    allow: roles('mkba.save'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
     audited: true,
   },
   'GET /api/v1/projects/:id/mkba/report': {
-    allow: roles('mkba.use'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id': {
-    allow: roles('projects.read'),
     purpose: 'pilot-management',
-    data: 'none',
     object: PROJECT_BY_ID,
   },
-  'GET /api/v1/projects/partners': {
-    allow: roles('projects.write'),
-    purpose: 'pilot-management',
-    data: 'none',
-  },
+  'GET /api/v1/projects/partners': { purpose: 'pilot-management' },
   'POST /api/v1/projects': {
-    allow: roles('projects.write'),
     purpose: 'pilot-management',
-    data: 'none',
     audited: true,
     auditObjectType: 'project',
   },
   'PATCH /api/v1/projects/:id': {
-    allow: roles('projects.write'),
     purpose: 'pilot-management',
-    data: 'none',
     audited: true,
     object: PROJECT_BY_ID,
   },
-  'GET /api/v1/projects/:id/enrolments': {
-    allow: roles('participants.read'),
-    purpose: 'support',
-    data: 'participant',
-    object: PROJECT_BY_ID,
-  },
+  'GET /api/v1/projects/:id/enrolments': { purpose: 'support', object: PROJECT_BY_ID },
   'POST /api/v1/projects/:id/enrolments': {
-    allow: roles('enrolments.write'),
     purpose: 'support',
-    data: 'participant',
     object: PROJECT_BY_ID,
     participantsInBody: true,
   },
   'POST /api/v1/projects/:id/enrolments/end': {
-    allow: roles('enrolments.write'),
     purpose: 'support',
-    data: 'participant',
     object: PROJECT_BY_ID,
     participantsInBody: true,
   },
-  'POST /api/v1/projects/:id/participants/import': {
-    allow: roles('enrolments.write'),
-    purpose: 'support',
-    data: 'participant',
-    object: PROJECT_BY_ID,
-  },
+  'POST /api/v1/projects/:id/participants/import': { purpose: 'support', object: PROJECT_BY_ID },
 
   'GET /api/v1/price-list': {
-    allow: roles('priceList.read'),
     purpose: 'pilot-management',
-    data: 'none',
   },
   'GET /api/v1/price-list/versions': {
-    allow: roles('priceList.read'),
     purpose: 'pilot-management',
-    data: 'none',
   },
   'GET /api/v1/price-list/export': {
-    allow: roles('priceList.read'),
     purpose: 'pilot-management',
-    data: 'none',
   },
   'POST /api/v1/price-list/import': {
-    allow: roles('priceList.import'),
     purpose: 'pilot-management',
-    data: 'none',
   },
 
   'GET /api/v1/participants': {
-    allow: roles('participants.read'),
     purpose: 'support',
-    data: 'participant',
   },
   'GET /api/v1/participants/:id': {
-    allow: roles('participants.read'),
     purpose: 'support',
-    data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants': {
-    allow: roles('participants.write'),
     purpose: 'support',
-    data: 'participant',
     object: { kind: 'project', in: 'body', name: 'projectId' },
   },
   'PATCH /api/v1/participants/:id': {
-    allow: roles('participants.write'),
     purpose: 'support',
-    data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants/:id/consents': {
-    allow: roles('participants.write'),
     purpose: 'support',
-    data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
   'POST /api/v1/participants/:id/shares': {
-    allow: roles('participants.write'),
     purpose: 'support',
-    data: 'participant',
     object: PARTICIPANT_BY_ID,
   },
 
   'GET /api/v1/projects/:id/conversations': {
-    allow: roles('conversations.read'),
     purpose: 'support',
-    data: 'participant',
     object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/conversations/export': {
-    allow: roles('conversations.export'),
     purpose: 'pilot-management',
-    data: 'participant',
     object: PROJECT_BY_ID,
   },
   'POST /api/v1/projects/:id/conversations/import': {
-    allow: roles('conversations.edit'),
     purpose: 'support',
-    data: 'participant',
     object: PROJECT_BY_ID,
     participantsInBody: true,
   },
   'POST /api/v1/conversations': {
-    allow: roles('conversations.edit'),
     purpose: 'support',
-    data: 'participant',
     object: { kind: 'participant', in: 'body', name: 'participantId' },
   },
   'GET /api/v1/conversations/:id': {
-    allow: roles('conversations.read'),
     purpose: 'support',
-    data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'POST /api/v1/conversations/:id/edits': {
-    allow: roles('conversations.edit'),
     purpose: 'support',
-    data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'GET /api/v1/conversations/:id/report': {
-    allow: roles('conversations.read'),
     purpose: 'support',
-    data: 'participant',
     object: CONVERSATION_BY_ID,
   },
   'POST /api/v1/conversations/:id/sign-off': {
-    allow: roles('conversations.signOff'),
     purpose: 'pilot-management',
-    data: 'participant',
     object: CONVERSATION_BY_ID,
   },
-  'POST /api/v1/conversations/:id/archive': {
-    allow: roles('conversations.edit'),
-    purpose: 'support',
-    data: 'participant',
-    object: CONVERSATION_BY_ID,
-  },
+  'POST /api/v1/conversations/:id/archive': { purpose: 'support', object: CONVERSATION_BY_ID },
   'POST /api/v1/conversations/:id/reopen': {
-    allow: roles('conversations.signOff'),
     purpose: 'pilot-management',
-    data: 'participant',
     object: CONVERSATION_BY_ID,
   },
 
   'GET /api/v1/projects/:id/business-case': {
-    allow: roles('businessCase.read'),
     purpose: 'pilot-management',
-    data: 'aggregate',
     object: PROJECT_BY_ID,
   },
   'GET /api/v1/projects/:id/business-case/report': {
-    allow: roles('businessCase.read'),
     purpose: 'pilot-management',
-    data: 'aggregate',
     object: PROJECT_BY_ID,
   },
 
   'GET /api/v1/research/participants/aggregate': {
-    allow: roles('participants.aggregate'),
     purpose: 'research',
-    data: 'aggregate',
     object: { kind: 'project', in: 'query', name: 'projectId' },
   },
 
   'GET /api/v1/organisations': {
-    allow: roles('administration'),
     purpose: 'administration',
-    data: 'none',
   },
   'POST /api/v1/organisations': {
-    allow: roles('administration'),
     purpose: 'administration',
-    data: 'none',
   },
-  'GET /api/v1/users': { allow: roles('administration'), purpose: 'administration', data: 'none' },
+  'GET /api/v1/users': { purpose: 'administration' },
   'POST /api/v1/users': {
-    allow: roles('administration'),
     purpose: 'administration',
-    data: 'none',
     object: { kind: 'organisation', in: 'body', name: 'organisationId' },
   },
   'GET /api/v1/audit': {
-    allow: roles('audit.read'),
     purpose: 'audit-oversight',
-    data: 'participant',
     auditObjectType: 'audit-log',
   },
   'GET /api/v1/audit/export': {
-    allow: roles('audit.read'),
     purpose: 'audit-oversight',
-    data: 'participant',
     auditObjectType: 'audit-log',
   },
 }
 
+/** The roles an access names: a permission's roles (domain/user/permissions.ts), the one table. */
+function allowed(access: Access): PolicyEntry['allow'] {
+  return access === 'anyone' || access === 'signed-in' ? access : PERMISSIONS[access]
+}
+
+/**
+ * The authorization policy: one entry per contract route that has a rule. The app refuses to
+ * start when a registered route has no entry; the authorization test calls every route as
+ * every kind of user and compares the answer with this table.
+ */
+export const POLICY: Readonly<Record<string, PolicyEntry>> = Object.fromEntries(
+  CONTRACT_ROUTES.flatMap((route) => {
+    const rule = POLICY_RULES[routeKey(route)]
+    return rule
+      ? [[routeKey(route), { ...rule, allow: allowed(route.access), data: route.data }]]
+      : []
+  }),
+)
+
 export function policyKey(method: string, url: string): string {
-  return `${method} ${url}`
+  return routeKey({ method: method as Method, url })
 }
 
 /** The policy entry of a route; throws (so the app does not start) when there is none. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
 import type { z } from 'zod'
+import type { Example, Parsed, Responses, RouteContract } from '../contract/index.js'
 import { appendAuditEntry, type Database } from '../db/index.js'
 import {
   ConflictError,
@@ -12,18 +13,9 @@ import {
 import { type Actor, hasRole, type RoleActor } from './actor.js'
 import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
 import { type Language, languageOf } from './language.js'
-import {
-  type ErrorStatus,
-  errorResponse,
-  errorStatuses,
-  openApiSchema,
-  successResponse,
-} from './openapi.js'
+import { errorResponse, errorStatuses, openApiSchema, successResponse } from './openapi.js'
 import { decideAccess, isAudited, type PolicyEntry, policyFor, policyKey } from './policy.js'
 import type { AppServices } from './services.js'
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
-type Responses = { readonly [status: number]: z.ZodType }
 
 /** A handler's answer: a declared status (checked at runtime) and a body its schema accepts. */
 export interface RouteResult<R extends Responses> {
@@ -63,59 +55,46 @@ export interface AuditNote {
   personPseudonym: string | null
 }
 
-/** The ids of one tenant's demo objects, for examples that need a valid body or query. */
-export interface ExampleIds {
-  readonly project: string
-  readonly participant: string
-  readonly conversation: string
-  readonly organisation: string
-  readonly user: string
-}
-
-export interface RouteDefinition<P, Q, B, R extends Responses> {
-  readonly method: Method
-  readonly url: string
-  readonly summary: string
-  readonly params?: z.ZodType<P>
-  readonly query?: z.ZodType<Q>
-  readonly body?: z.ZodType<B>
-  readonly response: R
-  /** Content type of a 2xx answer when not JSON (e.g. text/csv). */
-  readonly contentType?: string
+/** What the server adds to a contract entry: the handler and how it runs. */
+export interface RouteImplementation<P, Q, B, R extends Responses> {
   /**
    * false: the handler gets the plain database instead of one transaction (sign-in, whose
    * failure counter must survive the 401). Never use `services.db` inside a transactional
    * handler: on PGlite that waits for the connection the transaction holds.
    */
   readonly transactional?: false
-  /**
-   * Error statuses the handler raises beyond those the route's shape and policy imply (see
-   * errorStatuses in openapi.ts), so that the OpenAPI document lists them.
-   */
-  readonly errors?: readonly ErrorStatus[]
   /** Requests per minute per IP for this route (login). */
   readonly rateLimitPerMinute?: (services: AppServices) => number
-  /** A valid request, for the authorization matrix and fuzz tests. */
-  readonly example?: (ids: ExampleIds) => {
-    /** Path parameters besides the route's object id (`:version`). */
-    readonly params?: Record<string, string>
-    readonly query?: Record<string, string>
-    readonly body?: unknown
-  }
+  /** The example, when building it takes what only the server has (a CSV writer, the demo). */
+  readonly example?: Example
   readonly handler: (context: RouteContext<P, Q, B>) => Promise<RouteResult<R>>
 }
+
+/** A registered route: its contract entry and its implementation. */
+export type RouteDefinition<
+  PS extends z.ZodType | undefined,
+  QS extends z.ZodType | undefined,
+  BS extends z.ZodType | undefined,
+  R extends Responses,
+> = RouteContract<PS, QS, BS, R> & RouteImplementation<Parsed<PS>, Parsed<QS>, Parsed<BS>, R>
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of routes with differing input types
 export type AnyRoute = RouteDefinition<any, any, any, any>
 
-/** Identity helper that keeps a route's types; see src/server/README.md. */
-export function defineRoute<
-  P = undefined,
-  Q = undefined,
-  B = undefined,
-  R extends Responses = Responses,
->(definition: RouteDefinition<P, Q, B, R>): RouteDefinition<P, Q, B, R> {
-  return definition
+/**
+ * The server's side of a contract entry (src/contract): the method, URL, schemas, access and
+ * example come from the entry; see src/server/README.md.
+ */
+export function implement<
+  PS extends z.ZodType | undefined,
+  QS extends z.ZodType | undefined,
+  BS extends z.ZodType | undefined,
+  R extends Responses,
+>(
+  contract: RouteContract<PS, QS, BS, R>,
+  implementation: RouteImplementation<Parsed<PS>, Parsed<QS>, Parsed<BS>, R>,
+): RouteDefinition<PS, QS, BS, R> {
+  return { ...contract, ...implementation }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])

@@ -1,3 +1,4 @@
+import { contract } from '../../contract/index.js'
 import {
   createOrganisation,
   createUser,
@@ -9,19 +10,8 @@ import {
   newTotpSecret,
   type UserRow,
 } from '../../db/index.js'
-import {
-  ConflictError,
-  createOrganisationRequestSchema,
-  createUserRequestSchema,
-  createUserResponseSchema,
-  emptyQuerySchema,
-  NotFoundError,
-  organisationListResponseSchema,
-  organisationResponseSchema,
-  requiresMfa,
-  userListResponseSchema,
-} from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { ConflictError, NotFoundError, requiresMfa } from '../../domain/index.js'
+import { implement } from '../route.js'
 
 function userSummary(user: UserRow) {
   return {
@@ -35,12 +25,7 @@ function userSummary(user: UserRow) {
   }
 }
 
-export const listOrganisationsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/organisations',
-  summary: "The partner organisations of the administrator's municipality",
-  query: emptyQuerySchema,
-  response: { 200: organisationListResponseSchema },
+export const listOrganisationsRoute = implement(contract.admin.listOrganisations, {
   handler: async ({ actor, db }) => {
     const rows = await listOrganisations(db, actor.municipality.id)
     return {
@@ -50,15 +35,7 @@ export const listOrganisationsRoute = defineRoute({
   },
 })
 
-export const createOrganisationRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/organisations',
-  summary: 'Adds a partner organisation',
-  body: createOrganisationRequestSchema,
-  response: { 201: organisationResponseSchema },
-  example: () => ({
-    body: { name: `Welzijn ${Math.random().toString(36).slice(2, 8)}`, kind: 'welfare' },
-  }),
+export const createOrganisationRoute = implement(contract.admin.createOrganisation, {
   handler: async ({ actor, db, body }) => {
     const { municipalityId: _m, ...organisation } = await createOrganisation(db, {
       municipalityId: actor.municipality.id,
@@ -69,34 +46,14 @@ export const createOrganisationRoute = defineRoute({
   },
 })
 
-export const listUsersRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/users',
-  summary: "The users of the administrator's municipality",
-  query: emptyQuerySchema,
-  response: { 200: userListResponseSchema },
+export const listUsersRoute = implement(contract.admin.listUsers, {
   handler: async ({ actor, db }) => ({
     status: 200,
     body: { users: (await listUsers(db, actor.municipality.id)).map(userSummary) },
   }),
 })
 
-export const createUserRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/users',
-  summary: 'Adds a local account; administrators get a TOTP secret, returned once',
-  body: createUserRequestSchema,
-  response: { 201: createUserResponseSchema },
-  example: (ids) => ({
-    body: {
-      name: 'Nieuwe Collega',
-      email: `collega.${Math.random().toString(36).slice(2, 10)}@voorbeeldstad.example`,
-      role: 'professional',
-      organisationId: ids.organisation,
-      team: 'Noord',
-      password: 'een-lang-wachtwoord-2026',
-    },
-  }),
+export const createUserRoute = implement(contract.admin.createUser, {
   handler: async ({ actor, db, body }) => {
     if (!(await findOrganisation(db, actor.municipality.id, body.organisationId))) {
       throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })

@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
+import type { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import { type AuditViewRow, type Database, listAuditEntries } from '../../db/index.js'
-import { auditListResponseSchema, auditQuerySchema, NotFoundError } from '../../domain/index.js'
+import { type auditQuerySchema, NotFoundError } from '../../domain/index.js'
 import { toCsv } from '../../files/index.js'
 import type { RoleActor } from '../actor.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 
 type AuditQuery = z.infer<typeof auditQuerySchema>
 
@@ -50,13 +51,7 @@ function view(row: AuditViewRow) {
   }
 }
 
-export const listAuditRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/audit',
-  summary:
-    'Audit entries of the municipality: who viewed a person (personId), what an employee did (actorId)',
-  query: auditQuerySchema,
-  response: { 200: auditListResponseSchema },
+export const listAuditRoute = implement(contract.audit.list, {
   handler: async ({ actor, db, query }) => ({
     status: 200,
     body: { entries: (await entriesFor(db, actor, query)).map(view) },
@@ -78,13 +73,7 @@ const CSV_COLUMNS = [
   'origin',
 ] as const
 
-export const exportAuditRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/audit/export',
-  summary: 'The same entries as CSV',
-  query: auditQuerySchema,
-  response: { 200: z.string() },
-  contentType: 'text/csv; charset=utf-8',
+export const exportAuditRoute = implement(contract.audit.export, {
   handler: async ({ actor, db, query }) => {
     const rows = (await entriesFor(db, actor, query)).map(view)
     return {

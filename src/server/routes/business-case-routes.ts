@@ -1,22 +1,19 @@
 import type { Kysely } from 'kysely'
+import { contract } from '../../contract/index.js'
 import { type Database, findProject, listProjectConversations } from '../../db/index.js'
 import {
   type BusinessCaseCoverage,
   type BusinessCaseQuery,
   type BusinessCaseResult,
-  businessCaseQuerySchema,
-  businessCaseResponseSchema,
   computeBusinessCase,
-  idParamsSchema,
   NotFoundError,
-  reportQuerySchema as reportFormatSchema,
 } from '../../domain/index.js'
 import { businessCaseReportHtml, businessCaseWorkbook } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { reportResponse } from './report-response.js'
 
 /**
  * The project's business case over its table conversations (every team's): the signed-off ones
@@ -82,14 +79,7 @@ async function projectBusinessCase(
   }
 }
 
-export const getBusinessCaseRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/business-case',
-  summary:
-    "The project's business case from its table conversations: per case (unnamed), per stakeholder, T0 versus T1",
-  params: idParamsSchema,
-  query: businessCaseQuerySchema,
-  response: { 200: businessCaseResponseSchema },
+export const getBusinessCaseRoute = implement(contract.businessCase.get, {
   handler: async ({ actor, db, params, query }) => {
     const answer = await projectBusinessCase(db, actor, params.id, query, 'all')
     const { result, coverage, computeMs } = answer
@@ -97,18 +87,7 @@ export const getBusinessCaseRoute = defineRoute({
   },
 })
 
-const reportQuerySchema = businessCaseQuerySchema.extend(reportFormatSchema.shape)
-
-export const getBusinessCaseReportRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/business-case/report',
-  summary:
-    "The project's business-case report as a printable web page (html), a PDF or a workbook (xlsx)",
-  params: idParamsSchema,
-  query: reportQuerySchema,
-  response: REPORT_RESPONSE,
-  errors: REPORT_ERRORS,
-  contentType: 'text/html; charset=utf-8',
+export const getBusinessCaseReportRoute = implement(contract.businessCase.report, {
   handler: async (context) => {
     const { actor, db, params, query } = context
     const { lang, format, ...options } = query

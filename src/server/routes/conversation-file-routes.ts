@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import {
   createConversation,
   findProject,
@@ -6,33 +6,17 @@ import {
   listProjectConversations,
 } from '../../db/index.js'
 import {
-  conversationFileSchema,
   ForbiddenError,
-  idParamsSchema,
   NotFoundError,
-  STARTER_PRICE_LIST,
-  tableConversationSchema,
   ValidationError,
   type ValidationIssue,
 } from '../../domain/index.js'
 import { participantScope } from '../policy.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
-const exportQuerySchema = z
-  .object({ names: z.enum(['labels', 'pseudonyms']).default('labels') })
-  .strict()
-
-export const exportConversationsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/conversations/export',
-  summary:
-    "The project's table conversations as the documented JSON file, with the price list they use; cases as `casus 1…n` (for sharing) or by pseudonym (for the municipality's own archive)",
-  params: idParamsSchema,
-  query: exportQuerySchema,
-  // An export may hold no cases (a team without conversations); an import needs at least one.
-  response: { 200: conversationFileSchema.extend({ cases: z.array(tableConversationSchema) }) },
+export const exportConversationsRoute = implement(contract.conversations.export, {
   handler: async ({ actor, db, params, query, audit }) => {
     audit.objectId = params.id
     const project = await findProject(db, actor.municipality.id, params.id)
@@ -61,32 +45,7 @@ export const exportConversationsRoute = defineRoute({
   },
 })
 
-export const importConversationsRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects/:id/conversations/import',
-  summary:
-    "Imports a table-conversations file into the project: each case id is a participant's pseudonym (or id) in the user's team; all cases or none",
-  params: idParamsSchema,
-  body: conversationFileSchema,
-  example: (ids) => ({
-    body: {
-      format: 'effectwijzer-table-conversations',
-      version: 1,
-      baseYear: 2024,
-      priceList: { ...STARTER_PRICE_LIST, items: STARTER_PRICE_LIST.items.slice(0, 1) },
-      cases: [
-        {
-          caseId: ids.participant,
-          measurement: 'T8',
-          scenarios: {
-            interventie: { cards: [] },
-            referentie: { kind: 'former-approach', cards: [] },
-          },
-        },
-      ],
-    },
-  }),
-  response: { 201: z.object({ imported: z.number().int() }) },
+export const importConversationsRoute = implement(contract.conversations.import, {
   handler: async ({ actor, db, params, body, audit }) => {
     audit.objectId = params.id
     const project = await findProject(db, actor.municipality.id, params.id)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { contract } from '../../contract/index.js'
 import {
   applyConversationEdits,
   type ConversationRow,
@@ -15,29 +16,19 @@ import {
 import {
   ConflictError,
   computeCase,
-  conversationEditsRequestSchema,
-  conversationEditsResponseSchema,
-  conversationListResponseSchema,
-  conversationStateSchema,
-  createConversationRequestSchema,
   createPriceLookup,
-  emptyQuerySchema,
-  idParamsSchema,
   NotFoundError,
   type PriceList,
-  reopenRequestSchema,
-  reportQuerySchema,
-  signOffRequestSchema,
   type TableConversation,
 } from '../../domain/index.js'
 import { caseReportHtml, caseWorkbook } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { participantScope } from '../policy.js'
-import { type AuditNote, defineRoute } from '../route.js'
+import { type AuditNote, implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { reportResponse } from './report-response.js'
 
 const CONVERSATION_NOT_FOUND = {
   nl: 'Tafelgesprek niet gevonden.',
@@ -103,22 +94,7 @@ export function caseResult(conversation: TableConversation, prices: Prices) {
   return computeCase(conversation, createPriceLookup(prices))
 }
 
-const EXAMPLE_CARD = {
-  type: 'activity',
-  id: 'voorbeeld-1',
-  item: 'WIJKTEAM-UUR',
-  start: '2026-03-01',
-  quantity: 2,
-}
-
-export const listConversationsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/conversations',
-  summary:
-    "The project's table conversations the user may see, with each case's difference (referentie − interventie)",
-  params: idParamsSchema,
-  query: emptyQuerySchema,
-  response: { 200: conversationListResponseSchema },
+export const listConversationsRoute = implement(contract.conversations.list, {
   handler: async ({ actor, db, params, audit }) => {
     audit.objectId = params.id
     const project = await findProject(db, actor.municipality.id, params.id)
@@ -147,14 +123,7 @@ export const listConversationsRoute = defineRoute({
   },
 })
 
-export const createConversationRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/conversations',
-  summary:
-    'Starts a table conversation for a case (a participant enrolled in the project) and moment; 409 for a participant not enrolled',
-  body: createConversationRequestSchema,
-  response: { 201: conversationStateSchema },
-  example: (ids) => ({ body: { projectId: ids.project, measurement: 'T9' } }),
+export const createConversationRoute = implement(contract.conversations.create, {
   handler: async ({ actor, db, body, audit }) => {
     const participant = await visibleParticipant(db, actor, body.participantId, audit)
     const project = await findProject(db, actor.municipality.id, body.projectId)
@@ -179,38 +148,13 @@ export const createConversationRoute = defineRoute({
   },
 })
 
-export const getConversationRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/conversations/:id',
-  summary: 'One table conversation with the prices it is computed with',
-  params: idParamsSchema,
-  response: { 200: conversationStateSchema },
+export const getConversationRoute = implement(contract.conversations.get, {
   handler: async ({ actor, db, params, audit }) => {
     return { status: 200, body: await currentState(db, actor, params.id, audit) }
   },
 })
 
-export const editConversationRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/conversations/:id/edits',
-  summary:
-    'Applies queued edits in order: each is applied, a duplicate (sent before), or a conflict (someone changed the same target)',
-  params: idParamsSchema,
-  body: conversationEditsRequestSchema,
-  response: { 200: conversationEditsResponseSchema },
-  example: () => ({
-    body: {
-      edits: [
-        {
-          id: '00000000-0000-4000-8000-000000000001',
-          kind: 'put-card',
-          scenario: 'interventie',
-          card: EXAMPLE_CARD,
-          base: null,
-        },
-      ],
-    },
-  }),
+export const editConversationRoute = implement(contract.conversations.edit, {
   handler: async ({ actor, db, params, body, audit }) => {
     await visibleConversation(db, actor, params.id, audit)
     const results = await applyConversationEdits(db, params.id, body.edits, actor.userId)
@@ -221,15 +165,7 @@ export const editConversationRoute = defineRoute({
   },
 })
 
-export const signOffConversationRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/conversations/:id/sign-off',
-  summary:
-    'A controller signs the case off: its document and result are stored as a locked version',
-  params: idParamsSchema,
-  body: signOffRequestSchema,
-  response: { 200: conversationStateSchema },
-  example: () => ({ body: { note: 'Gecontroleerd' } }),
+export const signOffConversationRoute = implement(contract.conversations.signOff, {
   handler: async ({ actor, db, params, body, audit, services }) => {
     const row = await visibleConversation(db, actor, params.id, audit)
     const prices = await conversationPrices(db, actor.municipality.id)
@@ -248,14 +184,7 @@ export const signOffConversationRoute = defineRoute({
   },
 })
 
-export const reopenConversationRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/conversations/:id/reopen',
-  summary: 'A controller reopens a signed-off case for editing; its signed-off versions remain',
-  params: idParamsSchema,
-  body: reopenRequestSchema,
-  response: { 200: conversationStateSchema },
-  example: () => ({ body: { reason: 'Nagesprek met de inwoner' } }),
+export const reopenConversationRoute = implement(contract.conversations.reopen, {
   handler: async ({ actor, db, params, body, audit, services }) => {
     await visibleConversation(db, actor, params.id, audit)
     await reopenConversation(db, {
@@ -268,16 +197,7 @@ export const reopenConversationRoute = defineRoute({
   },
 })
 
-export const conversationReportRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/conversations/:id/report',
-  summary:
-    'The case report: a printable page with the timeline, who pays and who gains, and the outcomes (html), or as a PDF or a workbook',
-  params: idParamsSchema,
-  query: reportQuerySchema,
-  response: REPORT_RESPONSE,
-  errors: REPORT_ERRORS,
-  contentType: 'text/html; charset=utf-8',
+export const conversationReportRoute = implement(contract.conversations.report, {
   handler: async (context) => {
     const { actor, db, params, query, audit } = context
     const row = await visibleConversation(db, actor, params.id, audit)

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { contract } from '../../contract/index.js'
 import {
   createParticipant,
   type Database,
@@ -28,7 +29,7 @@ import {
 import { toCsv } from '../../files/index.js'
 import type { RoleActor } from '../actor.js'
 import { isTeamScoped, participantScope } from '../policy.js'
-import { type AuditNote, defineRoute } from '../route.js'
+import { type AuditNote, implement } from '../route.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { rowsOfUpload } from './upload-rows.js'
@@ -100,14 +101,7 @@ async function enrolmentOf(
   return enrolment
 }
 
-export const listEnrolmentsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/enrolments',
-  summary:
-    "The project's enrolments of the participants the user may see, with the end date and reason of ended ones",
-  params: idParamsSchema,
-  query: emptyQuerySchema,
-  response: { 200: projectEnrolmentListResponseSchema },
+export const listEnrolmentsRoute = implement(contract.projects.enrolments, {
   handler: async ({ actor, db, params, audit }) => {
     const project = await projectOf(db, actor, params.id, audit)
     return {
@@ -117,15 +111,7 @@ export const listEnrolmentsRoute = defineRoute({
   },
 })
 
-export const enrolRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects/:id/enrolments',
-  summary:
-    'Enrols a participant in the project: an existing one (participantId) or a new one registered with the minimal set (participant)',
-  params: idParamsSchema,
-  body: enrolRequestSchema,
-  response: { 201: projectEnrolmentResponseSchema },
-  example: (ids) => ({ body: { participantId: ids.participant, startDate: '2026-04-01' } }),
+export const enrolRoute = implement(contract.projects.enrol, {
   handler: async ({ actor, db, params, body, audit }) => {
     const project = await projectOf(db, actor, params.id, audit)
     requireWithinPeriod(project, body.startDate, 'body.startDate')
@@ -157,16 +143,7 @@ export const enrolRoute = defineRoute({
   },
 })
 
-export const endEnrolmentRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects/:id/enrolments/end',
-  summary: "Ends a participant's enrolment in the project on a date, with the reason",
-  params: idParamsSchema,
-  body: endEnrolmentRequestSchema,
-  response: { 200: projectEnrolmentResponseSchema },
-  example: (ids) => ({
-    body: { participantId: ids.participant, endDate: '2026-12-31', reason: 'Doel bereikt' },
-  }),
+export const endEnrolmentRoute = implement(contract.projects.endEnrolment, {
   handler: async ({ actor, db, params, body, audit }) => {
     const project = await projectOf(db, actor, params.id, audit)
     const participant = await participantIn(db, actor, project, body.participantId, audit)
@@ -204,14 +181,7 @@ export const endEnrolmentRoute = defineRoute({
   },
 })
 
-export const importParticipantsRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects/:id/participants/import',
-  summary:
-    'Registers and enrols the participants of a CSV or XLSX file: every row is checked (row and column named), and one wrong row rejects the whole file',
-  params: idParamsSchema,
-  body: participantImportRequestSchema,
-  response: { 201: participantImportResponseSchema },
+export const importParticipantsRoute = implement(contract.projects.importParticipants, {
   example: () => ({
     body: {
       format: 'csv',

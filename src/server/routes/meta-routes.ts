@@ -1,22 +1,14 @@
-import { z } from 'zod'
-import { defineRoute } from '../route.js'
+import { contract } from '../../contract/index.js'
+import { implement } from '../route.js'
 
-export const healthRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/health',
-  summary: 'Liveness and database check',
-  response: { 200: z.object({ status: z.literal('ok') }) },
+export const healthRoute = implement(contract.meta.health, {
   handler: async ({ db }) => {
     await db.selectFrom('audit_chain_head').select('id').executeTakeFirstOrThrow()
     return { status: 200, body: { status: 'ok' as const } }
   },
 })
 
-export const openApiRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/openapi.json',
-  summary: 'This API as an OpenAPI 3 document',
-  response: { 200: z.record(z.string(), z.unknown()) },
+export const openApiRoute = implement(contract.meta.openApi, {
   handler: async ({ request }) => ({
     status: 200,
     body: request.server.swagger() as unknown as Record<string, unknown>,

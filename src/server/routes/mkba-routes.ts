@@ -1,44 +1,12 @@
-import { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
-import {
-  DEFAULTS,
-  idParamsSchema,
-  mkbaModelResponseSchema,
-  NotFoundError,
-  parseMkbaModel,
-  priceResolver,
-  reportQuerySchema,
-  saveMkbaModelRequestSchema,
-} from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { NotFoundError, parseMkbaModel, priceResolver } from '../../domain/index.js'
+import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
-import { REPORT_ERRORS, REPORT_RESPONSE, reportResponse } from './report-response.js'
+import { reportResponse } from './report-response.js'
 
-/** A small valid model, for the authorization matrix and fuzz tests. */
-const EXAMPLE_MODEL = {
-  name: 'Voorbeeld',
-  baseYear: 2026,
-  priceYear: 2026,
-  horizonYears: 3,
-  stakeholders: ['gemeente'],
-  items: [
-    {
-      id: 'kosten',
-      kind: 'cost',
-      category: 'financial',
-      stakeholder: 'gemeente',
-      years: { 2026: 1000 },
-    },
-  ],
-}
-
-export const getMkbaModelRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/mkba',
-  summary: "The project's MKBA model (social cost-benefit analysis), or null before one is saved",
-  params: idParamsSchema,
-  response: { 200: mkbaModelResponseSchema },
+export const getMkbaModelRoute = implement(contract.mkba.get, {
   handler: async ({ actor, db, params }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
@@ -54,15 +22,7 @@ export const getMkbaModelRoute = defineRoute({
   },
 })
 
-export const saveMkbaModelRoute = defineRoute({
-  method: 'PUT',
-  url: '/api/v1/projects/:id/mkba',
-  summary:
-    "Saves or imports the project's MKBA model (the model file format of `effectwijzer mkba`)",
-  params: idParamsSchema,
-  body: saveMkbaModelRequestSchema,
-  response: { 200: mkbaModelResponseSchema },
-  example: () => ({ body: EXAMPLE_MODEL }),
+export const saveMkbaModelRoute = implement(contract.mkba.save, {
   handler: async ({ actor, db, params, body, audit }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
@@ -81,26 +41,7 @@ export const saveMkbaModelRoute = defineRoute({
   },
 })
 
-const mkbaReportQuerySchema = reportQuerySchema.extend({
-  /**
-   * Monte Carlo draws: the report's default is ten times the builder's live 10,000. At most
-   * 200,000 (about a second for 50 uncertain inputs): the draws run in a worker thread, which
-   * they hold for that long, and the CLI is there for more.
-   */
-  draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
-  seed: z.coerce.number().int().min(0).default(DEFAULTS.monteCarloSeed),
-})
-
-export const getMkbaReportRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/mkba/report',
-  summary:
-    "The report of the project's saved MKBA model, with a seeded Monte Carlo: a printable two-page web page (html), a PDF or a workbook (xlsx)",
-  params: idParamsSchema,
-  query: mkbaReportQuerySchema,
-  response: REPORT_RESPONSE,
-  errors: REPORT_ERRORS,
-  contentType: 'text/html; charset=utf-8',
+export const getMkbaReportRoute = implement(contract.mkba.report, {
   handler: async (context) => {
     const { actor, db, params, query, services } = context
     const project = await findProject(db, actor.municipality.id, params.id)

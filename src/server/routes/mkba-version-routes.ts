@@ -1,3 +1,4 @@
+import { contract } from '../../contract/index.js'
 import {
   findMkbaModelVersion,
   findProject,
@@ -12,7 +13,7 @@ import {
   mkbaVersionResponseSchema,
   NotFoundError,
 } from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 const VERSION_NOT_FOUND = {
@@ -20,12 +21,7 @@ const VERSION_NOT_FOUND = {
   en: 'This version of the MKBA model does not exist.',
 }
 
-export const listMkbaVersionsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/mkba/versions',
-  summary: "Every saved version of the project's MKBA model: who saved it and when, newest first",
-  params: idParamsSchema,
-  response: { 200: mkbaVersionListResponseSchema },
+export const listMkbaVersionsRoute = implement(contract.mkba.versions, {
   handler: async ({ actor, db, params }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
@@ -33,13 +29,7 @@ export const listMkbaVersionsRoute = defineRoute({
   },
 })
 
-export const getMkbaVersionRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id/mkba/versions/:version',
-  summary: 'One saved version of the MKBA model, as it was saved (to compare or copy)',
-  params: mkbaVersionParamsSchema,
-  response: { 200: mkbaVersionResponseSchema },
-  example: () => ({ params: { version: '1' } }),
+export const getMkbaVersionRoute = implement(contract.mkba.version, {
   handler: async ({ actor, db, params }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
@@ -49,14 +39,7 @@ export const getMkbaVersionRoute = defineRoute({
   },
 })
 
-export const restoreMkbaVersionRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects/:id/mkba/versions/:version/restore',
-  summary:
-    'Restores an older version: saves its model as the newest version (nothing is overwritten)',
-  params: mkbaVersionParamsSchema,
-  response: { 200: mkbaModelResponseSchema },
-  example: () => ({ params: { version: '1' } }),
+export const restoreMkbaVersionRoute = implement(contract.mkba.restore, {
   handler: async ({ actor, db, params, audit }) => {
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)

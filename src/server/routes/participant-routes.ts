@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto'
 import type { Kysely } from 'kysely'
+import { contract } from '../../contract/index.js'
 import {
   addConsent,
   addShare,
@@ -18,23 +19,13 @@ import {
 } from '../../db/index.js'
 import {
   ConflictError,
-  consentResponseSchema,
-  createConsentRequestSchema,
-  createParticipantRequestSchema,
-  createShareRequestSchema,
   ForbiddenError,
-  idParamsSchema,
   NotFoundError,
-  participantListQuerySchema,
-  participantListResponseSchema,
-  participantResponseSchema,
-  shareResponseSchema,
-  updateParticipantRequestSchema,
   ValidationError,
 } from '../../domain/index.js'
 import type { RoleActor } from '../actor.js'
 import { participantScope } from '../policy.js'
-import { type AuditNote, defineRoute } from '../route.js'
+import { type AuditNote, implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 const PARTICIPANT_NOT_FOUND = { nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' }
@@ -95,38 +86,21 @@ async function requireOrganisation(
   }
 }
 
-export const listParticipantsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/participants',
-  summary:
-    'Participants the user may see (own team and shared), optionally of one project or matching q',
-  query: participantListQuerySchema,
-  response: { 200: participantListResponseSchema },
+export const listParticipantsRoute = implement(contract.participants.list, {
   handler: async ({ actor, db, query }) => {
     const rows = await listParticipants(db, participantScope(actor), query)
     return { status: 200, body: { participants: rows.map(summary) } }
   },
 })
 
-export const getParticipantRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/participants/:id',
-  summary: 'One participant with consents, enrolments and shares',
-  params: idParamsSchema,
-  response: { 200: participantResponseSchema },
+export const getParticipantRoute = implement(contract.participants.get, {
   handler: async ({ actor, db, params, audit }) => {
     const row = await visibleParticipant(db, actor, params.id, audit)
     return { status: 200, body: { participant: await detail(db, row) } }
   },
 })
 
-export const createParticipantRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/participants',
-  summary: 'Registers a participant with the minimal set; a pseudonym is generated',
-  body: createParticipantRequestSchema,
-  response: { 201: participantResponseSchema },
-  example: (ids) => ({ body: { ageBand: '27-44', projectId: ids.project } }),
+export const createParticipantRoute = implement(contract.participants.create, {
   handler: async ({ actor, db, body, services, audit }) => {
     if (
       body.projectId !== undefined &&
@@ -173,14 +147,7 @@ export const createParticipantRoute = defineRoute({
   },
 })
 
-export const updateParticipantRoute = defineRoute({
-  method: 'PATCH',
-  url: '/api/v1/participants/:id',
-  summary: "Changes a participant's attributes (null clears one)",
-  params: idParamsSchema,
-  body: updateParticipantRequestSchema,
-  response: { 200: participantResponseSchema },
-  example: () => ({ body: { district: 'Haven' } }),
+export const updateParticipantRoute = implement(contract.participants.update, {
   handler: async ({ actor, db, params, body, services, audit }) => {
     await visibleParticipant(db, actor, params.id, audit)
     await updateParticipant(db, params.id, body, services.now())
@@ -189,21 +156,7 @@ export const updateParticipantRoute = defineRoute({
   },
 })
 
-export const addConsentRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/participants/:id/consents',
-  summary: 'Records consent given or withdrawn for a purpose and partner',
-  params: idParamsSchema,
-  body: createConsentRequestSchema,
-  response: { 201: consentResponseSchema },
-  example: (ids) => ({
-    body: {
-      purpose: 'Casusoverleg',
-      partnerOrganisationId: ids.organisation,
-      status: 'given',
-      date: '2026-04-01',
-    },
-  }),
+export const addConsentRoute = implement(contract.participants.addConsent, {
   handler: async ({ actor, db, params, body, audit }) => {
     await visibleParticipant(db, actor, params.id, audit)
     await requireOrganisation(db, actor, body.partnerOrganisationId, 'body.partnerOrganisationId')
@@ -216,23 +169,7 @@ export const addConsentRoute = defineRoute({
   },
 })
 
-export const addShareRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/participants/:id/shares',
-  summary: 'Shares a participant with another team or organisation on a recorded basis',
-  params: idParamsSchema,
-  body: createShareRequestSchema,
-  response: { 201: shareResponseSchema },
-  example: (ids) => ({
-    body: {
-      organisationId: ids.organisation,
-      basis: 'law',
-      lawArticle: 'Participatiewet art. 7',
-      scope: 'Re-integratie',
-      purpose: 'Gezamenlijk plan',
-      date: '2026-04-01',
-    },
-  }),
+export const addShareRoute = implement(contract.participants.addShare, {
   handler: async ({ actor, db, params, body, audit }) => {
     await visibleParticipant(db, actor, params.id, audit)
     await requireOrganisation(db, actor, body.organisationId, 'body.organisationId')

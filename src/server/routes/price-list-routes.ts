@@ -1,56 +1,31 @@
-import { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import {
   findActivePriceList,
   listPriceListVersions,
   saveMunicipalPriceList,
 } from '../../db/index.js'
-import {
-  activePriceListResponseSchema,
-  emptyQuerySchema,
-  priceListExportQuerySchema,
-  priceListFromRows,
-  priceListImportRequestSchema,
-  priceListToRows,
-  priceListVersionsResponseSchema,
-  STARTER_PRICE_LIST,
-} from '../../domain/index.js'
+import { priceListFromRows, priceListToRows, STARTER_PRICE_LIST } from '../../domain/index.js'
 import { createWorkbook, toCsv } from '../../files/index.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 import { rowsOfUpload } from './upload-rows.js'
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-export const getPriceListRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/price-list',
-  summary: "The municipality's active price list: its newest version, or the shipped starter list",
-  query: emptyQuerySchema,
-  response: { 200: activePriceListResponseSchema },
+export const getPriceListRoute = implement(contract.priceList.active, {
   handler: async ({ actor, db }) => ({
     status: 200,
     body: await findActivePriceList(db, actor.municipality.id),
   }),
 })
 
-export const listPriceListVersionsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/price-list/versions',
-  summary: "The municipality's price-list versions, newest first",
-  query: emptyQuerySchema,
-  response: { 200: priceListVersionsResponseSchema },
+export const listPriceListVersionsRoute = implement(contract.priceList.versions, {
   handler: async ({ actor, db }) => ({
     status: 200,
     body: { versions: await listPriceListVersions(db, actor.municipality.id) },
   }),
 })
 
-export const exportPriceListRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/price-list/export',
-  summary: 'The active price list as CSV or XLSX, in the columns an import accepts',
-  query: priceListExportQuerySchema,
-  response: { 200: z.union([z.string(), z.instanceof(Buffer)]) },
-  contentType: 'text/csv; charset=utf-8',
+export const exportPriceListRoute = implement(contract.priceList.export, {
   handler: async ({ actor, db, query }) => {
     const { list } = await findActivePriceList(db, actor.municipality.id)
     const rows = priceListToRows(list)
@@ -72,13 +47,7 @@ export const exportPriceListRoute = defineRoute({
   },
 })
 
-export const importPriceListRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/price-list/import',
-  summary:
-    'Imports a CSV or XLSX price list as a new version: every row is checked, and one wrong row rejects the whole file',
-  body: priceListImportRequestSchema,
-  response: { 201: activePriceListResponseSchema },
+export const importPriceListRoute = implement(contract.priceList.import, {
   example: () => ({
     body: {
       format: 'csv',

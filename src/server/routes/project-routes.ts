@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { contract } from '../../contract/index.js'
 import {
   type Database,
   findProject,
@@ -6,13 +7,8 @@ import {
   listProjectOrganisations,
   listProjects,
 } from '../../db/index.js'
-import {
-  idParamsSchema,
-  NotFoundError,
-  projectListResponseSchema,
-  projectResponseSchema,
-} from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { NotFoundError } from '../../domain/index.js'
+import { implement } from '../route.js'
 
 export const PROJECT_NOT_FOUND = { nl: 'Project niet gevonden.', en: 'Project not found.' }
 
@@ -27,23 +23,14 @@ export async function projectDetail(db: Kysely<Database>, municipalityId: string
   }
 }
 
-export const listProjectsRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects',
-  summary: "The projects (pilots) of the user's municipality",
-  response: { 200: projectListResponseSchema },
+export const listProjectsRoute = implement(contract.projects.list, {
   handler: async ({ actor, db }) => ({
     status: 200,
     body: { projects: await listProjects(db, actor.municipality.id) },
   }),
 })
 
-export const getProjectRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/:id',
-  summary: 'One project with its theory of change, participating organisations and phase history',
-  params: idParamsSchema,
-  response: { 200: projectResponseSchema },
+export const getProjectRoute = implement(contract.projects.get, {
   handler: async ({ actor, db, params }) => ({
     status: 200,
     body: { project: await projectDetail(db, actor.municipality.id, params.id) },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import {
   createProject,
   type Database,
@@ -20,7 +21,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND, projectDetail } from './project-routes.js'
 
 /** Every participating organisation must be one of the municipality's own. */
@@ -43,22 +44,7 @@ async function requireOwnOrganisations(
   if (issues.length > 0) throw new ValidationError(issues)
 }
 
-const PROJECT_EXAMPLE = {
-  name: 'Schuldhulp in de wijk',
-  periodStart: '2026-09-01',
-  periodEnd: '2027-08-31',
-  targetGroup: 'Huishoudens met beginnende betalingsachterstanden',
-  theoryOfChange: 'Vroeg erop af voorkomt dat achterstanden uitgroeien tot schulden.',
-}
-
-export const createProjectRoute = defineRoute({
-  method: 'POST',
-  url: '/api/v1/projects',
-  summary:
-    'Creates a project (pilot) of the municipality with its period, target group, theory of change, participating organisations and starting Minkman phase',
-  body: createProjectRequestSchema,
-  response: { 201: projectResponseSchema },
-  example: () => ({ body: PROJECT_EXAMPLE }),
+export const createProjectRoute = implement(contract.projects.create, {
   handler: async ({ actor, db, body, audit }) => {
     await requireOwnOrganisations(db, actor.municipality.id, body.organisationIds)
     const id = await createProject(db, {
@@ -80,17 +66,7 @@ export const createProjectRoute = defineRoute({
   },
 })
 
-export const updateProjectRoute = defineRoute({
-  method: 'PATCH',
-  url: '/api/v1/projects/:id',
-  summary:
-    'Changes a project; a new Minkman phase is recorded in its phase history with the date it took effect and the reason',
-  params: idParamsSchema,
-  body: updateProjectRequestSchema,
-  response: { 200: projectResponseSchema },
-  example: () => ({
-    body: { phase: 'extension-monitoring', phaseDate: '2026-10-01', phaseReason: 'Opschalen' },
-  }),
+export const updateProjectRoute = implement(contract.projects.update, {
   handler: async ({ actor, db, params, body, audit }) => {
     audit.objectId = params.id
     const project = await findProject(db, actor.municipality.id, params.id)
@@ -126,12 +102,7 @@ export const updateProjectRoute = defineRoute({
   },
 })
 
-export const listPartnersRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/projects/partners',
-  summary: "The municipality's organisations a project can name as participating organisations",
-  query: emptyQuerySchema,
-  response: { 200: z.object({ organisations: z.array(organisationRefSchema) }) },
+export const listPartnersRoute = implement(contract.projects.partners, {
   handler: async ({ actor, db }) => ({
     status: 200,
     body: {

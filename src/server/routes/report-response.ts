@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { RouteContext } from '../route.js'
 
 /**
@@ -10,14 +9,6 @@ export const REPORT_PAGE_HEADERS = {
   'content-security-policy':
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 } as const
-
-/** A report route answers with a page, a PDF or a workbook: the response schema of all three. */
-export const REPORT_RESPONSE = {
-  200: z.union([z.string(), z.instanceof(Buffer)]),
-}
-
-/** The error a report route adds to the route layer's: 503 while the PDF queue is full. */
-export const REPORT_ERRORS = [503] as const
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 

@@ -1,6 +1,7 @@
+import { contract } from '../../contract/index.js'
 import { type AggregateDimension, countParticipantsBy, findProject } from '../../db/index.js'
-import { aggregateQuerySchema, aggregateResponseSchema, NotFoundError } from '../../domain/index.js'
-import { defineRoute } from '../route.js'
+import { NotFoundError } from '../../domain/index.js'
+import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 /** Cells with fewer participants than this are suppressed (CBS's common minimum cell size). */
@@ -14,13 +15,7 @@ function suppress(cells: readonly { value: string; count: number }[]) {
   )
 }
 
-export const aggregateRoute = defineRoute({
-  method: 'GET',
-  url: '/api/v1/research/participants/aggregate',
-  summary:
-    'Counts of a project’s participants per rung, district, age band and household; small cells suppressed',
-  query: aggregateQuerySchema,
-  response: { 200: aggregateResponseSchema },
+export const aggregateRoute = implement(contract.research.aggregate, {
   handler: async ({ actor, db, query }) => {
     const project = await findProject(db, actor.municipality.id, query.projectId)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { contract } from '../../contract/index.js'
 import {
   createSession,
   createUser,
@@ -13,11 +13,8 @@ import {
 } from '../../db/index.js'
 import {
   ConflictError,
-  csrfResponseSchema,
-  loginRequestSchema,
   requiresMfa,
   type SessionUser,
-  sessionResponseSchema,
   ValidationError,
 } from '../../domain/index.js'
 import type { Actor } from '../actor.js'
@@ -29,7 +26,7 @@ import {
   setSessionCookie,
 } from '../auth/session.js'
 import { NOT_SIGNED_IN, RateLimitedError, UnauthorisedError } from '../http-errors.js'
-import { defineRoute } from '../route.js'
+import { implement } from '../route.js'
 
 /** Consecutive failures before an account is locked, and for how long. */
 const LOCK_THRESHOLD = 5
@@ -59,24 +56,14 @@ export function toSessionUser(
   }
 }
 
-export const getCsrfToken = defineRoute({
-  method: 'GET',
-  url: '/api/v1/session/csrf',
-  summary: 'The CSRF token to send as x-csrf-token on every state-changing request',
-  response: { 200: csrfResponseSchema },
+export const getCsrfToken = implement(contract.session.csrf, {
   handler: async ({ request, reply, services }) => ({
     status: 200,
     body: { token: csrfTokenFor(request, reply, services) },
   }),
 })
 
-export const signIn = defineRoute({
-  method: 'POST',
-  url: '/api/v1/session',
-  summary: 'Sign in with email, password and (administrators) a TOTP code; rotates the session',
-  body: loginRequestSchema,
-  response: { 200: sessionResponseSchema },
-  errors: [401],
+export const signIn = implement(contract.session.signIn, {
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
   transactional: false,
   example: () => ({
@@ -145,22 +132,14 @@ export const signIn = defineRoute({
   },
 })
 
-export const getSession = defineRoute({
-  method: 'GET',
-  url: '/api/v1/session',
-  summary: 'The signed-in user',
-  response: { 200: sessionResponseSchema },
+export const getSession = implement(contract.session.current, {
   handler: async ({ maybeActor }) => {
     if (!maybeActor) throw new UnauthorisedError(NOT_SIGNED_IN)
     return { status: 200, body: { user: toSessionUser(maybeActor) } }
   },
 })
 
-export const signOut = defineRoute({
-  method: 'DELETE',
-  url: '/api/v1/session',
-  summary: 'Sign out: the session is deleted on the server',
-  response: { 204: z.null() },
+export const signOut = implement(contract.session.signOut, {
   handler: async ({ maybeActor, db, reply, services }) => {
     if (maybeActor) await deleteSession(db, maybeActor.sessionId)
     clearSessionCookie(reply, services)
@@ -174,12 +153,7 @@ const notConfigured = () =>
     en: 'Sign-in with the municipality identity provider is not configured.',
   })
 
-export const startOidc = defineRoute({
-  method: 'GET',
-  url: '/api/v1/session/oidc/start',
-  summary: 'Redirects to the identity provider (authorization code + PKCE)',
-  response: { 302: z.null() },
-  errors: [409],
+export const startOidc = implement(contract.session.oidcStart, {
   handler: async ({ services, db, reply }) => {
     if (!services.oidc) throw notConfigured()
     const flow = await services.oidc.start()
@@ -202,18 +176,7 @@ export const startOidc = defineRoute({
   },
 })
 
-const callbackQuerySchema = z.looseObject({
-  state: z.string().min(1).max(512),
-  code: z.string().min(1).max(4096).optional(),
-})
-
-export const finishOidc = defineRoute({
-  method: 'GET',
-  url: '/api/v1/session/oidc/callback',
-  summary: 'The identity provider returns here; signs in and redirects to /',
-  query: callbackQuerySchema,
-  response: { 302: z.null() },
-  errors: [401, 409],
+export const finishOidc = implement(contract.session.oidcCallback, {
   handler: async ({ services, db, query, request, reply }) => {
     const oidc = services.oidc
     if (!oidc) throw notConfigured()

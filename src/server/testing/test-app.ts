@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
+import type { ExampleIds } from '../../contract/index.js'
 import {
   createSession,
   createUser,
@@ -10,7 +11,6 @@ import {
 } from '../../db/index.js'
 import { type BuildAppOptions, buildApp } from '../app.js'
 import { readConfig, type ServerConfig } from '../config.js'
-import type { ExampleIds } from '../route.js'
 
 export interface TestApp {
   readonly app: FastifyInstance

@@ -1,4 +1,5 @@
 import i18n from 'i18next'
+import { contract } from '../../contract/index.js'
 import type { Problem } from '../../domain/index.js'
 
 /** An error answer of the API: its code, the message in the user's language, and field issues. */
@@ -17,8 +18,9 @@ let csrfToken: string | undefined
 
 async function csrf(): Promise<string> {
   if (csrfToken === undefined) {
-    const answer = await fetch('/api/v1/session/csrf', { credentials: 'include' })
-    csrfToken = ((await answer.json()) as { token: string }).token
+    const { url, response } = contract.session.csrf
+    const answer = await fetch(url, { credentials: 'include' })
+    csrfToken = response[200].parse(await answer.json()).token
   }
   return csrfToken
 }
@@ -28,28 +30,34 @@ export function resetCsrf(): void {
   csrfToken = undefined
 }
 
+/** An answer of the API: its status and its JSON body (undefined for 204). */
+export interface Answer {
+  readonly status: number
+  readonly body: unknown
+}
+
 /**
- * Calls the API: cookies for the session, the CSRF token on every state-changing request,
- * and Accept-Language so that error messages come back in the user's language.
+ * Sends one request to the API: cookies for the session, the CSRF token on every
+ * state-changing request, and Accept-Language so that error messages come back in the user's
+ * language. An error answer throws an ApiError. Features call routes through `callRoute`.
  */
-export async function api<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {},
-): Promise<T> {
-  const method = init.method ?? 'GET'
+export async function send(
+  url: string,
+  init: { readonly method: string; readonly body?: unknown },
+): Promise<Answer> {
   const headers: Record<string, string> = { 'accept-language': i18n.language || 'nl' }
   if (init.body !== undefined) headers['content-type'] = 'application/json'
-  if (method !== 'GET') headers['x-csrf-token'] = await csrf()
-  const answer = await fetch(`/api/v1${path}`, {
-    method,
+  if (init.method !== 'GET') headers['x-csrf-token'] = await csrf()
+  const answer = await fetch(url, {
+    method: init.method,
     headers,
     credentials: 'include',
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   })
-  if (answer.status === 204) return undefined as T
+  if (answer.status === 204) return { status: 204, body: undefined }
   const body: unknown = await answer.json().catch(() => ({}))
   if (!answer.ok) throw toApiError(answer, body as Partial<Problem>)
-  return body as T
+  return { status: answer.status, body }
 }
 
 /**

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { contract } from '../../contract/index.js'
 import type { SessionUser } from '../../domain/index.js'
-import { ApiError, api, resetCsrf } from '../api/client.js'
+import { callRoute } from '../api/call-route.js'
+import { ApiError, resetCsrf } from '../api/client.js'
 
 /** The signed-in user, or null when nobody is signed in. */
 export function useSession() {
@@ -8,7 +10,7 @@ export function useSession() {
     queryKey: ['session'],
     queryFn: async (): Promise<SessionUser | null> => {
       try {
-        return (await api<{ user: SessionUser }>('/session')).user
+        return (await callRoute(contract.session.current)).user
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null
         throw error
@@ -20,7 +22,7 @@ export function useSession() {
 export function useSignOut() {
   const client = useQueryClient()
   return async () => {
-    await api('/session', { method: 'DELETE' })
+    await callRoute(contract.session.signOut)
     resetCsrf()
     // Drop every cached answer of this user, then show the sign-in page.
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' })

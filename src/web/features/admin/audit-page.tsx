@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AuditEntryView } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Alert, Heading, Paragraph, Table, TextField } from '../../ui/index.js'
 
 /** Who viewed or changed what: per person ("wie heeft dit dossier bekeken") and per employee. */
@@ -11,13 +11,13 @@ export function AuditPage() {
   const [personId, setPersonId] = useState('')
   const [actorId, setActorId] = useState('')
   const uuid = /^[0-9a-f-]{36}$/i
-  const query = new URLSearchParams({
+  const query = {
     ...(uuid.test(personId) ? { personId } : {}),
     ...(uuid.test(actorId) ? { actorId } : {}),
-  }).toString()
+  }
   const entries = useQuery({
     queryKey: ['audit', query],
-    queryFn: () => api<{ entries: AuditEntryView[] }>(`/audit?${query}`),
+    queryFn: () => callRoute(contract.audit.list, { query }),
   })
   return (
     <>
@@ -38,7 +38,11 @@ export function AuditPage() {
         />
       </div>
       <p>
-        <a className="utrecht-link" href={`/api/v1/audit/export?${query}`} download="audit.csv">
+        <a
+          className="utrecht-link"
+          href={routeUrl(contract.audit.export, { query })}
+          download="audit.csv"
+        >
           {t('audit.export')}
         </a>
       </p>

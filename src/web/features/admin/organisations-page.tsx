@@ -1,27 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
-
-interface Organisation {
-  id: string
-  name: string
-  kind: OrganisationKind
-}
 
 export function OrganisationsPage() {
   const { t } = useTranslation()
   const client = useQueryClient()
   const list = useQuery({
     queryKey: ['organisations'],
-    queryFn: () => api<{ organisations: Organisation[] }>('/organisations'),
+    queryFn: () => callRoute(contract.admin.listOrganisations),
   })
   const [name, setName] = useState('')
   const [kind, setKind] = useState<OrganisationKind>(ORGANISATION_KINDS[0])
   const add = useMutation({
-    mutationFn: () => api('/organisations', { method: 'POST', body: { name, kind } }),
+    mutationFn: () => callRoute(contract.admin.createOrganisation, { body: { name, kind } }),
     onSuccess: () => {
       setName('')
       return client.invalidateQueries({ queryKey: ['organisations'] })

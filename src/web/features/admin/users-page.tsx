@@ -1,27 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import { ROLES, type Role } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
-
-interface User {
-  id: string
-  name: string
-  email: string
-  role: Role | null
-  organisationId: string | null
-  team: string | null
-  mfaEnabled: boolean
-}
 
 export function UsersPage() {
   const { t } = useTranslation()
   const client = useQueryClient()
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: User[] }>('/users') })
+  const users = useQuery({
+    queryKey: ['users'],
+    queryFn: () => callRoute(contract.admin.listUsers),
+  })
   const organisations = useQuery({
     queryKey: ['organisations'],
-    queryFn: () => api<{ organisations: Array<{ id: string; name: string }> }>('/organisations'),
+    queryFn: () => callRoute(contract.admin.listOrganisations),
   })
   const orgs = organisations.data?.organisations ?? []
   const [form, setForm] = useState({
@@ -36,11 +31,10 @@ export function UsersPage() {
     setForm({ ...form, [field]: e.target.value })
   const add = useMutation({
     mutationFn: () =>
-      api<{ totpSecret?: string }>('/users', {
-        method: 'POST',
+      callRoute(contract.admin.createUser, {
         body: {
           ...form,
-          organisationId: form.organisationId || orgs[0]?.id,
+          organisationId: form.organisationId || orgs[0]?.id || '',
           ...(form.team ? {} : { team: undefined }),
         },
       }),

@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import {
   type Card,
   type ConversationEdit,
-  type ConversationEditsResponse,
   type ConversationState,
   can,
   cardDescription,
@@ -13,7 +13,7 @@ import {
   findCard,
   type ScenarioName,
 } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Badge, Button, Heading, TextField } from '../../ui/index.js'
@@ -29,7 +29,7 @@ export function ConversationPage(props: { id: string }) {
   const { t } = useTranslation()
   const loaded = useQuery({
     queryKey: ['conversation', props.id],
-    queryFn: () => api<ConversationState>(`/conversations/${props.id}`),
+    queryFn: () => callRoute(contract.conversations.get, { params: { id: props.id } }),
     staleTime: Number.POSITIVE_INFINITY,
   })
   if (loaded.isError) return <Alert type="error">{loaded.error.message}</Alert>
@@ -46,10 +46,7 @@ function LiveConversation(props: { initial: ConversationState }) {
       new ConversationSync(
         props.initial,
         (edits: readonly ConversationEdit[]) =>
-          api<ConversationEditsResponse>(`/conversations/${id}/edits`, {
-            method: 'POST',
-            body: { edits },
-          }),
+          callRoute(contract.conversations.edit, { params: { id }, body: { edits: [...edits] } }),
         window.localStorage,
       ),
     [id, props.initial],
@@ -80,6 +77,11 @@ function LiveConversation(props: { initial: ConversationState }) {
     [state.priceList],
   )
   const language = i18n.language === 'en' ? 'en' : 'nl'
+  const report = (format?: 'pdf' | 'xlsx') =>
+    routeUrl(contract.conversations.report, {
+      params: { id },
+      query: { lang: language, ...(format ? { format } : {}) },
+    })
   const label = useCallback(
     (card: Card) =>
       cardDescription(card, card.type === 'activity' ? names.get(card.item) : undefined, language),
@@ -169,24 +171,13 @@ function LiveConversation(props: { initial: ConversationState }) {
             ? t(`conversation.status.${state.status}`)
             : t('conversation.archived')}
         </Badge>
-        <a
-          className="utrecht-link"
-          href={`/api/v1/conversations/${id}/report?lang=${language}`}
-          target="_blank"
-          rel="noreferrer"
-        >
+        <a className="utrecht-link" href={report()} target="_blank" rel="noreferrer">
           {t('conversation.caseReport')}
         </a>
-        <a
-          className="utrecht-link"
-          href={`/api/v1/conversations/${id}/report?lang=${language}&format=pdf`}
-        >
+        <a className="utrecht-link" href={report('pdf')}>
           PDF
         </a>
-        <a
-          className="utrecht-link"
-          href={`/api/v1/conversations/${id}/report?lang=${language}&format=xlsx`}
-        >
+        <a className="utrecht-link" href={report('xlsx')}>
           {t('conversation.workbook')}
         </a>
         <p
@@ -278,10 +269,15 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
   const signedOff = state.status === 'signed-off'
   const mutation = useMutation({
     mutationFn: () =>
-      api<ConversationState>(`/conversations/${state.id}/${signedOff ? 'reopen' : 'sign-off'}`, {
-        method: 'POST',
-        body: signedOff ? { reason: text } : text ? { note: text } : {},
-      }),
+      signedOff
+        ? callRoute(contract.conversations.reopen, {
+            params: { id: state.id },
+            body: { reason: text },
+          })
+        : callRoute(contract.conversations.signOff, {
+            params: { id: state.id },
+            body: text ? { note: text } : {},
+          }),
     onSuccess: (next) => {
       setText('')
       props.onChange(next)

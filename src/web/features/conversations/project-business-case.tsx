@@ -1,13 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  type BusinessCaseResponse,
-  DEFAULTS,
-  EARLIEST_CPI_YEAR,
-  LATEST_CPI_YEAR,
-} from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { DEFAULTS, EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../../../domain/index.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Alert, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
 import { CaseSpread } from './case-spread.js'
 import { ScenarioBars } from './scenario-bars.js'
@@ -24,15 +20,11 @@ export function ProjectBusinessCase(props: { projectId: string }) {
   const [baseYear, setBaseYear] = useState(String(LATEST_CPI_YEAR))
   const [discount, setDiscount] = useState('')
   const [cases, setCases] = useState<'all' | 'signed-off'>('all')
-  const options = new URLSearchParams({
-    cases,
-    baseYear,
-    ...(discount ? { discountRate: discount } : {}),
-  })
+  const options = { cases, baseYear, ...(discount ? { discountRate: discount } : {}) }
+  const params = { id: props.projectId }
   const answer = useQuery({
     queryKey: ['business-case', props.projectId, cases, baseYear, discount],
-    queryFn: () =>
-      api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case?${options}`),
+    queryFn: () => callRoute(contract.businessCase.get, { params, query: options }),
   })
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
   if (!answer.data) return <p>{t('common.loading')}</p>
@@ -58,7 +50,10 @@ export function ProjectBusinessCase(props: { projectId: string }) {
       </>
     )
   const p = result.project
-  const report = `/api/v1/projects/${props.projectId}/business-case/report?lang=${i18n.language === 'en' ? 'en' : 'nl'}&${options}`
+  const report = routeUrl(contract.businessCase.report, {
+    params,
+    query: { lang: i18n.language === 'en' ? 'en' : 'nl', ...options },
+  })
   return (
     <section aria-labelledby="project-result" className="ew-results">
       <Heading level={2} id="project-result">

@@ -1,15 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  type ConversationState,
-  type ConversationSummary,
-  can,
-  type ParticipantSummary,
-  type ProjectDetail,
-  REFERENCE_KINDS,
-} from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { type ConversationSummary, can, REFERENCE_KINDS } from '../../../domain/index.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Link, navigate } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, SelectField, Table, TextField, useEuro } from '../../ui/index.js'
@@ -21,7 +16,7 @@ export function ProjectConversationsPage(props: { id: string }) {
   const role = useSession().data?.role
   const project = useQuery({
     queryKey: ['project', props.id],
-    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
+    queryFn: () => callRoute(contract.projects.get, { params: { id: props.id } }),
   })
   const seesResult = can(role, 'businessCase.read')
   return (
@@ -50,8 +45,7 @@ function CaseList(props: { projectId: string; canStart: boolean; canExport: bool
   const [archiving, setArchiving] = useState<ConversationSummary | undefined>()
   const cases = useQuery({
     queryKey: ['conversations', props.projectId],
-    queryFn: () =>
-      api<{ conversations: ConversationSummary[] }>(`/projects/${props.projectId}/conversations`),
+    queryFn: () => callRoute(contract.conversations.list, { params: { id: props.projectId } }),
   })
   if (cases.isError) return <Alert type="error">{cases.error.message}</Alert>
   return (
@@ -112,14 +106,17 @@ function CaseList(props: { projectId: string; canStart: boolean; canExport: bool
         <p>
           <a
             className="utrecht-link"
-            href={`/api/v1/projects/${props.projectId}/conversations/export`}
+            href={routeUrl(contract.conversations.export, { params: { id: props.projectId } })}
           >
             {t('conversation.exportShared')}
           </a>
           {' · '}
           <a
             className="utrecht-link"
-            href={`/api/v1/projects/${props.projectId}/conversations/export?names=pseudonyms`}
+            href={routeUrl(contract.conversations.export, {
+              params: { id: props.projectId },
+              query: { names: 'pseudonyms' },
+            })}
           >
             {t('conversation.exportArchive')}
           </a>
@@ -142,8 +139,8 @@ function ArchiveConversation(props: {
   const [reason, setReason] = useState('')
   const archive = useMutation({
     mutationFn: () =>
-      api<ConversationState>(`/conversations/${props.conversation.id}/archive`, {
-        method: 'POST',
+      callRoute(contract.conversations.archive, {
+        params: { id: props.conversation.id },
         body: { reason },
       }),
     onSuccess: async () => {
@@ -186,21 +183,19 @@ function StartConversation(props: { projectId: string }) {
   const { t } = useTranslation()
   const participants = useQuery({
     queryKey: ['participants', props.projectId],
-    queryFn: () =>
-      api<{ participants: ParticipantSummary[] }>(`/participants?projectId=${props.projectId}`),
+    queryFn: () => callRoute(contract.participants.list, { query: { projectId: props.projectId } }),
   })
   const [participantId, setParticipantId] = useState('')
   const [measurement, setMeasurement] = useState('T0')
   const [kind, setKind] = useState<string>('former-approach')
   const start = useMutation({
     mutationFn: () =>
-      api<ConversationState>('/conversations', {
-        method: 'POST',
+      callRoute(contract.conversations.create, {
         body: {
           projectId: props.projectId,
-          participantId: participantId || participants.data?.participants[0]?.id,
+          participantId: participantId || participants.data?.participants[0]?.id || '',
           measurement,
-          referenceKind: kind,
+          referenceKind: REFERENCE_KINDS.find((k) => k === kind),
         },
       }),
     onSuccess: (state) => navigate(`/conversations/${state.id}`),
@@ -252,8 +247,8 @@ function ImportConversations(props: { projectId: string }) {
   const client = useQueryClient()
   const upload = useMutation({
     mutationFn: async (file: File) =>
-      api<{ imported: number }>(`/projects/${props.projectId}/conversations/import`, {
-        method: 'POST',
+      callRoute(contract.conversations.import, {
+        params: { id: props.projectId },
         body: JSON.parse(await file.text()),
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['conversations', props.projectId] }),

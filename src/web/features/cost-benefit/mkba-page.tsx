@@ -1,20 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type ChangeEvent, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import {
-  type ActivePriceListResponse,
   can,
   DEFAULTS,
   DISCOUNT_RATE_MAX,
   isPriceProblem,
-  type MkbaModelResponse,
-  type ProjectDetail,
   parseMkbaModel,
   priceResolver,
   ValidationError,
 } from '../../../domain/index.js'
 import { analyseMkba, DISCOUNT_RATE_RISK_FREE, type MkbaAnalysis } from '../../../mkba/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Link, useLeaveGuard } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import {
@@ -40,15 +39,15 @@ export function MkbaPage(props: { id: string }) {
   const client = useQueryClient()
   const project = useQuery({
     queryKey: ['project', props.id],
-    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
+    queryFn: () => callRoute(contract.projects.get, { params: { id: props.id } }),
   })
   const stored = useQuery({
     queryKey: ['mkba', props.id],
-    queryFn: () => api<MkbaModelResponse>(`/projects/${props.id}/mkba`),
+    queryFn: () => callRoute(contract.mkba.get, { params: { id: props.id } }),
   })
   const prices = useQuery({
     queryKey: ['price-list'],
-    queryFn: () => api<ActivePriceListResponse>('/price-list'),
+    queryFn: () => callRoute(contract.priceList.active),
   })
   const priceList = prices.data?.list
   const [draft, setDraft] = useState<ModelDraft | undefined>()
@@ -103,7 +102,7 @@ export function MkbaPage(props: { id: string }) {
 
   const save = useMutation({
     mutationFn: (model: ModelDraft) =>
-      api<MkbaModelResponse>(`/projects/${props.id}/mkba`, { method: 'PUT', body: model }),
+      callRoute(contract.mkba.save, { params: { id: props.id }, body: model }),
     onSuccess: (data, model) => {
       client.setQueryData(['mkba', props.id], data)
       void client.invalidateQueries({ queryKey: ['mkba-versions', props.id] })
@@ -134,6 +133,11 @@ export function MkbaPage(props: { id: string }) {
   if (project.isError) return <Alert type="error">{project.error.message}</Alert>
   if (!draft) return <p>{t('common.loading')}</p>
   const language = i18n.language === 'en' ? 'en' : 'nl'
+  const report = (format: 'html' | 'pdf' | 'xlsx') =>
+    routeUrl(contract.mkba.report, {
+      params: { id: props.id },
+      query: format === 'html' ? { lang: language } : { format, lang: language },
+    })
   const set = (patch: Partial<ModelDraft>) => setDraft({ ...draft, ...patch })
   return (
     <>
@@ -189,24 +193,15 @@ export function MkbaPage(props: { id: string }) {
         ) : (
           <>
             {t('mkba.report')}:{' '}
-            <a
-              className="utrecht-link"
-              href={`/api/v1/projects/${props.id}/mkba/report?lang=${language}`}
-            >
+            <a className="utrecht-link" href={report('html')}>
               {t('mkba.reportHtml')}
             </a>
             {' · '}
-            <a
-              className="utrecht-link"
-              href={`/api/v1/projects/${props.id}/mkba/report?format=pdf&lang=${language}`}
-            >
+            <a className="utrecht-link" href={report('pdf')}>
               PDF
             </a>
             {' · '}
-            <a
-              className="utrecht-link"
-              href={`/api/v1/projects/${props.id}/mkba/report?format=xlsx&lang=${language}`}
-            >
+            <a className="utrecht-link" href={report('xlsx')}>
               {t('mkba.reportXlsx')}
             </a>
           </>

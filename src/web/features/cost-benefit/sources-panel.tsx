@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { type ChangeEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import {
-  type BusinessCaseResponse,
   type EffectOutcome,
   effectOutcomes,
   isPriceProblem,
@@ -15,7 +15,7 @@ import {
   priceItem,
   unitName,
 } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
 import {
   Alert,
   Button,
@@ -125,7 +125,7 @@ function FromConversations(props: { projectId: string; model: ModelDraft; add: A
   const euro = useEuro()
   const answer = useQuery({
     queryKey: ['business-case', props.projectId],
-    queryFn: () => api<BusinessCaseResponse>(`/projects/${props.projectId}/business-case`),
+    queryFn: () => callRoute(contract.businessCase.get, { params: { id: props.projectId } }),
   })
   const [cases, setCases] = useState<number | undefined>()
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>

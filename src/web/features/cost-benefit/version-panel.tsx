@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import {
   compareMkbaModels,
   isUnchanged,
-  type MkbaModelResponse,
   type MkbaVersionListResponse,
-  type MkbaVersionResponse,
 } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, SelectField, Table } from '../../ui/index.js'
 import type { ModelDraft } from './model-draft.js'
 
@@ -25,21 +25,24 @@ export function VersionPanel(props: {
 }) {
   const { t, i18n } = useTranslation()
   const client = useQueryClient()
-  const base = `/projects/${props.projectId}/mkba/versions`
   const versions = useQuery({
     queryKey: ['mkba-versions', props.projectId],
-    queryFn: () => api<MkbaVersionListResponse>(base),
+    queryFn: () => callRoute(contract.mkba.versions, { params: { id: props.projectId } }),
   })
   const [chosen, setChosen] = useState<number | undefined>()
   const list = versions.data?.versions ?? []
   const selected = chosen ?? list[1]?.version ?? list[0]?.version
   const version = useQuery({
     queryKey: ['mkba-version', props.projectId, selected],
-    queryFn: () => api<MkbaVersionResponse>(`${base}/${selected}`),
+    queryFn: () =>
+      callRoute(contract.mkba.version, {
+        params: { id: props.projectId, version: selected ?? 0 },
+      }),
     enabled: selected !== undefined,
   })
   const restore = useMutation({
-    mutationFn: (n: number) => api<MkbaModelResponse>(`${base}/${n}/restore`, { method: 'POST' }),
+    mutationFn: (n: number) =>
+      callRoute(contract.mkba.restore, { params: { id: props.projectId, version: n } }),
     onSuccess: (data) => {
       client.setQueryData(['mkba', props.projectId], data)
       void client.invalidateQueries({ queryKey: ['mkba-versions', props.projectId] })

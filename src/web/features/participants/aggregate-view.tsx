@@ -1,8 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
+import { skipToken, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AggregateResponse, ProjectSummary } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute, type RouteAnswer } from '../../api/call-route.js'
 import { Alert, Heading, Paragraph, SelectField, Table } from '../../ui/index.js'
 
 /** Researchers see counts only, with small cells suppressed (shown as "<n"). */
@@ -10,22 +10,23 @@ export function AggregateView() {
   const { t } = useTranslation()
   const projects = useQuery({
     queryKey: ['projects'],
-    queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
+    queryFn: () => callRoute(contract.projects.list),
   })
   const [chosen, setChosen] = useState<string | undefined>()
   const projectId = chosen ?? projects.data?.projects[0]?.id
   const aggregate = useQuery({
     queryKey: ['aggregate', projectId],
-    queryFn: () =>
-      api<AggregateResponse>(`/research/participants/aggregate?projectId=${projectId}`),
-    enabled: projectId !== undefined,
+    queryFn:
+      projectId === undefined
+        ? skipToken
+        : () => callRoute(contract.research.aggregate, { query: { projectId } }),
   })
   const a = aggregate.data
   const cell = (c: { count: number | null }) =>
     c.count === null ? `<${a?.suppressionThreshold ?? 5}` : c.count
   const table = (
     caption: string,
-    cells: AggregateResponse['byDistrict'],
+    cells: RouteAnswer<typeof contract.research.aggregate>['byDistrict'],
     label: (v: string) => string,
   ) => (
     <Table

@@ -1,14 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import {
   AGE_BANDS,
   HOUSEHOLD_TYPES,
   LADDER_RUNGS,
   type ParticipantDetail,
-  type ProjectDetail,
 } from '../../../domain/index.js'
-import { ApiError, api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { Alert, Button, DataList, Heading, SelectField, Table, TextField } from '../../ui/index.js'
 
@@ -17,14 +18,16 @@ export function ParticipantDetailPage(props: { id: string }) {
   const client = useQueryClient()
   const participant = useQuery({
     queryKey: ['participant', props.id],
-    queryFn: () => api<{ participant: ParticipantDetail }>(`/participants/${props.id}`),
+    queryFn: () => callRoute(contract.participants.get, { params: { id: props.id } }),
   })
   const p = participant.data?.participant
   const projectId = p?.projectIds[0]
   const project = useQuery({
     queryKey: ['project', projectId],
-    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${projectId}`),
-    enabled: projectId !== undefined,
+    queryFn:
+      projectId === undefined
+        ? skipToken
+        : () => callRoute(contract.projects.get, { params: { id: projectId } }),
   })
   const organisations = project.data?.project.organisations ?? []
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.name ?? id
@@ -85,12 +88,12 @@ function EditForm(props: { participant: ParticipantDetail; onSaved: () => unknow
   const [household, setHousehold] = useState(p.householdType ?? '')
   const save = useMutation({
     mutationFn: () =>
-      api(`/participants/${p.id}`, {
-        method: 'PATCH',
+      callRoute(contract.participants.update, {
+        params: { id: p.id },
         body: {
           ladderRung: ladder === '' ? null : Number(ladder),
-          ageBand: ageBand === '' ? null : ageBand,
-          householdType: household === '' ? null : household,
+          ageBand: AGE_BANDS.find((a) => a === ageBand) ?? null,
+          householdType: HOUSEHOLD_TYPES.find((h) => h === household) ?? null,
         },
       }),
     onSuccess: props.onSaved,
@@ -157,8 +160,8 @@ function ConsentForm(props: {
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
   const add = useMutation({
     mutationFn: () =>
-      api(`/participants/${props.participantId}/consents`, {
-        method: 'POST',
+      callRoute(contract.participants.addConsent, {
+        params: { id: props.participantId },
         body: { purpose, partnerOrganisationId: partner, status, date },
       }),
     onSuccess: () => {

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { can, type ParticipantSummary } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { can } from '../../../domain/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Heading, Paragraph, Table, TextField } from '../../ui/index.js'
@@ -14,13 +15,13 @@ export function ParticipantListPage() {
   const role = useSession().data?.role
   const projectId = new URLSearchParams(window.location.search).get('projectId') ?? undefined
   const [q, setQ] = useState('')
-  const query = new URLSearchParams({
+  const query = {
     ...(projectId ? { projectId } : {}),
     ...(q.trim() ? { q: q.trim() } : {}),
-  })
+  }
   const list = useQuery({
     queryKey: ['participants', projectId, q.trim()],
-    queryFn: () => api<{ participants: ParticipantSummary[] }>(`/participants?${query}`),
+    queryFn: () => callRoute(contract.participants.list, { query }),
     enabled: can(role, 'participants.read'),
   })
   if (!can(role, 'participants.read')) return <AggregateView />

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ActivePriceListResponse } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { readUpload, TABLE_FILE_TYPES } from '../../api/upload.js'
 import { Alert, Button, IssueList, TextField } from '../../ui/index.js'
 
@@ -16,8 +16,7 @@ export function PriceListImport() {
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) throw new Error(t('priceList.chooseFile'))
-      return api<ActivePriceListResponse>('/price-list/import', {
-        method: 'POST',
+      return callRoute(contract.priceList.import, {
         body: { ...(await readUpload(file)), version, ...(note ? { note } : {}) },
       })
     },

@@ -1,13 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  type ActivePriceListResponse,
-  can,
-  type PriceListItem,
-  unitName,
-} from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { can, type PriceListItem, unitName } from '../../../domain/index.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { useSession } from '../../app/session.js'
 import {
   Alert,
@@ -33,7 +29,7 @@ export function PriceListPage() {
   const [q, setQ] = useState('')
   const active = useQuery({
     queryKey: ['price-list'],
-    queryFn: () => api<ActivePriceListResponse>('/price-list'),
+    queryFn: () => callRoute(contract.priceList.active),
   })
   if (active.isError) return <Alert type="error">{active.error.message}</Alert>
   if (!active.data) return <p>{t('common.loading')}</p>
@@ -60,11 +56,17 @@ export function PriceListPage() {
       </Paragraph>
       {missing > 0 && <Alert type="warning">{t('priceList.missing', { count: missing })}</Alert>}
       <p>
-        <a className="utrecht-link" href="/api/v1/price-list/export?format=csv">
+        <a
+          className="utrecht-link"
+          href={routeUrl(contract.priceList.export, { query: { format: 'csv' } })}
+        >
           {t('priceList.exportCsv')}
         </a>
         {' · '}
-        <a className="utrecht-link" href="/api/v1/price-list/export?format=xlsx">
+        <a
+          className="utrecht-link"
+          href={routeUrl(contract.priceList.export, { query: { format: 'xlsx' } })}
+        >
           {t('priceList.exportXlsx')}
         </a>
       </p>

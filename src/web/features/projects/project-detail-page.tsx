@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { type AggregateResponse, can, type ProjectDetail } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { can } from '../../../domain/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, DataList, Heading, Paragraph } from '../../ui/index.js'
@@ -17,12 +18,12 @@ export function ProjectDetailPage(props: { id: string }) {
   const [editing, setEditing] = useState(false)
   const project = useQuery({
     queryKey: ['project', props.id],
-    queryFn: () => api<{ project: ProjectDetail }>(`/projects/${props.id}`),
+    queryFn: () => callRoute(contract.projects.get, { params: { id: props.id } }),
   })
   const seesAggregate = can(role, 'participants.aggregate')
   const aggregate = useQuery({
     queryKey: ['aggregate', props.id],
-    queryFn: () => api<AggregateResponse>(`/research/participants/aggregate?projectId=${props.id}`),
+    queryFn: () => callRoute(contract.research.aggregate, { query: { projectId: props.id } }),
     enabled: seesAggregate,
   })
   if (project.isError) return <Alert type="error">{project.error.message}</Alert>

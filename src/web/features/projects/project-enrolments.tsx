@@ -1,14 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  AGE_BANDS,
-  HOUSEHOLD_TYPES,
-  type ParticipantImportResponse,
-  type ParticipantSummary,
-  type ProjectEnrolment,
-} from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { AGE_BANDS, HOUSEHOLD_TYPES, type ProjectEnrolment } from '../../../domain/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { readUpload, TABLE_FILE_TYPES } from '../../api/upload.js'
 import {
   Alert,
@@ -24,6 +19,10 @@ import {
 
 type Panel = 'none' | 'enrol' | 'import'
 
+// A select's value as one of the listed codes (or undefined for none chosen).
+const ageBandOf = (value: string) => AGE_BANDS.find((band) => band === value)
+const householdOf = (value: string) => HOUSEHOLD_TYPES.find((type) => type === value)
+
 /** The project's enrolled participants: enrol one, import a file, end an enrolment. */
 export function ProjectEnrolments(props: { projectId: string; canWrite: boolean }) {
   const { t } = useTranslation()
@@ -31,8 +30,7 @@ export function ProjectEnrolments(props: { projectId: string; canWrite: boolean 
   const [ending, setEnding] = useState<ProjectEnrolment | undefined>()
   const enrolments = useQuery({
     queryKey: ['enrolments', props.projectId],
-    queryFn: () =>
-      api<{ enrolments: ProjectEnrolment[] }>(`/projects/${props.projectId}/enrolments`),
+    queryFn: () => callRoute(contract.projects.enrolments, { params: { id: props.projectId } }),
   })
   const close = () => setPanel('none')
   return (
@@ -126,21 +124,21 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
   const candidates = useQuery({
     queryKey: ['participants', 'not-in', props.projectId],
     queryFn: async () =>
-      (await api<{ participants: ParticipantSummary[] }>('/participants')).participants.filter(
+      (await callRoute(contract.participants.list)).participants.filter(
         (p) => !p.projectIds.includes(props.projectId),
       ),
   })
   const newParticipant = {
     ...(team ? { team } : {}),
-    ...(ageBand ? { ageBand } : {}),
-    ...(household ? { householdType: household } : {}),
+    ...(ageBandOf(ageBand) ? { ageBand: ageBandOf(ageBand) } : {}),
+    ...(householdOf(household) ? { householdType: householdOf(household) } : {}),
     ...(district ? { district } : {}),
     ...(ladder !== undefined ? { ladderRung: ladder } : {}),
   }
   const enrol = useMutation({
     mutationFn: () =>
-      api<{ enrolment: ProjectEnrolment }>(`/projects/${props.projectId}/enrolments`, {
-        method: 'POST',
+      callRoute(contract.projects.enrol, {
+        params: { id: props.projectId },
         body: {
           startDate,
           ...(existing ? { participantId: existing } : { participant: newParticipant }),
@@ -240,8 +238,8 @@ function ImportDialog(props: { projectId: string; onClose: () => void }) {
   const upload = useMutation({
     mutationFn: async () => {
       if (!file) throw new Error(t('enrolments.chooseFile'))
-      return api<ParticipantImportResponse>(`/projects/${props.projectId}/participants/import`, {
-        method: 'POST',
+      return callRoute(contract.projects.importParticipants, {
+        params: { id: props.projectId },
         body: await readUpload(file),
       })
     },
@@ -293,8 +291,8 @@ function EndForm(props: { projectId: string; enrolment: ProjectEnrolment; onClos
   const [reason, setReason] = useState('')
   const end = useMutation({
     mutationFn: () =>
-      api(`/projects/${props.projectId}/enrolments/end`, {
-        method: 'POST',
+      callRoute(contract.projects.endEnrolment, {
+        params: { id: props.projectId },
         body: { participantId: props.enrolment.participantId, endDate, reason },
       }),
     onSuccess: async () => {

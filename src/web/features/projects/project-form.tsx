@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { contract } from '../../../contract/index.js'
 import { MINKMAN_PHASES, type MinkmanPhase, type ProjectDetail } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { callRoute } from '../../api/call-route.js'
 import { Button, IssueList, SelectField, TextField } from '../../ui/index.js'
 
 interface Organisation {
@@ -24,7 +25,7 @@ export function ProjectForm(props: {
   const current = props.project
   const partners = useQuery({
     queryKey: ['project-partners'],
-    queryFn: () => api<{ organisations: Organisation[] }>('/projects/partners'),
+    queryFn: () => callRoute(contract.projects.partners, { query: {} }),
   })
   const [name, setName] = useState(current?.name ?? '')
   const [periodStart, setPeriodStart] = useState(current?.periodStart ?? '')
@@ -46,15 +47,12 @@ export function ProjectForm(props: {
         periodEnd: periodEnd === '' ? null : periodEnd,
         targetGroup,
         theoryOfChange,
-        organisationIds,
+        organisationIds: [...organisationIds],
       }
       return current === undefined
-        ? api<{ project: ProjectDetail }>('/projects', {
-            method: 'POST',
-            body: { ...fields, phase },
-          })
-        : api<{ project: ProjectDetail }>(`/projects/${current.id}`, {
-            method: 'PATCH',
+        ? callRoute(contract.projects.create, { body: { ...fields, phase } })
+        : callRoute(contract.projects.update, {
+            params: { id: current.id },
             body: { ...fields, ...(phaseChanges ? { phase, phaseDate, phaseReason } : {}) },
           })
     },

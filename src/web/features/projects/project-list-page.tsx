@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { can, type ProjectSummary } from '../../../domain/index.js'
-import { api } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { can } from '../../../domain/index.js'
+import { callRoute } from '../../api/call-route.js'
 import { Link, navigate } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, Card, Heading, Paragraph } from '../../ui/index.js'
@@ -15,7 +16,7 @@ export function ProjectListPage() {
   const [creating, setCreating] = useState(false)
   const projects = useQuery({
     queryKey: ['projects'],
-    queryFn: () => api<{ projects: ProjectSummary[] }>('/projects'),
+    queryFn: () => callRoute(contract.projects.list),
   })
   return (
     <>

@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, api, resetCsrf } from '../../api/client.js'
+import { contract } from '../../../contract/index.js'
+import { callRoute } from '../../api/call-route.js'
+import { ApiError, resetCsrf } from '../../api/client.js'
 import { setLanguage } from '../../i18n/index.js'
 import { Alert, Button, Heading, Paragraph, TextField } from '../../ui/index.js'
 
@@ -22,8 +24,7 @@ export function SignInPage() {
     setError(undefined)
     try {
       resetCsrf()
-      await api('/session', {
-        method: 'POST',
+      await callRoute(contract.session.signIn, {
         body: { email, password, ...(needsTotp ? { totp } : {}) },
       })
       resetCsrf()

@@ -1,0 +1,52 @@
+import { admin } from './admin.js'
+import { audit } from './audit.js'
+import { businessCase } from './business-case.js'
+import { conversations } from './conversations.js'
+import { meta } from './meta.js'
+import { mkba } from './mkba.js'
+import { participants } from './participants.js'
+import { priceList } from './price-list.js'
+import { projects } from './projects.js'
+import { research } from './research.js'
+import type { AnyRouteContract } from './route.js'
+import { session } from './session.js'
+
+export { REPORT_CONTENT_TYPE, REPORT_ERRORS, REPORT_RESPONSE } from './report.js'
+export type {
+  Access,
+  AnyRouteContract,
+  DataKind,
+  ErrorStatus,
+  Example,
+  ExampleIds,
+  Method,
+  Parsed,
+  Responses,
+  RouteContract,
+  Sent,
+} from './route.js'
+export { route, routeKey } from './route.js'
+
+/**
+ * Every route of the HTTP API, once, by concept: the server implements each entry, the web
+ * calls them (src/web/api/call-route.ts), and src/contract/contract.test.ts checks that the
+ * server registers exactly these.
+ */
+export const contract = {
+  meta,
+  session,
+  projects,
+  participants,
+  research,
+  admin,
+  audit,
+  mkba,
+  conversations,
+  businessCase,
+  priceList,
+}
+
+/** The contract as one list, for whoever walks every route (policy, tests). */
+export const CONTRACT_ROUTES: readonly AnyRouteContract[] = Object.values(contract).flatMap(
+  (group) => Object.values(group),
+)
