@@ -99,7 +99,6 @@ export {
   sessionResponseSchema,
   sessionUserSchema,
 } from './api/session.js'
-export { toValidationError } from './api/zod-issues.js'
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {
@@ -257,4 +256,4 @@ export type { Action } from './user/permissions.js'
 export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
-export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'
+export { formatPath, MISSING_REQUIRED, toValidationError } from './validation/index.js'
