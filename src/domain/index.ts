@@ -181,6 +181,16 @@ export {
   NotFoundError,
   ValidationError,
 } from './errors.js'
+export type { Decimals, Language } from './format/index.js'
+export {
+  formatCompactEuro,
+  formatEuro,
+  formatMoment,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatPlainNumber,
+} from './format/index.js'
 export type {
   EffectEstimate,
   EffectOutcome,

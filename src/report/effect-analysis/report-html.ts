@@ -1,5 +1,6 @@
 import type { StudyResult } from '../../domain/index.js'
-import { escapeHtml, formatNumber, type ReportLanguage } from '../format.js'
+import { formatNumber } from '../../domain/index.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 

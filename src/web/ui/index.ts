@@ -9,7 +9,7 @@ export {
   useQuantity,
   useStakeholderName,
 } from './format.js'
-export { formatInput, NumberField } from './number-field.js'
+export { NumberField } from './number-field.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'
 export { SelectField, TextField } from './text-field.js'

@@ -11,6 +11,7 @@ import {
   computeCase,
   createPriceLookup,
   findCard,
+  formatMoment,
   type ScenarioName,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
@@ -282,7 +283,7 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
       void client.invalidateQueries({ queryKey: ['conversations', state.projectId] })
     },
   })
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   return (
     <section className="ew-item" aria-labelledby="review">
       <h2 className="utrecht-heading-3" id="review">
@@ -297,7 +298,7 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
               {t('conversation.versionLine', {
                 version: v.version,
                 by: v.signedOffBy,
-                at: date.format(new Date(v.signedOffAt)),
+                at: formatMoment(v.signedOffAt, language),
               })}
               {v.note ? ` — ${v.note}` : ''}
               {v.reopenReason ? ` (${t('conversation.reopened', { reason: v.reopenReason })})` : ''}
