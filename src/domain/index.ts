@@ -118,6 +118,7 @@ export {
   createPriceLookup,
   MIN_CASES,
 } from './business-case/index.js'
+export { todayInAmsterdam } from './calendar.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'

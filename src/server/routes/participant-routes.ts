@@ -29,6 +29,7 @@ import {
   participantListResponseSchema,
   participantResponseSchema,
   shareResponseSchema,
+  todayInAmsterdam,
   updateParticipantRequestSchema,
   ValidationError,
 } from '../../domain/index.js'
@@ -165,7 +166,7 @@ export const createParticipantRoute = defineRoute({
       await enrolParticipant(db, {
         participantId: id,
         projectId: body.projectId,
-        startDate: services.now().toISOString().slice(0, 10),
+        startDate: todayInAmsterdam(services.now()),
       })
     }
     const row = await visibleParticipant(db, actor, id, audit)

@@ -13,6 +13,7 @@ import {
   findCard,
   formatMoment,
   type ScenarioName,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
@@ -219,7 +220,7 @@ function LiveConversation(props: { initial: ConversationState }) {
               key={selected?.card.id ?? 'new'}
               priceList={state.priceList}
               suggestionsId="price-suggestions"
-              defaultDate={conversation.date ?? new Date().toISOString().slice(0, 10)}
+              defaultDate={conversation.date ?? todayInAmsterdam()}
               editing={selected}
               disabled={!canEdit}
               onSubmit={(card, scenario) => {

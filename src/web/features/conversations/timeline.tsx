@@ -12,6 +12,7 @@ import {
   type TableConversation,
   type TimeRange,
   timeRange,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 
 export interface TimelineActions {
@@ -50,7 +51,7 @@ export const Timeline = memo(function Timeline(props: {
   const { t, i18n } = useTranslation()
   const { scenarios } = props.conversation
   const all = [...scenarios.interventie.cards, ...scenarios.referentie.cards]
-  const range = timeRange(all, props.conversation.date ?? new Date().toISOString().slice(0, 10))
+  const range = timeRange(all, props.conversation.date ?? todayInAmsterdam())
   const language = i18n.language === 'en' ? 'en' : 'nl'
   return (
     <div className="ew-timeline">

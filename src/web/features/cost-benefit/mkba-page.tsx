@@ -10,6 +10,7 @@ import {
   type ProjectDetail,
   parseMkbaModel,
   priceResolver,
+  todayInAmsterdam,
   ValidationError,
 } from '../../../domain/index.js'
 import { analyseMkba, DISCOUNT_RATE_RISK_FREE, type MkbaAnalysis } from '../../../mkba/index.js'
@@ -56,7 +57,9 @@ export function MkbaPage(props: { id: string }) {
   useEffect(() => {
     if (draft === undefined && stored.data && project.data) {
       const model = stored.data.model as ModelDraft | null
-      setDraft(model ?? emptyModel(project.data.project.name, new Date().getFullYear()))
+      setDraft(
+        model ?? emptyModel(project.data.project.name, Number(todayInAmsterdam().slice(0, 4))),
+      )
       setSavedDraft(model)
     }
   }, [draft, stored.data, project.data])

@@ -7,6 +7,7 @@ import {
   LADDER_RUNGS,
   type ParticipantDetail,
   type ProjectDetail,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 import { ApiError, api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
@@ -154,7 +155,7 @@ function ConsentForm(props: {
   const [purpose, setPurpose] = useState('')
   const [partner, setPartner] = useState(props.organisations[0]?.id ?? '')
   const [status, setStatus] = useState<'given' | 'withdrawn'>('given')
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
+  const [date, setDate] = useState(() => todayInAmsterdam())
   const add = useMutation({
     mutationFn: () =>
       api(`/participants/${props.participantId}/consents`, {
