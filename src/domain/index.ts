@@ -88,6 +88,7 @@ export {
 } from './api/projects.js'
 export type { AggregateResponse } from './api/research.js'
 export {
+  AGGREGATE_UNKNOWN,
   aggregateCellSchema,
   aggregateQuerySchema,
   aggregateResponseSchema,

@@ -1,17 +1,24 @@
 import { type AggregateDimension, countParticipantsBy, findProject } from '../../db/index.js'
-import { aggregateQuerySchema, aggregateResponseSchema, NotFoundError } from '../../domain/index.js'
+import {
+  AGGREGATE_UNKNOWN,
+  aggregateQuerySchema,
+  aggregateResponseSchema,
+  NotFoundError,
+} from '../../domain/index.js'
 import { defineRoute } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 /** Cells with fewer participants than this are suppressed (CBS's common minimum cell size). */
 export const SUPPRESSION_THRESHOLD = 5
 
-function suppress(cells: readonly { value: string; count: number }[]) {
-  return cells.map((cell) =>
-    cell.count < SUPPRESSION_THRESHOLD
-      ? { value: cell.value, count: null, suppressed: true }
-      : { value: cell.value, count: cell.count, suppressed: false },
-  )
+/** Small cells suppressed; no recorded value becomes the AGGREGATE_UNKNOWN code. */
+function suppress(cells: readonly { value: string | null; count: number }[]) {
+  return cells.map((cell) => {
+    const value = cell.value ?? AGGREGATE_UNKNOWN
+    return cell.count < SUPPRESSION_THRESHOLD
+      ? { value, count: null, suppressed: true }
+      : { value, count: cell.count, suppressed: false }
+  })
 }
 
 export const aggregateRoute = defineRoute({

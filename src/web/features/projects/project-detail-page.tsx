@@ -5,6 +5,7 @@ import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, DataList, Heading, Paragraph } from '../../ui/index.js'
+import { aggregateLabel } from '../participants/aggregate-label.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
 
@@ -72,7 +73,7 @@ export function ProjectDetailPage(props: { id: string }) {
             title={t('projects.ladderChart')}
             suppressedLabel={`<${aggregate.data.suppressionThreshold}`}
             rows={aggregate.data.byLadderRung.map((c) => ({
-              label: t(`ladder.${c.value}`, { defaultValue: c.value }),
+              label: aggregateLabel(t, 'ladder', c.value),
               count: c.count,
             }))}
           />
