@@ -105,6 +105,25 @@ describe('runStudy', () => {
     expect(r.warnings).toEqual(r.warningDetails.map((w) => w.en))
   })
 
+  it('says an empty group cell is missing in the words of every other input', () => {
+    const data = table({ id: ['a', 'b', 'c'], pilot: ['1', '', '0'], cost: ['1', '2', '3'] })
+    const spec = {
+      id: 'id',
+      group: { column: 'pilot', treated: '1' },
+      outcomes: [{ name: 'kosten', type: 'cost', column: 'cost' }],
+    }
+    expect(() => runStudy(spec, data)).toThrow(ValidationError)
+    try {
+      runStudy(spec, data)
+    } catch (error) {
+      expect((error as ValidationError).issues).toContainEqual({
+        row: 3,
+        column: 'pilot',
+        message: { nl: 'ontbreekt (verplicht)', en: 'is missing (required)' },
+      })
+    }
+  })
+
   it('refuses a study where one group has no members', () => {
     const data = table({ id: ['a', 'b'], pilot: ['0', '0'], y: ['1', '2'] })
     expect(() =>

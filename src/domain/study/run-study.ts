@@ -16,7 +16,7 @@ import {
 } from '../../stats/index.js'
 import { DAYS_PER_MONTH, MS_PER_DAY } from '../calendar.js'
 import type { LocalisedMessage } from '../errors.js'
-import { toValidationError } from '../validation/index.js'
+import { MISSING_REQUIRED, toValidationError } from '../validation/index.js'
 import { type CovariateSpec, type OutcomeSpec, studySpecSchema } from './spec.js'
 import { type Reading, readHazard, readMeans, readProportions } from './summary.js'
 import { IssueCollector, numericColumn, requireColumn, type StudyTable } from './table.js'
@@ -50,7 +50,7 @@ export function runStudy(
   const groupRaw = requireColumn(table, spec.group.column, issues)
   const pilotAll = Uint8Array.from(groupRaw, (v) => (v.trim() === spec.group.treated ? 1 : 0))
   groupRaw.forEach((v, i) => {
-    if (v.trim() === '') issues.add(i, spec.group.column, 'groep ontbreekt', 'group is missing')
+    if (v.trim() === '') issues.add(i, spec.group.column, MISSING_REQUIRED.nl, MISSING_REQUIRED.en)
   })
   // The comparison value is the most frequent other value; any further value is an error.
   const counts = new Map<string, number>()
