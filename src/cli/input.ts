@@ -5,7 +5,7 @@ import {
   type PriceList,
   priceListSchema,
   STARTER_PRICE_LIST,
-  toFieldValidationError,
+  toValidationError,
   ValidationError,
 } from '../domain/index.js'
 
@@ -47,7 +47,7 @@ export async function readPriceList(path: string | undefined): Promise<PriceList
   const json = await readJson(resolve(path))
   return validated({ en: 'price list', nl: 'prijslijst' }, () => {
     const parsed = priceListSchema.safeParse(json)
-    if (!parsed.success) throw toFieldValidationError(parsed.error, json)
+    if (!parsed.success) throw toValidationError(parsed.error, json)
     return parsed.data
   })
 }

@@ -69,7 +69,11 @@ describe('src/contract imports only zod and src/domain', () => {
 
   it('finds the contract’s modules and their imports', () => {
     expect(files.length).toBeGreaterThan(5)
-    expect(importsOf(join(here, 'projects.ts'))).toEqual(['zod', '../domain/index.js', './route.js'])
+    expect(importsOf(join(here, 'projects.ts'))).toEqual([
+      'zod',
+      '../domain/index.js',
+      './route.js',
+    ])
   })
 
   it('has no import of the server, the database, the web app or any other package', () => {

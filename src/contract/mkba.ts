@@ -7,6 +7,7 @@ import {
   mkbaVersionParamsSchema,
   mkbaVersionResponseSchema,
   reportQuerySchema,
+  restoreMkbaVersionRequestSchema,
   saveMkbaModelRequestSchema,
 } from '../domain/index.js'
 import { REPORT_CONTENT_TYPE, REPORT_ERRORS, REPORT_RESPONSE } from './report.js'
@@ -100,8 +101,9 @@ export const mkba = {
     summary:
       'Restores an older version: saves its model as the newest version (nothing is overwritten)',
     params: mkbaVersionParamsSchema,
+    body: restoreMkbaVersionRequestSchema,
     response: { 200: mkbaModelResponseSchema },
-    example: () => ({ params: { version: '1' } }),
+    example: () => ({ params: { version: '1' }, body: {} }),
     access: 'mkba.save',
     data: 'none',
   }),

@@ -8,3 +8,22 @@ export const MS_PER_DAY = 86_400_000
 export const DAYS_PER_YEAR = 365
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12
 export const DAYS_PER_WEEK = 7
+
+// en-CA writes a date as YYYY-MM-DD; the parts are read by name all the same.
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/**
+ * Today's date (YYYY-MM-DD) where the municipalities work: in Europe/Amsterdam, not in UTC, so
+ * that just after midnight it is already the new day (2026-03-01T23:30Z is 2 March there).
+ */
+export function todayInAmsterdam(now: Date = new Date()): string {
+  const parts = AMSTERDAM_DATE.formatToParts(now)
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}

@@ -76,6 +76,7 @@ export {
   mkbaVersionListResponseSchema,
   mkbaVersionParamsSchema,
   mkbaVersionResponseSchema,
+  restoreMkbaVersionRequestSchema,
   saveMkbaModelRequestSchema,
 } from './api/mkba.js'
 export type {
@@ -129,6 +130,7 @@ export {
 } from './api/projects.js'
 export type { AggregateResponse } from './api/research.js'
 export {
+  AGGREGATE_UNKNOWN,
   aggregateCellSchema,
   aggregateQuerySchema,
   aggregateResponseSchema,
@@ -140,7 +142,6 @@ export {
   sessionResponseSchema,
   sessionUserSchema,
 } from './api/session.js'
-export { toValidationError } from './api/zod-issues.js'
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {
@@ -160,6 +161,7 @@ export {
   createPriceLookup,
   MIN_CASES,
 } from './business-case/index.js'
+export { todayInAmsterdam } from './calendar.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'
@@ -223,6 +225,16 @@ export {
   NotFoundError,
   ValidationError,
 } from './errors.js'
+export type { Decimals, Language } from './format/index.js'
+export {
+  formatCompactEuro,
+  formatEuro,
+  formatMoment,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatPlainNumber,
+} from './format/index.js'
 export type {
   EffectEstimate,
   EffectOutcome,
@@ -311,4 +323,4 @@ export type { Action } from './user/permissions.js'
 export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
-export { formatPath, toValidationError as toFieldValidationError } from './validation/index.js'
+export { formatPath, MISSING_REQUIRED, toValidationError } from './validation/index.js'

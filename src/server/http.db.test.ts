@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import type { Problem } from '../domain/index.js'
+import { AGGREGATE_UNKNOWN, type AggregateResponse, type Problem } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
 import { API_VERSION } from './openapi.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
@@ -187,6 +187,26 @@ for (const dialect of testDialects()) {
         if (cell.suppressed) expect(cell.count).toBeNull()
         else expect(cell.count).toBeGreaterThanOrEqual(5)
       }
+    })
+
+    it('counts participants without a recorded value under the code "unknown", last', async () => {
+      const v = t.demo.voorbeeldstad
+      const professional = await t.headersFor(v.users.professional)
+      for (let i = 0; i < 5; i++)
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/participants',
+          headers: professional,
+          payload: { projectId: v.projectId },
+        })
+      const response = await t.app.inject({
+        url: `/api/v1/research/participants/aggregate?projectId=${v.projectId}`,
+        headers: await t.headersFor(v.users.researcher),
+      })
+      const body = response.json() as AggregateResponse
+      for (const cells of [body.byDistrict, body.byAgeBand, body.byHouseholdType])
+        expect(cells.at(-1)).toMatchObject({ value: AGGREGATE_UNKNOWN, suppressed: false })
+      expect(body.byDistrict.filter((c) => c.value === AGGREGATE_UNKNOWN)).toHaveLength(1)
     })
 
     it('never writes names, emails or pseudonyms to the log', async () => {

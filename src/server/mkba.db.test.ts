@@ -128,9 +128,15 @@ for (const dialect of testDialects()) {
       expect(overwrite.statusCode).toBe(403)
       const restoreUrl = `${url}/versions/${before.version}/restore`
       expect(
-        (await t.app.inject({ method: 'POST', url: restoreUrl, headers: researcher })).statusCode,
+        (await t.app.inject({ method: 'POST', url: restoreUrl, headers: researcher, payload: {} }))
+          .statusCode,
       ).toBe(403)
-      const restored = await t.app.inject({ method: 'POST', url: restoreUrl, headers: manager })
+      const restored = await t.app.inject({
+        method: 'POST',
+        url: restoreUrl,
+        headers: manager,
+        payload: {},
+      })
       expect(restored.statusCode).toBe(200)
       expect(restored.json()).toMatchObject({ version: before.version + 2 })
       const now = (await t.app.inject({ url, headers: manager })).json<{ model: unknown }>()

@@ -217,8 +217,10 @@ function forbidden(): ForbiddenError {
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T
-  const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}))
-  if (!result.success) throw toValidationError(result.error, part)
+  const input = value ?? (part === 'body' ? undefined : {})
+  const result = schema.safeParse(input)
+  if (!result.success)
+    throw toValidationError(result.error, input, (path) => [part, ...path.map(String)].join('.'))
   return result.data
 }
 

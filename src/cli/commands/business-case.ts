@@ -9,7 +9,7 @@ import {
   DEFAULTS,
   DISCOUNT_RATE_RANGE,
   discountRateSchema,
-  toFieldValidationError,
+  toValidationError,
 } from '../../domain/index.js'
 import {
   businessCaseReportHtml,
@@ -60,7 +60,7 @@ async function run(options: BusinessCaseOptions): Promise<void> {
   const input = await readJson(resolve(options.cases))
   const file = validated({ en: 'table-conversations file', nl: 'tafelgesprekkenbestand' }, () => {
     const parsed = conversationFileSchema.safeParse(input)
-    if (!parsed.success) throw toFieldValidationError(parsed.error, input)
+    if (!parsed.success) throw toValidationError(parsed.error, input)
     return parsed.data
   })
   const { discountRate } = options

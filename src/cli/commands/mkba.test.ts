@@ -110,6 +110,18 @@ describe('effectwijzer mkba', () => {
     )
   }, 60_000)
 
+  it('says a missing field is missing in the words the HTTP API uses (src/server/missing-field.db.test.ts)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
+    const model = join(dir, 'nameless.json')
+    const example = JSON.parse(await readFile(join(EXAMPLES, 'pilot-wijkteam.json'), 'utf8'))
+    const { name: _name, ...nameless } = example
+    await writeFile(model, JSON.stringify(nameless))
+    const failure = await runInProcess(['mkba', '--model', model, '--out', dir, '--quiet'])
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain('field name: is missing (required)')
+    expect(failure.stderr).toContain('veld name: ontbreekt (verplicht)')
+  })
+
   it('rejects an unknown report language with exit code 2', async () => {
     const out = await mkdtemp(join(tmpdir(), 'ew-mkba-'))
     const failure = await runInProcess([

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { formatNumber, formatPercent, type Language } from '../../domain/index.js'
 import {
   eventProbabilityFromRate,
   powerMeans,
@@ -6,10 +7,8 @@ import {
   survivalPower,
 } from '../../stats/index.js'
 
-const pct = (x: number, lang: 'nl' | 'en') =>
-  `${(100 * x).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })}%`
-const num = (x: number, lang: 'nl' | 'en', digits = 1) =>
-  x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits })
+const pct = (x: number, lang: Language) => formatPercent(x, lang, { upTo: 1 })
+const num = (x: number, lang: Language, digits = 1) => formatNumber(x, lang, { upTo: digits })
 
 function decimal(name: string) {
   return (value: string): number => {

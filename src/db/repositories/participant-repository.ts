@@ -317,7 +317,7 @@ export async function listProjectEnrolments(
 
 export type AggregateDimension = 'ladder_rung' | 'district' | 'age_band' | 'household_type'
 
-/** Counts of enrolled participants of one project per value of a dimension (null → 'unknown'). */
+/** Counts of enrolled participants of one project per value of a dimension (null: none recorded, last). */
 export async function countParticipantsBy(
   db: Kysely<Database>,
   input: {
@@ -325,10 +325,10 @@ export async function countParticipantsBy(
     readonly projectId: string
     readonly dimension: AggregateDimension
   },
-): Promise<{ value: string; count: number }[]> {
+): Promise<{ value: string | null; count: number }[]> {
   const column = sql.ref(`p.${input.dimension}`)
-  const rows = await sql<{ value: string; count: number }>`
-    select coalesce(${column}::text, 'unknown') as value, count(*)::int as count
+  const rows = await sql<{ value: string | null; count: number }>`
+    select ${column}::text as value, count(*)::int as count
     from participants p join enrolments e on e.participant_id = p.id
     where e.project_id = ${input.projectId} and p.municipality_id = ${input.municipalityId}
     group by 1 order by 1`.execute(db)

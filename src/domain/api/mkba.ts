@@ -37,3 +37,6 @@ export type MkbaVersionResponse = z.input<typeof mkbaVersionResponseSchema>
 export const mkbaVersionParamsSchema = z
   .object({ id: idSchema, version: z.coerce.number().int().min(1).max(1_000_000) })
   .strict()
+
+/** Restoring a version takes nothing but its number: an empty object as the body. */
+export const restoreMkbaVersionRequestSchema = z.object({}).strict()

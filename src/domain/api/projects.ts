@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import type { LocalisedMessage } from '../errors.js'
 import { minkmanPhaseSchema } from '../project/project.js'
+import { NAMED_MESSAGES } from '../validation/zod-issues.js'
 import { idSchema, isoDateSchema, organisationRefSchema } from './common.js'
 
 export const projectSummarySchema = z.object({
@@ -44,10 +46,7 @@ const endsAfterStart = (p: {
 }) => p.periodStart === undefined || p.periodEnd == null || p.periodEnd >= p.periodStart
 const PERIOD_ORDER = { message: 'period-order', path: ['periodEnd'] }
 /** What a period that ends before it starts is told, by the schema and by an edit's check. */
-export const PERIOD_ORDER_TEXT = {
-  nl: 'de einddatum ligt vóór de startdatum',
-  en: 'the end date is before the start date',
-} as const
+export const PERIOD_ORDER_TEXT = NAMED_MESSAGES['period-order'] as LocalisedMessage
 
 export const createProjectRequestSchema = z
   .object({

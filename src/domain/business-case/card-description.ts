@@ -1,13 +1,8 @@
 import { type Card, zrmDomainName } from '../conversation/conversation.js'
+import { formatNumber } from '../format/index.js'
 import type { PriceListItem } from '../price-list/price-list.js'
 import { unitName } from '../price-list/units.js'
 import { cardQuantity } from './case-costs.js'
-
-// Built once: a live screen describes every card on each render.
-const QUANTITY = {
-  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
-}
 
 /**
  * A card in words, as the live screen and the printed case report both show it: a life event
@@ -23,7 +18,7 @@ export function cardDescription(
   if (card.type === 'event')
     return `${card.direction === 'better' ? '▲' : '▼'} ${zrmDomainName(card.domain, language)}: ${card.description}`
   const count = Math.round(cardQuantity(card) * 10) / 10
-  const quantity = QUANTITY[language].format(count)
+  const quantity = formatNumber(count, language, { upTo: 1 })
   if (item === undefined) return `${card.item} · ${quantity}`
   return `${item.name[language]} · ${quantity} ${unitName(item.unit, language, count)}`
 }

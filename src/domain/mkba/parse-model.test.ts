@@ -135,7 +135,7 @@ describe('parseMkbaModel', () => {
         'items[1] (p).stakeholder: "rijk" is not listed in stakeholders',
         'items[1] (p).sign: an unquantified item needs a sign: "+", "-" or "?"',
         expect.stringMatching(/^items\[2\] \(q\): give either "years"/),
-        'items[3] (q).durationYears: is missing',
+        'items[3] (q).durationYears: is missing (required)',
         'items[3] (q).id: id "q" is used more than once',
       ]),
     )

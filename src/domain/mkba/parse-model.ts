@@ -6,7 +6,7 @@ import {
   type PriceProblem,
   priceProblemText,
 } from '../price-list/price-item.js'
-import { formatPath, toValidationError } from '../validation/index.js'
+import { formatPath, MISSING_REQUIRED, toValidationError } from '../validation/index.js'
 import {
   type EffectReference,
   type MkbaItemFile,
@@ -150,10 +150,10 @@ function toItem(
     return { ...common(item), years: item.years ?? {} }
   }
   for (const field of ['startYear', 'durationYears'] as const) {
-    if (item[field] === undefined) problem(at(field), { nl: 'ontbreekt', en: 'is missing' })
+    if (item[field] === undefined) problem(at(field), MISSING_REQUIRED)
   }
-  if (quantity === undefined) problem(at('quantity'), { nl: 'ontbreekt', en: 'is missing' })
-  if (unitValue === undefined) problem(at('unitValue'), { nl: 'ontbreekt', en: 'is missing' })
+  if (quantity === undefined) problem(at('quantity'), MISSING_REQUIRED)
+  if (unitValue === undefined) problem(at('unitValue'), MISSING_REQUIRED)
   checkUncertainty(item, ['amount'], at, problem)
   const fromEffect = effectDistribution(item, resolvers)
   return {

@@ -25,7 +25,7 @@ const sourceSchema = z.object({
  * its own tariff with a reason (`override`).
  */
 export const priceListItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9-]+$/),
+  code: z.string().regex(/^[A-Z0-9-]+$/, 'price-item-code'),
   name: z.object({ nl: z.string().min(1), en: z.string().min(1) }),
   category: z.string().min(1),
   domain: z.enum(PRICE_DOMAINS),

@@ -1,6 +1,7 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { parseNumber } from '../number/parse-number.js'
 import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
+import { localiseIssues } from '../validation/index.js'
 import {
   PRICE_DOMAINS,
   type PriceList,
@@ -33,6 +34,15 @@ export const PRICE_LIST_COLUMNS = [
   'override_reason',
 ] as const
 type Column = (typeof PRICE_LIST_COLUMNS)[number]
+
+/** The column a field of the item comes from, for the fields a row's checks above leave to the schema. */
+const COLUMN_OF_FIELD: Record<string, Column> = {
+  code: 'code',
+  'name.nl': 'name_nl',
+  'name.en': 'name_en',
+  category: 'category',
+  unit: 'unit',
+}
 
 const euros = (cents: number | undefined) => (cents === undefined ? '' : (cents / 100).toFixed(2))
 
@@ -243,12 +253,14 @@ export function priceListFromRows(
         ),
       )
     if (issues.length > before) return
-    const parsed = priceListItemSchema.safeParse({
-      code,
-      name: { nl: cell('name_nl'), en: cell('name_en') },
-      category: cell('category'),
+    // An empty cell of a required column is absent, so it reads as missing, as in any file.
+    const required = (c: Column) => cell(c) || undefined
+    const candidate = {
+      code: code || undefined,
+      name: { nl: required('name_nl'), en: required('name_en') },
+      category: required('category'),
       domain,
-      unit: cell('unit'),
+      unit: required('unit'),
       ...(priceCents !== undefined ? { priceCents } : {}),
       ...(priceYear !== undefined ? { priceYear } : {}),
       ...(lowCents !== undefined ? { lowCents } : {}),
@@ -266,22 +278,11 @@ export function priceListFromRows(
       ...(cell('notes') ? { notes: cell('notes') } : {}),
       needsLocalTariff: YES.has(flag) && priceCents === undefined,
       ...(reason ? { override: { reason } } : {}),
-    })
+    }
+    const parsed = priceListItemSchema.safeParse(candidate)
     if (!parsed.success) {
-      for (const problem of parsed.error.issues) {
-        const field = String(problem.path[0] ?? '')
-        const column = (
-          { code: 'code', name: 'name_nl', category: 'category', unit: 'unit' } as const
-        )[field as 'code']
-        issues.push(
-          issue(
-            row,
-            column,
-            `Ongeldige waarde (${field}): ${problem.message}`,
-            `Invalid value (${field}): ${problem.message}`,
-          ),
-        )
-      }
+      for (const { path, message } of localiseIssues(parsed.error, candidate))
+        issues.push({ row, column: COLUMN_OF_FIELD[path.join('.')] ?? path.join('.'), message })
       return
     }
     items.push(parsed.data)

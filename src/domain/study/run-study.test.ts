@@ -81,6 +81,49 @@ describe('runStudy', () => {
     ])
   })
 
+  it('warns in Dutch and English, keeping results.json’s English warnings as they were', () => {
+    const data = table({
+      id: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      pilot: ['1', '1', '1', '0', '0', '0', '0'],
+      age: ['30', '41', '52', '35', '47', '', '58'],
+      cost: ['10', '20', '30', '15', '25', '35', '5'],
+    })
+    const r = runStudy(
+      {
+        id: 'id',
+        group: { column: 'pilot', treated: '1' },
+        covariates: [{ column: 'age', type: 'numeric' }],
+        outcomes: [{ name: 'kosten', type: 'cost', column: 'cost' }],
+      },
+      data,
+    )
+    const dropped = {
+      nl: '1 rij(en) met een ontbrekende covariaatwaarde zijn weggelaten (complete-case-analyse).',
+      en: '1 row(s) with a missing covariate value were left out (complete-case analysis).',
+    }
+    expect(r.warningDetails).toContainEqual(dropped)
+    expect(r.warnings).toEqual(r.warningDetails.map((w) => w.en))
+  })
+
+  it('says an empty group cell is missing in the words of every other input', () => {
+    const data = table({ id: ['a', 'b', 'c'], pilot: ['1', '', '0'], cost: ['1', '2', '3'] })
+    const spec = {
+      id: 'id',
+      group: { column: 'pilot', treated: '1' },
+      outcomes: [{ name: 'kosten', type: 'cost', column: 'cost' }],
+    }
+    expect(() => runStudy(spec, data)).toThrow(ValidationError)
+    try {
+      runStudy(spec, data)
+    } catch (error) {
+      expect((error as ValidationError).issues).toContainEqual({
+        row: 3,
+        column: 'pilot',
+        message: { nl: 'ontbreekt (verplicht)', en: 'is missing (required)' },
+      })
+    }
+  })
+
   it('refuses a study where one group has no members', () => {
     const data = table({ id: ['a', 'b'], pilot: ['0', '0'], y: ['1', '2'] })
     expect(() =>

@@ -15,7 +15,8 @@ import {
   wilcoxonRankSum,
 } from '../../stats/index.js'
 import { DAYS_PER_MONTH, MS_PER_DAY } from '../calendar.js'
-import { toValidationError } from '../validation/index.js'
+import type { LocalisedMessage } from '../errors.js'
+import { MISSING_REQUIRED, toValidationError } from '../validation/index.js'
 import { type CovariateSpec, type OutcomeSpec, studySpecSchema } from './spec.js'
 import { type Reading, readHazard, readMeans, readProportions } from './summary.js'
 import { IssueCollector, numericColumn, requireColumn, type StudyTable } from './table.js'
@@ -49,7 +50,7 @@ export function runStudy(
   const groupRaw = requireColumn(table, spec.group.column, issues)
   const pilotAll = Uint8Array.from(groupRaw, (v) => (v.trim() === spec.group.treated ? 1 : 0))
   groupRaw.forEach((v, i) => {
-    if (v.trim() === '') issues.add(i, spec.group.column, 'groep ontbreekt', 'group is missing')
+    if (v.trim() === '') issues.add(i, spec.group.column, MISSING_REQUIRED.nl, MISSING_REQUIRED.en)
   })
   // The comparison value is the most frequent other value; any further value is an error.
   const counts = new Map<string, number>()
@@ -97,16 +98,17 @@ export function runStudy(
   issues.throwIfAny()
 
   stage('propensity')
-  const warnings: string[] = []
+  const warnings: LocalisedMessage[] = []
   if (droppedRows > 0)
-    warnings.push(
-      `${droppedRows} row(s) with a missing covariate value were left out (complete-case analysis).`,
-    )
+    warnings.push({
+      nl: `${droppedRows} rij(en) met een ontbrekende covariaatwaarde zijn weggelaten (complete-case-analyse).`,
+      en: `${droppedRows} row(s) with a missing covariate value were left out (complete-case analysis).`,
+    })
   const propensity =
     terms.length > 0
       ? fitLogistic({ x: terms.map((t) => t.values), terms: terms.map((t) => t.name), y: pilot })
       : undefined
-  if (propensity) warnings.push(...propensity.warnings.map((w) => `propensity model: ${w}`))
+  if (propensity) warnings.push(...propensity.warnings.map(propensityWarning))
 
   stage('matching')
   const design = spec.design
@@ -248,8 +250,27 @@ export function runStudy(
         ? 'standard deviation of the pilot group in the full sample (binary: √(p(1 − p)))'
         : 'pooled standard deviation √((s²_pilot + s²_comparison)/2)',
     outcomes,
-    warnings,
+    /** In English, as results.json has always had them; `warningDetails` in both languages. */
+    warnings: warnings.map((w) => w.en),
+    warningDetails: warnings,
   }
+}
+
+/**
+ * The logistic fit's warnings (stats speaks English only) in both languages; the English is the
+ * fit's own text, so results.json's `warnings` stay as they were.
+ */
+function propensityWarning(warning: string): LocalisedMessage {
+  const en = `propensity model: ${warning}`
+  const iterations = /^IRLS did not converge in (\d+) iterations$/.exec(warning)?.[1]
+  if (iterations !== undefined)
+    return { nl: `propensity-model: IRLS is na ${iterations} iteraties niet geconvergeerd`, en }
+  if (warning.includes('complete separation'))
+    return {
+      nl: 'propensity-model: voorspelde kansen van (bijna) 0 of 1: (quasi-)volledige scheiding',
+      en,
+    }
+  return { nl: en, en }
 }
 
 export type StudyResult = ReturnType<typeof runStudy>
@@ -354,7 +375,7 @@ function timeOutcome(
   pilot: Uint8Array,
   inSample: (i: number) => boolean,
   table: StudyTable,
-  warnings: string[],
+  warnings: LocalisedMessage[],
   simpleDesign: boolean,
 ) {
   const time = Float64Array.from(complete, (i) => data.y[i]!)
@@ -363,9 +384,10 @@ function timeOutcome(
     (i) => inSample(i) && !Number.isNaN(time[i]!) && !Number.isNaN(event[i]!),
   )
   if (!simpleDesign)
-    warnings.push(
-      `${o.name}: Kaplan–Meier, log-rank and Cox are computed on the adjusted sample without weights.`,
-    )
+    warnings.push({
+      nl: `${o.name}: Kaplan–Meier, log-rank en Cox zijn berekend op de aangepaste steekproef, zonder gewichten.`,
+      en: `${o.name}: Kaplan–Meier, log-rank and Cox are computed on the adjusted sample without weights.`,
+    })
   const t = Float64Array.from(rows, (i) => time[i]!)
   const e = Float64Array.from(rows, (i) => event[i]!)
   const g = Float64Array.from(rows, (i) => pilot[i]!)

@@ -31,7 +31,7 @@ const timeToEvent = z
       (o.time !== undefined && o.event !== undefined) ||
       (o.start !== undefined && o.followUp !== undefined),
     {
-      message: 'give "time" and "event", or "start", "end" and "followUp"',
+      message: 'time-and-event-or-follow-up',
     },
   )
 

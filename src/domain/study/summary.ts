@@ -1,13 +1,13 @@
+import { formatNumber } from '../format/index.js'
+
 /** Plain-language readings of estimates, in Dutch and English. */
 export interface Reading {
   readonly nl: string
   readonly en: string
 }
 
-const nlNum = (x: number, digits = 1) =>
-  x.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits })
-const enNum = (x: number, digits = 1) =>
-  x.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const nlNum = (x: number, digits = 1) => formatNumber(x, 'nl', digits)
+const enNum = (x: number, digits = 1) => formatNumber(x, 'en', digits)
 
 export function readProportions(
   name: string,

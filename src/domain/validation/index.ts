@@ -1,1 +1,6 @@
-export { formatPath, toValidationError } from './zod-issues.js'
+export {
+  formatPath,
+  localiseIssues,
+  MISSING_REQUIRED,
+  toValidationError,
+} from './zod-issues.js'

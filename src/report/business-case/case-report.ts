@@ -1,13 +1,14 @@
 import {
   type Card,
   type CaseResult,
+  formatEuro,
   type PriceList,
   stakeholderName,
   type TableConversation,
   type ZrmDomain,
   zrmDomainName,
 } from '../../domain/index.js'
-import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
 import { stakeholderCharts } from './stakeholder-charts.js'
 import { cardLabel, timelineSvg } from './timeline-svg.js'

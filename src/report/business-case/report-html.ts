@@ -1,6 +1,6 @@
 import type { BusinessCaseCoverage, BusinessCaseResult } from '../../domain/index.js'
-import { stakeholderName } from '../../domain/index.js'
-import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
+import { formatEuro, stakeholderName } from '../../domain/index.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 import { stakeholderCharts } from './stakeholder-charts.js'

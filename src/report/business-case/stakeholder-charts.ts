@@ -1,6 +1,6 @@
 import type { StakeholderCosts } from '../../domain/index.js'
-import { stakeholderName } from '../../domain/index.js'
-import { formatEuro, type ReportLanguage } from '../format.js'
+import { formatCompactEuro, formatEuro, stakeholderName } from '../../domain/index.js'
+import type { ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 
 const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
@@ -46,19 +46,18 @@ export function stakeholderCharts(
   })
   const total = scenarios.total
   steps.push({ name: total, from: 0, to: running, gain: running >= 0 })
-  const compact = new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  })
   const waterfall = renderPlot({
     width: 380,
     height: 40 + 24 * steps.length,
     marginLeft: 150,
     marginRight: 16,
     style: FONT,
-    x: { label: null, grid: true, ticks: 4, tickFormat: (v: number) => compact.format(v) },
+    x: {
+      label: null,
+      grid: true,
+      ticks: 4,
+      tickFormat: (v: number) => formatCompactEuro(v, language),
+    },
     y: { label: null, domain: steps.map((s) => s.name) },
     marks: [
       Plot.barX(steps, {

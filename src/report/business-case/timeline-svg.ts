@@ -1,13 +1,15 @@
 import {
   type Card,
   cardDescription,
+  formatEuro,
+  formatMonth,
   layoutLane,
   monthTicks,
   type PriceList,
   type TableConversation,
   timeRange,
 } from '../../domain/index.js'
-import { escapeHtml, formatEuro, type ReportLanguage } from '../format.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 
 const WIDTH = 1000
 const LEFT = 92
@@ -33,11 +35,6 @@ export function timelineSvg(
   const names = new Map(priceList.items.map((i) => [i.code, i]))
   const span = WIDTH - LEFT - 8
   const x = (percent: number) => LEFT + (percent / 100) * span
-  const month = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    month: 'short',
-    year: '2-digit',
-    timeZone: 'UTC',
-  })
   let y = AXIS
   const parts: string[] = []
   for (const lane of lanes) {
@@ -68,7 +65,7 @@ export function timelineSvg(
   const ticks = monthTicks(range).map(
     (t) =>
       `<line x1="${x(t.left).toFixed(1)}" x2="${x(t.left).toFixed(1)}" y1="${AXIS - 4}" y2="${y}" stroke="#c8c8c8" stroke-dasharray="2 3"/>` +
-      `<text x="${(x(t.left) + 2).toFixed(1)}" y="14" font-size="9.5" fill="#444">${escapeHtml(month.format(t.time))}</text>`,
+      `<text x="${(x(t.left) + 2).toFixed(1)}" y="14" font-size="9.5" fill="#444">${escapeHtml(formatMonth(t.time, language))}</text>`,
   )
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${y + 2}" width="${WIDTH}" height="${y + 2}" role="img" aria-label="${escapeHtml(`${labels.interventie} / ${labels.referentie}`)}" font-family="DejaVu Sans, Arial, sans-serif">${ticks.join('')}${parts.join('')}</svg>`
 }

@@ -1,5 +1,6 @@
 import type { StudyResult } from '../../domain/index.js'
-import { escapeHtml, formatNumber, type ReportLanguage } from '../format.js'
+import { formatNumber } from '../../domain/index.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 
@@ -26,6 +27,14 @@ const T = {
     p: 'p',
     scale: 'Schaal',
     warnings: 'Waarschuwingen',
+    riskDifferences: 'Risicoverschillen',
+    hazardRatios: 'Hazard ratio’s',
+    matched: (matched: number, unmatched: number) =>
+      `${matched} pilotdeelnemers gekoppeld, ${unmatched} niet gekoppeld`,
+    smdDenominator: (estimand: string) =>
+      estimand === 'ATT'
+        ? 'standaardafwijking van de pilotgroep in de hele steekproef (binair: √(p(1 − p)))'
+        : 'gepoolde standaardafwijking √((s²_pilot + s²_vergelijking)/2)',
     n: (a: number, p: number, c: number, d: number) =>
       `${a} personen geanalyseerd (${p} pilot, ${c} vergelijking); ${d} rijen weggelaten wegens ontbrekende kenmerken.`,
   },
@@ -47,6 +56,14 @@ const T = {
     p: 'p',
     scale: 'Scale',
     warnings: 'Warnings',
+    riskDifferences: 'Risk differences',
+    hazardRatios: 'Hazard ratios',
+    matched: (matched: number, unmatched: number) =>
+      `${matched} pilot matched, ${unmatched} unmatched`,
+    smdDenominator: (estimand: string) =>
+      estimand === 'ATT'
+        ? 'standard deviation of the pilot group in the full sample (binary: √(p(1 − p)))'
+        : 'pooled standard deviation √((s²_pilot + s²_comparison)/2)',
     n: (a: number, p: number, c: number, d: number) =>
       `${a} people analysed (${p} pilot, ${c} comparison); ${d} rows left out for missing covariates.`,
   },
@@ -128,16 +145,16 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
     const risks = forestRows.filter((r) => r.scale.startsWith('risk'))
     return `<section lang="${language}">
 <h1>${m.title}</h1>
-<p class="meta">${m.n(result.n.analysed, result.n.pilot, result.n.comparison, result.droppedRows)} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${result.matching.treated} pilot matched, ${result.matching.unmatchedTreated} unmatched` : ''}` : ''}, ${design.estimand}.</p>
+<p class="meta">${m.n(result.n.analysed, result.n.pilot, result.n.comparison, result.droppedRows)} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${m.matched(result.matching.treated, result.matching.unmatchedTreated)}` : ''}` : ''}, ${design.estimand}.</p>
 <h2>${m.summary}</h2>
 <ul>${result.outcomes.map((o) => `<li>${escapeHtml(o.reading[language])}</li>`).join('')}</ul>
 <h2>${m.forest}</h2>
 <table><thead><tr><th>${m.outcome}</th><th>${m.scale}</th><th class="num">${m.estimate}</th><th class="num">${m.ci}</th><th class="num">${m.p}</th></tr></thead>
 <tbody>${result.outcomes.map((o) => `<tr><td>${escapeHtml(o.name)}</td><td>${escapeHtml(o.scale)}</td><td class="num">${num(o.estimate, 3)}</td><td class="num">${num(o.ciLow, 3)} – ${num(o.ciHigh, 3)}</td><td class="num">${num(o.p, 4)}</td></tr>`).join('')}</tbody></table>
-<div class="charts">${risks.length ? `<figure>${forest(risks, 0, false)}<figcaption>Risk differences</figcaption></figure>` : ''}${ratios.length ? `<figure>${forest(ratios, 1, true)}<figcaption>Hazard ratios</figcaption></figure>` : ''}</div>
+<div class="charts">${risks.length ? `<figure>${forest(risks, 0, false)}<figcaption>${m.riskDifferences}</figcaption></figure>` : ''}${ratios.length ? `<figure>${forest(ratios, 1, true)}<figcaption>${m.hazardRatios}</figcaption></figure>` : ''}</div>
 ${kmCharts.length ? `<h2>${m.km}</h2><div class="charts">${kmCharts.join('')}</div>` : ''}
-${result.balance.length ? `<h2>${m.balance}</h2><div class="charts"><table><thead><tr><th>${m.covariate}</th><th class="num">${m.before}</th><th class="num">${m.after}</th></tr></thead><tbody>${result.balance.map((b) => `<tr><td>${escapeHtml(b.covariate)}</td><td class="num">${num(b.smdBefore, 3)}</td><td class="num">${num(b.smdAfter, 3)}</td></tr>`).join('')}</tbody></table><figure>${love}<figcaption>${m.love}</figcaption></figure></div><p class="small">SMD: ${escapeHtml(result.balanceDenominator)}</p>` : ''}
-${result.warnings.length ? `<h3>${m.warnings}</h3><ul class="warnings">${result.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>` : ''}
+${result.balance.length ? `<h2>${m.balance}</h2><div class="charts"><table><thead><tr><th>${m.covariate}</th><th class="num">${m.before}</th><th class="num">${m.after}</th></tr></thead><tbody>${result.balance.map((b) => `<tr><td>${escapeHtml(b.covariate)}</td><td class="num">${num(b.smdBefore, 3)}</td><td class="num">${num(b.smdAfter, 3)}</td></tr>`).join('')}</tbody></table><figure>${love}<figcaption>${m.love}</figcaption></figure></div><p class="small">SMD: ${m.smdDenominator(design.estimand)}</p>` : ''}
+${result.warningDetails.length ? `<h3>${m.warnings}</h3><ul class="warnings">${result.warningDetails.map((w) => `<li>${escapeHtml(w[language])}</li>`).join('')}</ul>` : ''}
 </section>`
   }
   return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Effectanalyse — Effect analysis</title><style>${REPORT_CSS}</style></head><body><main>${page('nl')}<div class="page-break"></div>${page('en')}</main></body></html>`

@@ -1,4 +1,4 @@
-import { stakeholderName } from '../../domain/index.js'
+import { formatCompactEuro, stakeholderName } from '../../domain/index.js'
 import { type MkbaAnalysis, stakeholderParts, type TornadoBar } from '../../mkba/index.js'
 import type { ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
@@ -55,14 +55,8 @@ export function cashFlowLegend(language: ReportLanguage): string {
 const FULL = 700
 const HALF = 340
 
-/** Compact axis labels (€ 1,5 mln, -€ 200K), so ticks never overlap. */
-const euroTick = (language: ReportLanguage) => (v: number) =>
-  new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    notation: 'compact',
-    maximumSignificantDigits: 3,
-  }).format(v)
+/** Compact axis labels (domain formatCompactEuro), so ticks never overlap. */
+const euroTick = (language: ReportLanguage) => (v: number) => formatCompactEuro(v, language)
 
 /**
  * Present values per stakeholder stacked by kind: costs to the left, benefits in money,

@@ -1,12 +1,6 @@
-import { stakeholderName } from '../../domain/index.js'
+import { formatEuro, formatNumber, formatPercent, stakeholderName } from '../../domain/index.js'
 import type { MkbaAnalysis } from '../../mkba/index.js'
-import {
-  escapeHtml,
-  formatEuro,
-  formatNumber,
-  formatPercent,
-  type ReportLanguage,
-} from '../format.js'
+import { escapeHtml, type ReportLanguage } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
 import {
   cashFlowChart,

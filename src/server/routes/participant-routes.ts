@@ -21,6 +21,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  todayInAmsterdam,
   ValidationError,
 } from '../../domain/index.js'
 import type { RoleActor } from '../actor.js'
@@ -139,7 +140,7 @@ export const createParticipantRoute = implement(contract.participants.create, {
       await enrolParticipant(db, {
         participantId: id,
         projectId: body.projectId,
-        startDate: services.now().toISOString().slice(0, 10),
+        startDate: todayInAmsterdam(services.now()),
       })
     }
     const row = await visibleParticipant(db, actor, id, audit)

@@ -1,18 +1,20 @@
 import { contract } from '../../contract/index.js'
 import { type AggregateDimension, countParticipantsBy, findProject } from '../../db/index.js'
-import { NotFoundError } from '../../domain/index.js'
+import { AGGREGATE_UNKNOWN, NotFoundError } from '../../domain/index.js'
 import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 /** Cells with fewer participants than this are suppressed (CBS's common minimum cell size). */
 export const SUPPRESSION_THRESHOLD = 5
 
-function suppress(cells: readonly { value: string; count: number }[]) {
-  return cells.map((cell) =>
-    cell.count < SUPPRESSION_THRESHOLD
-      ? { value: cell.value, count: null, suppressed: true }
-      : { value: cell.value, count: cell.count, suppressed: false },
-  )
+/** Small cells suppressed; no recorded value becomes the AGGREGATE_UNKNOWN code. */
+function suppress(cells: readonly { value: string | null; count: number }[]) {
+  return cells.map((cell) => {
+    const value = cell.value ?? AGGREGATE_UNKNOWN
+    return cell.count < SUPPRESSION_THRESHOLD
+      ? { value, count: null, suppressed: true }
+      : { value, count: cell.count, suppressed: false }
+  })
 }
 
 export const aggregateRoute = implement(contract.research.aggregate, {

@@ -1,80 +1,60 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { stakeholderName } from '../../domain/index.js'
+import {
+  type Decimals,
+  formatCompactEuro,
+  formatEuro,
+  formatNumber,
+  formatPercent,
+  type Language,
+  stakeholderName,
+} from '../../domain/index.js'
 
-// Intl formatters are costly to build and a page formats hundreds of amounts per render.
-const formatters = new Map<string, Intl.NumberFormat>()
-
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale} ${JSON.stringify(options)}`
-  let cached = formatters.get(key)
-  if (!cached) {
-    cached = new Intl.NumberFormat(locale, options)
-    formatters.set(key, cached)
-  }
-  return cached
+/**
+ * The domain's formatters (domain/format: the same as the reports'), bound to the user's
+ * language so that a component re-renders when it changes.
+ */
+function useLanguage(): Language {
+  const { i18n } = useTranslation()
+  return i18n.language === 'en' ? 'en' : 'nl'
 }
 
-const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'nl-NL')
-
-/** Formats euros in the user's language (nl-NL: € 1.234; en-GB: €1,234). */
-export function useEuro(): (value: number, digits?: number) => string {
-  const { i18n } = useTranslation()
-  const locale = localeOf(i18n.language)
+/** Euros in the user's language (nl: € 1.234; en: €1,234). */
+export function useEuro(): (value: number, decimals?: Decimals) => string {
+  const language = useLanguage()
   return useMemo(
     () =>
-      (value: number, digits = 0) =>
-        formatter(locale, {
-          style: 'currency',
-          currency: 'EUR',
-          minimumFractionDigits: digits,
-          maximumFractionDigits: digits,
-        }).format(value),
-    [locale],
+      (value: number, decimals: Decimals = 0) =>
+        formatEuro(value, language, decimals),
+    [language],
   )
 }
 
-/** Formats a quantity with at most one decimal in the user's language. */
+/** A quantity with at most one decimal in the user's language. */
 export function useQuantity(): (value: number) => string {
-  const { i18n } = useTranslation()
-  const locale = localeOf(i18n.language)
-  return useMemo(
-    () => (value: number) => formatter(locale, { maximumFractionDigits: 1 }).format(value),
-    [locale],
-  )
+  const language = useLanguage()
+  return useMemo(() => (value: number) => formatNumber(value, language, { upTo: 1 }), [language])
 }
 
-/** Compact euros for axis ticks (€ 1,5 mln; -€ 200K): short enough never to overlap. */
+/** Compact euros for axis ticks (€ 1,5 mln.; -€200k): short enough never to overlap. */
 export function useCompactEuro(): (value: number) => string {
-  const { i18n } = useTranslation()
-  const locale = localeOf(i18n.language)
-  return useMemo(
-    () => (value: number) =>
-      formatter(locale, {
-        style: 'currency',
-        currency: 'EUR',
-        notation: 'compact',
-        maximumSignificantDigits: 3,
-      }).format(value),
-    [locale],
-  )
+  const language = useLanguage()
+  return useMemo(() => (value: number) => formatCompactEuro(value, language), [language])
 }
 
-/** Formats a share (0.0225) as a percentage in the user's language, with at most `digits` decimals. */
-export function usePercent(): (share: number, digits?: number) => string {
-  const { i18n } = useTranslation()
-  const locale = localeOf(i18n.language)
+/** A share (0.0225) as a percentage in the user's language, as the printed report shows it. */
+export function usePercent(): (share: number, decimals?: Decimals) => string {
+  const language = useLanguage()
   return useMemo(
     () =>
-      (share: number, digits = 0) =>
-        formatter(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
-    [locale],
+      (share: number, decimals: Decimals = 0) =>
+        formatPercent(share, language, decimals),
+    [language],
   )
 }
 
 /** A stakeholder's name in the user's language (domain/stakeholder: the one list of names). */
 export function useStakeholderName(): (id: string) => string {
-  const { i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const language = useLanguage()
   return useMemo(() => (id: string) => stakeholderName(id, language), [language])
 }

@@ -10,7 +10,7 @@ export {
   useStakeholderName,
 } from './format.js'
 export { IssueList } from './issue-list.js'
-export { formatInput, NumberField } from './number-field.js'
+export { NumberField } from './number-field.js'
 export type { Column } from './table.js'
 export { Table } from './table.js'
 export { SelectField, TextField } from './text-field.js'

@@ -1,25 +1,12 @@
 import { type InputHTMLAttributes, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { numberProblemText, parseNumber } from '../../domain/index.js'
+import {
+  formatPlainNumber,
+  type Language,
+  numberProblemText,
+  parseNumber,
+} from '../../domain/index.js'
 import { TextField } from './text-field.js'
-
-type Language = 'nl' | 'en'
-
-const inputFormats = new Map<Language, Intl.NumberFormat>()
-
-/** A number as an input shows it: the user's decimal separator, no grouping, no rounding. */
-export function formatInput(value: number | undefined, language: Language): string {
-  if (value === undefined || !Number.isFinite(value)) return ''
-  let format = inputFormats.get(language)
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-      maximumFractionDigits: 10,
-      useGrouping: false,
-    })
-    inputFormats.set(language, format)
-  }
-  return format.format(value)
-}
 
 /**
  * A number typed as people write it in the user's language (`4,5`, `1.250,75`), read by the
@@ -50,7 +37,7 @@ export function NumberField({
   const { t, i18n } = useTranslation()
   const language: Language = i18n.language === 'en' ? 'en' : 'nl'
   const shown = (v: number | undefined) =>
-    formatInput(v === undefined ? undefined : Math.round(v * scale * 1e10) / 1e10, language)
+    formatPlainNumber(v === undefined ? undefined : Math.round(v * scale * 1e10) / 1e10, language)
   const [text, setText] = useState(() => shown(value))
   const [error, setError] = useState<string | undefined>()
   // The value this field last reported: a different value from outside (undo, import, another

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import {
   type Card,
   cardSchema,
+  formatPlainNumber,
   type NumberLanguage,
   numberProblemText,
   type PriceList,
@@ -13,14 +14,7 @@ import {
   ZRM_DOMAINS,
   zrmDomainName,
 } from '../../../domain/index.js'
-import {
-  Button,
-  formatInput,
-  SelectField,
-  TextField,
-  useEuro,
-  useStakeholderName,
-} from '../../ui/index.js'
+import { Button, SelectField, TextField, useEuro, useStakeholderName } from '../../ui/index.js'
 
 interface Fields {
   scenario: ScenarioName
@@ -75,10 +69,10 @@ function fieldsOf(card: Card, scenario: ScenarioName, language: NumberLanguage):
     ...base,
     confidence,
     item: card.item,
-    quantity: card.quantity === undefined ? '' : formatInput(card.quantity, language),
-    rateAmount: card.rate ? formatInput(card.rate.amount, language) : '',
+    quantity: card.quantity === undefined ? '' : formatPlainNumber(card.quantity, language),
+    rateAmount: card.rate ? formatPlainNumber(card.rate.amount, language) : '',
     ratePer: card.rate && card.rate.per !== 'year' ? card.rate.per : 'week',
-    rateCount: card.rate ? formatInput(card.rate.for.count, language) : '',
+    rateCount: card.rate ? formatPlainNumber(card.rate.for.count, language) : '',
     rateUnit: card.rate && card.rate.for.unit !== 'day' ? card.rate.for.unit : 'month',
     payer: card.payer ?? '',
     provider: card.provider ?? '',

@@ -11,7 +11,9 @@ import {
   computeCase,
   createPriceLookup,
   findCard,
+  formatMoment,
   type ScenarioName,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
@@ -215,7 +217,7 @@ function LiveConversation(props: { initial: ConversationState }) {
               key={selected?.card.id ?? 'new'}
               priceList={state.priceList}
               suggestionsId="price-suggestions"
-              defaultDate={conversation.date ?? new Date().toISOString().slice(0, 10)}
+              defaultDate={conversation.date ?? todayInAmsterdam()}
               editing={selected}
               disabled={!canEdit}
               onSubmit={(card, scenario) => {
@@ -284,7 +286,7 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
       void client.invalidateQueries({ queryKey: ['conversations', state.projectId] })
     },
   })
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   return (
     <section className="ew-item" aria-labelledby="review">
       <h2 className="utrecht-heading-3" id="review">
@@ -299,7 +301,7 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
               {t('conversation.versionLine', {
                 version: v.version,
                 by: v.signedOffBy,
-                at: date.format(new Date(v.signedOffAt)),
+                at: formatMoment(v.signedOffAt, language),
               })}
               {v.note ? ` — ${v.note}` : ''}
               {v.reopenReason ? ` (${t('conversation.reopened', { reason: v.reopenReason })})` : ''}

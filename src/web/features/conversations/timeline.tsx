@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import {
   type Card,
   daysPerPercent,
+  formatMonth,
   layoutLane,
   monthTicks,
   moveCard,
@@ -11,6 +12,7 @@ import {
   type TableConversation,
   type TimeRange,
   timeRange,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 
 export interface TimelineActions {
@@ -49,14 +51,14 @@ export const Timeline = memo(function Timeline(props: {
   const { t, i18n } = useTranslation()
   const { scenarios } = props.conversation
   const all = [...scenarios.interventie.cards, ...scenarios.referentie.cards]
-  const range = timeRange(all, props.conversation.date ?? new Date().toISOString().slice(0, 10))
-  const month = new Intl.DateTimeFormat(i18n.language, { month: 'short', year: '2-digit' })
+  const range = timeRange(all, props.conversation.date ?? todayInAmsterdam())
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   return (
     <div className="ew-timeline">
       <div className="ew-timeline__axis" aria-hidden="true">
         {monthTicks(range).map((tick) => (
           <span key={tick.time} className="ew-timeline__tick" style={{ left: `${tick.left}%` }}>
-            {month.format(tick.time)}
+            {formatMonth(tick.time, language)}
           </span>
         ))}
       </div>

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { stakeholderName } from '../../../domain/index.js'
-import { Button, formatInput, NumberField, SelectField, TextField } from '../../ui/index.js'
+import { formatPlainNumber, stakeholderName } from '../../../domain/index.js'
+import { Button, NumberField, SelectField, TextField } from '../../ui/index.js'
 import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
 import { UncertaintyEditor } from './uncertainty-editor.js'
 
@@ -162,7 +162,7 @@ export const ItemEditor = memo(function ItemEditor(props: {
                       label={t('mkba.unitValue')}
                       readOnly
                       description={t('mkba.unitValueLinked', { code: linked })}
-                      value={formatInput(props.linkedUnitValue, language)}
+                      value={formatPlainNumber(props.linkedUnitValue, language)}
                     />
                     <Button
                       appearance="subtle"
@@ -222,7 +222,9 @@ function YearsField(props: {
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const [text, setText] = useState(() => formatYears(props.years, (v) => formatInput(v, language)))
+  const [text, setText] = useState(() =>
+    formatYears(props.years, (v) => formatPlainNumber(v, language)),
+  )
   const [error, setError] = useState<string | undefined>()
   return (
     <TextField

@@ -9,6 +9,7 @@ import {
   isPriceProblem,
   parseMkbaModel,
   priceResolver,
+  todayInAmsterdam,
   ValidationError,
 } from '../../../domain/index.js'
 import { analyseMkba, DISCOUNT_RATE_RISK_FREE, type MkbaAnalysis } from '../../../mkba/index.js'
@@ -62,7 +63,8 @@ export function MkbaPage(props: { id: string }) {
   useEffect(() => {
     if (draft === undefined && stored.data && project.data) {
       const model = stored.data.model as ModelDraft | null
-      const loaded = model ?? emptyModel(project.data.project.name, new Date().getFullYear())
+      const loaded =
+        model ?? emptyModel(project.data.project.name, Number(todayInAmsterdam().slice(0, 4)))
       setDraft(loaded)
       setPristine(loaded)
       setSavedDraft(model)

@@ -42,7 +42,7 @@ export function VersionPanel(props: {
   })
   const restore = useMutation({
     mutationFn: (n: number) =>
-      callRoute(contract.mkba.restore, { params: { id: props.projectId, version: n } }),
+      callRoute(contract.mkba.restore, { params: { id: props.projectId, version: n }, body: {} }),
     onSuccess: (data) => {
       client.setQueryData(['mkba', props.projectId], data)
       void client.invalidateQueries({ queryKey: ['mkba-versions', props.projectId] })

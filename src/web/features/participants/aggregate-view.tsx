@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import { callRoute, type RouteAnswer } from '../../api/call-route.js'
 import { Alert, Heading, Paragraph, SelectField, Table } from '../../ui/index.js'
+import { type AggregateDimension, aggregateLabel } from './aggregate-label.js'
 
 /** Researchers see counts only, with small cells suppressed (shown as "<n"). */
 export function AggregateView() {
@@ -27,14 +28,14 @@ export function AggregateView() {
   const table = (
     caption: string,
     cells: RouteAnswer<typeof contract.research.aggregate>['byDistrict'],
-    label: (v: string) => string,
+    dimension: AggregateDimension,
   ) => (
     <Table
       caption={caption}
       rowKey={(c) => c.value}
       rows={cells}
       columns={[
-        { header: t('aggregate.value'), cell: (c) => label(c.value) },
+        { header: t('aggregate.value'), cell: (c) => aggregateLabel(t, dimension, c.value) },
         { header: t('aggregate.count'), cell, numeric: true },
       ]}
     />
@@ -52,14 +53,10 @@ export function AggregateView() {
       {aggregate.isError && <Alert type="error">{aggregate.error.message}</Alert>}
       {a && (
         <div className="ew-grid">
-          {table(t('aggregate.byLadder'), a.byLadderRung, (v) =>
-            t(`ladder.${v}`, { defaultValue: v }),
-          )}
-          {table(t('aggregate.byDistrict'), a.byDistrict, (v) => v)}
-          {table(t('aggregate.byAgeBand'), a.byAgeBand, (v) => v)}
-          {table(t('aggregate.byHousehold'), a.byHouseholdType, (v) =>
-            t(`household.${v}`, { defaultValue: v }),
-          )}
+          {table(t('aggregate.byLadder'), a.byLadderRung, 'ladder')}
+          {table(t('aggregate.byDistrict'), a.byDistrict, 'district')}
+          {table(t('aggregate.byAgeBand'), a.byAgeBand, 'ageBand')}
+          {table(t('aggregate.byHousehold'), a.byHouseholdType, 'household')}
         </div>
       )}
     </>

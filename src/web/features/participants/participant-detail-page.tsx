@@ -7,6 +7,7 @@ import {
   HOUSEHOLD_TYPES,
   LADDER_RUNGS,
   type ParticipantDetail,
+  todayInAmsterdam,
 } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
@@ -157,7 +158,7 @@ function ConsentForm(props: {
   const [purpose, setPurpose] = useState('')
   const [partner, setPartner] = useState(props.organisations[0]?.id ?? '')
   const [status, setStatus] = useState<'given' | 'withdrawn'>('given')
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10))
+  const [date, setDate] = useState(() => todayInAmsterdam())
   const add = useMutation({
     mutationFn: () =>
       callRoute(contract.participants.addConsent, {

@@ -7,6 +7,7 @@ import { callRoute } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, DataList, Heading, Paragraph } from '../../ui/index.js'
+import { aggregateLabel } from '../participants/aggregate-label.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
 import { ProjectEnrolments } from './project-enrolments.js'
@@ -103,7 +104,7 @@ export function ProjectDetailPage(props: { id: string }) {
             title={t('projects.ladderChart')}
             suppressedLabel={`<${aggregate.data.suppressionThreshold}`}
             rows={aggregate.data.byLadderRung.map((c) => ({
-              label: t(`ladder.${c.value}`, { defaultValue: c.value }),
+              label: aggregateLabel(t, 'ladder', c.value),
               count: c.count,
             }))}
           />
