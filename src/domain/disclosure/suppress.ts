@@ -1,5 +1,6 @@
-import type { CountRelation, CountTable } from './count-table.js'
+import type { CountTable } from './count-table.js'
 import { derivableCells } from './derivable-cells.js'
+import { readerBounds } from './reader-bounds.js'
 import { type DisclosureRules, isSmallCount, roundToBase } from './rules.js'
 
 /** Why a count is hidden: it is small itself, or it would give a small one away. */
@@ -11,90 +12,103 @@ export type Suppression = 'primary' | 'secondary'
  * complementary suppression until no hidden cell can be recovered; CBS, Inkomensstatistiek
  * §5, 2021: "at least one related cell is suppressed too").
  *
- * 1. Primary: every count of 1 to threshold − 1, margins included.
- * 2. Secondary, repeated until nothing changes:
- *    - per relation (a row, a column, a dimension and its total): when the whole is shown, the
- *      hidden parts add up to a known S, and each is at least 1 (zeros are always shown), so a
- *      hidden part lies in [1, S − (k − 1)] for k hidden parts. That must leave room up to the
- *      threshold: k ≥ 2 and S − (k − 1) ≥ threshold. Otherwise 44 − 40 = 4 gives a cell away,
- *      and two hidden 1s under a shown sum of 2 are both known. When the whole is hidden, at
- *      least one part must be hidden too, or the whole is their sum.
- *    - over the whole table: no hidden cell may follow from the equations together
- *      (derivable-cells.ts), which the per-relation rule alone misses in two-way tables.
- *    The cell added is the relation's smallest shown non-zero part (by rounded count, then
- *    position, so that one more person in a shown cell does not move the choice), or its whole
- *    when no part is left. A zero is never hidden: it would add nothing to S.
- *
- * The reader is assumed to know every whole exactly (a project's participant count is shown
- * elsewhere), so rounding is not relied on here.
+ * 1. Primary: every count of 1 to threshold − 1, margins included, and every cell below a small
+ *    whole (a project of 3 participants shows none of its cells, not even its zeros).
+ * 2. Secondary, one cell at a time until no hidden cell has a single possible value, for a
+ *    reader who knows every shown count exactly, every whole (a project's participant count is
+ *    shown elsewhere) and the kind of every hidden cell (the answer says it):
+ *    - reader-bounds.ts narrows each hidden cell by the relations (44 − 40 = 4; two hidden
+ *      primaries under 42 − 40 = 2 are both 1; a primary beside a secondary 5 under 6 is 1);
+ *    - derivable-cells.ts finds values that follow from several relations together, as in
+ *      two-way tables, which narrowing one relation at a time can miss.
+ *    The cell added is the smallest shown non-zero part of a relation of the exposed cell (by
+ *    rounded count, then position, so that one more person in a shown cell does not move the
+ *    choice), else the relation's whole, else the smallest in the table. A zero is never hidden: it would
+ *    protect nothing.
+ * Residual: a hidden cell's range can be narrow (a primary known to be 3 or 4); only an exact
+ * value is prevented, as the issue asks.
  */
 export function suppressCells(table: CountTable, rules: DisclosureRules): (Suppression | null)[] {
-  const status: (Suppression | null)[] = table.counts.map((count) =>
-    isSmallCount(count, rules) ? 'primary' : null,
-  )
+  const status = primarySuppression(table, rules)
   for (;;) {
-    const next = nextComplement(table, status, rules)
-    if (next === undefined) return status
-    status[next] = 'secondary'
+    const exposed = exposedCell(table, status, rules)
+    if (exposed === undefined) return status
+    const relations = table.relations.filter(
+      (r) => r.whole === exposed || r.parts.includes(exposed),
+    )
+    const complement =
+      smallestShown(
+        relations.flatMap((r) => r.parts),
+        table,
+        status,
+        rules,
+      ) ??
+      smallestShown(
+        relations.map((r) => r.whole),
+        table,
+        status,
+        rules,
+      ) ??
+      smallestShown(
+        table.counts.map((_, cell) => cell),
+        table,
+        status,
+        rules,
+      )
+    if (complement === undefined) return status
+    status[complement] = 'secondary'
   }
 }
 
-function nextComplement(
+/**
+ * Counts of 1 to threshold − 1, and everything below a small whole, zeros too: under a whole
+ * of 4, four shown zeros and four hidden cells of at least 1 would each be 1.
+ */
+function primarySuppression(table: CountTable, rules: DisclosureRules): (Suppression | null)[] {
+  const status: (Suppression | null)[] = table.counts.map((count) =>
+    isSmallCount(count, rules) ? 'primary' : null,
+  )
+  let changed = true
+  while (changed) {
+    changed = false
+    for (const { parts, whole } of table.relations) {
+      if (status[whole] !== 'primary') continue
+      for (const part of parts) {
+        if (status[part] === null) {
+          status[part] = 'primary'
+          changed = true
+        }
+      }
+    }
+  }
+  return status
+}
+
+/** A hidden cell whose value a reader can work out exactly, if there is one. */
+function exposedCell(
   table: CountTable,
   status: readonly (Suppression | null)[],
   rules: DisclosureRules,
 ): number | undefined {
-  const hidden = (cell: number) => status[cell] !== null
-  for (const relation of table.relations) {
-    if (!isSafe(relation, table.counts, hidden, rules)) {
-      const choice = smallestShown(relation.parts, table, hidden, rules) ?? shownWhole(relation)
-      if (choice !== undefined) return choice
-    }
-  }
-  const hiddenCells = new Set(table.counts.flatMap((_, cell) => (hidden(cell) ? [cell] : [])))
-  const [derivable] = derivableCells(table, hiddenCells)
-  if (derivable === undefined) return undefined
-  const related = table.relations
-    .filter((r) => r.whole === derivable || r.parts.includes(derivable))
-    .flatMap((r) => [...r.parts, r.whole])
-  return (
-    smallestShown(related, table, hidden, rules) ??
-    smallestShown(
-      table.counts.map((_, cell) => cell),
-      table,
-      hidden,
-      rules,
-    )
-  )
-
-  function shownWhole(relation: CountRelation): number | undefined {
-    return hidden(relation.whole) || table.counts[relation.whole] === 0 ? undefined : relation.whole
-  }
-}
-
-function isSafe(
-  relation: CountRelation,
-  counts: readonly number[],
-  hidden: (cell: number) => boolean,
-  rules: DisclosureRules,
-): boolean {
-  const hiddenParts = relation.parts.filter(hidden)
-  if (hidden(relation.whole)) return hiddenParts.length > 0
-  if (hiddenParts.length === 0) return true
-  const hiddenSum = hiddenParts.reduce((sum, cell) => sum + (counts[cell] ?? 0), 0)
-  return hiddenParts.length >= 2 && hiddenSum - (hiddenParts.length - 1) >= rules.threshold
+  // A zero counts nobody, so working one out gives no one away (zeros are shown elsewhere).
+  const counted = (cell: number) => status[cell] !== null && (table.counts[cell] ?? 0) > 0
+  const bounds = readerBounds(table, status, rules)
+  const narrowed = bounds.findIndex((range, cell) => counted(cell) && range.low >= range.high)
+  if (narrowed >= 0) return narrowed
+  const hidden = new Set(table.counts.flatMap((_, cell) => (status[cell] ? [cell] : [])))
+  return derivableCells(table, hidden).find(counted)
 }
 
 function smallestShown(
   cells: readonly number[],
   table: CountTable,
-  hidden: (cell: number) => boolean,
+  status: readonly (Suppression | null)[],
   rules: DisclosureRules,
 ): number | undefined {
   let best: { cell: number; key: number } | undefined
   for (const cell of cells) {
     const count = table.counts[cell] ?? 0
-    if (hidden(cell) || count === 0) continue
+    if (status[cell] || count === 0) continue
     const key = roundToBase(count, rules.roundingBase)
     if (!best || key < best.key || (key === best.key && cell < best.cell)) best = { cell, key }
   }
