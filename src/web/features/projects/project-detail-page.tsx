@@ -5,6 +5,7 @@ import { api } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, DataList, Heading, Paragraph } from '../../ui/index.js'
+import { SUPPRESSED_MARK } from '../participants/suppressed-mark.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
 
@@ -66,11 +67,14 @@ export function ProjectDetailPage(props: { id: string }) {
         <>
           <Heading level={2}>{t('projects.ladder')}</Heading>
           <Paragraph>
-            {t('projects.suppression', { n: aggregate.data.suppressionThreshold })}
+            {t('aggregate.legend', {
+              n: aggregate.data.suppressionThreshold,
+              base: aggregate.data.roundingBase,
+            })}
           </Paragraph>
           <BarChart
             title={t('projects.ladderChart')}
-            suppressedLabel={`<${aggregate.data.suppressionThreshold}`}
+            suppressedLabel={SUPPRESSED_MARK}
             rows={aggregate.data.byLadderRung.map((c) => ({
               label: t(`ladder.${c.value}`, { defaultValue: c.value }),
               count: c.count,
