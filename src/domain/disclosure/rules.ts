@@ -5,6 +5,7 @@
  *   Zero is shown: it counts nobody, and CBS practice and the project's security bar suppress
  *   1…N−1, not 0 (../shared/research/ecosystem-security.md §3.12 and item 19). The residual
  *   risk of a zero (everyone in a group shares a trait) is accepted, as in that practice.
+ *   Below a small whole, zeros are hidden too (suppress.ts says why).
  * - N = 5 is the common minimum cell size (CBS frequency tables; Statistics Norway's small
  *   counts 1–4). The CBS Remote Access figure of 10 is unverified, so it is not used here.
  * - Every shown count is rounded to a multiple of `roundingBase`, so that one more or one fewer

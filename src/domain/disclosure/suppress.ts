@@ -23,10 +23,11 @@ export type Suppression = 'primary' | 'secondary'
  *      two-way tables, which narrowing one relation at a time can miss.
  *    The cell added is the smallest shown non-zero part of a relation of the exposed cell (by
  *    rounded count, then position, so that one more person in a shown cell does not move the
- *    choice), else the relation's whole, else the smallest in the table. A zero is never hidden: it would
- *    protect nothing.
+ *    choice), else the relation's whole, else the smallest in the table. A zero is never a
+ *    complement (it would protect nothing), and a zero worked out gives nobody away.
  * Residual: a hidden cell's range can be narrow (a primary known to be 3 or 4); only an exact
- * value is prevented, as the issue asks.
+ * value is prevented, as the issue asks. The propagation is not a full linear program, so
+ * two-way tables are checked for exact values, not for the tightest ranges.
  */
 export function suppressCells(table: CountTable, rules: DisclosureRules): (Suppression | null)[] {
   const status = primarySuppression(table, rules)
