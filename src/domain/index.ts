@@ -128,7 +128,7 @@ export {
   projectSummarySchema,
   updateProjectRequestSchema,
 } from './api/projects.js'
-export type { AggregateResponse } from './api/research.js'
+export type { AggregateCell, AggregateResponse } from './api/research.js'
 export {
   AGGREGATE_UNKNOWN,
   aggregateCellSchema,
@@ -216,6 +216,12 @@ export {
   DISCOUNT_RATE_RANGE,
   discountRateSchema,
 } from './defaults.js'
+export type { DisclosureRules, PublishedCount, Suppression } from './disclosure/index.js'
+export {
+  DISCLOSURE_RULES,
+  publishLinkedTables,
+  suppressionReason,
+} from './disclosure/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
   ConflictError,

@@ -180,11 +180,11 @@ for (const dialect of testDialects()) {
         headers: await t.headersFor(t.demo.voorbeeldstad.users.researcher),
       })
       const body = response.json() as {
-        byDistrict: { count: number | null; suppressed: boolean }[]
+        byDistrict: { count: number | null; suppression: { kind: string } | null }[]
       }
       expect(response.statusCode).toBe(200)
       for (const cell of body.byDistrict) {
-        if (cell.suppressed) expect(cell.count).toBeNull()
+        if (cell.suppression) expect(cell.count).toBeNull()
         else expect(cell.count).toBeGreaterThanOrEqual(5)
       }
     })
@@ -205,7 +205,7 @@ for (const dialect of testDialects()) {
       })
       const body = response.json() as AggregateResponse
       for (const cells of [body.byDistrict, body.byAgeBand, body.byHouseholdType])
-        expect(cells.at(-1)).toMatchObject({ value: AGGREGATE_UNKNOWN, suppressed: false })
+        expect(cells.at(-1)).toMatchObject({ value: AGGREGATE_UNKNOWN, suppression: null })
       expect(body.byDistrict.filter((c) => c.value === AGGREGATE_UNKNOWN)).toHaveLength(1)
     })
 

@@ -9,19 +9,29 @@ export const aggregateQuerySchema = z.object({ projectId: idSchema }).strict()
  */
 export const AGGREGATE_UNKNOWN = 'unknown'
 
-/** One cell of an aggregate; counts below the threshold are suppressed as null. */
-export const aggregateCellSchema = z.object({
-  value: z.string().describe(`the dimension's value, or "${AGGREGATE_UNKNOWN}" for none recorded`),
+/** Why a count is hidden: `primary` (a small count), `secondary` (it would give one away). */
+export const suppressionSchema = z.object({
+  kind: z.enum(['primary', 'secondary']),
+  reason: z.object({ nl: z.string(), en: z.string() }),
+})
+
+/** A count as published: rounded to `roundingBase`, or null and suppressed, with the reason. */
+export const publishedCountSchema = z.object({
   count: z.number().int().nullable(),
-  suppressed: z.boolean(),
+  suppression: suppressionSchema.nullable(),
+})
+export const aggregateCellSchema = publishedCountSchema.extend({
+  value: z.string().describe(`the dimension's value, or "${AGGREGATE_UNKNOWN}" for none recorded`),
 })
 export const aggregateResponseSchema = z.object({
   projectId: idSchema,
-  total: z.number().int().nullable(),
+  total: publishedCountSchema,
   suppressionThreshold: z.number().int(),
+  roundingBase: z.number().int(),
   byLadderRung: z.array(aggregateCellSchema),
   byDistrict: z.array(aggregateCellSchema),
   byAgeBand: z.array(aggregateCellSchema),
   byHouseholdType: z.array(aggregateCellSchema),
 })
 export type AggregateResponse = z.infer<typeof aggregateResponseSchema>
+export type AggregateCell = z.infer<typeof aggregateCellSchema>

@@ -1,45 +1,57 @@
 import { contract } from '../../contract/index.js'
-import { type AggregateDimension, countParticipantsBy, findProject } from '../../db/index.js'
-import { AGGREGATE_UNKNOWN, NotFoundError } from '../../domain/index.js'
+import { countParticipantsBy, findProject } from '../../db/index.js'
+import {
+  AGGREGATE_UNKNOWN,
+  type AggregateCell,
+  DISCLOSURE_RULES,
+  NotFoundError,
+  type PublishedCount,
+  publishLinkedTables,
+  suppressionReason,
+} from '../../domain/index.js'
 import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
-/** Cells with fewer participants than this are suppressed (CBS's common minimum cell size). */
-export const SUPPRESSION_THRESHOLD = 5
+const DIMENSIONS = ['ladder_rung', 'district', 'age_band', 'household_type'] as const
 
-/** Small cells suppressed; no recorded value becomes the AGGREGATE_UNKNOWN code. */
-function suppress(cells: readonly { value: string | null; count: number }[]) {
-  return cells.map((cell) => {
-    const value = cell.value ?? AGGREGATE_UNKNOWN
-    return cell.count < SUPPRESSION_THRESHOLD
-      ? { value, count: null, suppressed: true }
-      : { value, count: cell.count, suppressed: false }
-  })
+function withReason(published: PublishedCount): Omit<AggregateCell, 'value'> {
+  return {
+    count: published.count,
+    suppression: published.suppression && {
+      kind: published.suppression,
+      reason: suppressionReason(published.suppression, DISCLOSURE_RULES),
+    },
+  }
 }
 
 export const aggregateRoute = implement(contract.research.aggregate, {
   handler: async ({ actor, db, query }) => {
     const project = await findProject(db, actor.municipality.id, query.projectId)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    const by = async (dimension: AggregateDimension) =>
-      suppress(
-        await countParticipantsBy(db, {
-          municipalityId: actor.municipality.id,
-          projectId: project.id,
-          dimension,
-        }),
+    const counted = []
+    for (const dimension of DIMENSIONS) {
+      const filter = { municipalityId: actor.municipality.id, projectId: project.id, dimension }
+      const cells = await countParticipantsBy(db, filter)
+      counted.push(cells.map((c) => ({ value: c.value ?? AGGREGATE_UNKNOWN, count: c.count })))
+    }
+    // The four tables share the participant count, which the project pages show exactly, so
+    // they are suppressed as one linked table against that exact total.
+    const published = publishLinkedTables(project.participantCount, counted, DISCLOSURE_RULES)
+    const [byLadderRung = [], byDistrict = [], byAgeBand = [], byHouseholdType = []] =
+      published.dimensions.map((cells) =>
+        cells.map(({ value, ...cell }) => ({ value, ...withReason(cell) })),
       )
-    const total = project.participantCount
     return {
       status: 200,
       body: {
         projectId: project.id,
-        total: total < SUPPRESSION_THRESHOLD ? null : total,
-        suppressionThreshold: SUPPRESSION_THRESHOLD,
-        byLadderRung: await by('ladder_rung'),
-        byDistrict: await by('district'),
-        byAgeBand: await by('age_band'),
-        byHouseholdType: await by('household_type'),
+        total: withReason(published.total),
+        suppressionThreshold: DISCLOSURE_RULES.threshold,
+        roundingBase: DISCLOSURE_RULES.roundingBase,
+        byLadderRung,
+        byDistrict,
+        byAgeBand,
+        byHouseholdType,
       },
     }
   },

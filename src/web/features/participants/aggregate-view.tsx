@@ -5,10 +5,11 @@ import { contract } from '../../../contract/index.js'
 import { callRoute, type RouteAnswer } from '../../api/call-route.js'
 import { Alert, Heading, Paragraph, SelectField, Table } from '../../ui/index.js'
 import { type AggregateDimension, aggregateLabel } from './aggregate-label.js'
+import { shownCount } from './suppressed-mark.js'
 
-/** Researchers see counts only, with small cells suppressed (shown as "<n"). */
+/** Researchers see counts only: rounded, with hidden cells marked "·" and a legend. */
 export function AggregateView() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const projects = useQuery({
     queryKey: ['projects'],
     queryFn: () => callRoute(contract.projects.list),
@@ -23,8 +24,10 @@ export function AggregateView() {
         : () => callRoute(contract.research.aggregate, { query: { projectId } }),
   })
   const a = aggregate.data
-  const cell = (c: { count: number | null }) =>
-    c.count === null ? `<${a?.suppressionThreshold ?? 5}` : c.count
+  const cell = (c: RouteAnswer<typeof contract.research.aggregate>['byDistrict'][number]) => {
+    const shown = shownCount(c, i18n.language)
+    return <span title={shown.reason}>{shown.text}</span>
+  }
   const table = (
     caption: string,
     cells: RouteAnswer<typeof contract.research.aggregate>['byDistrict'],
@@ -43,7 +46,7 @@ export function AggregateView() {
   return (
     <>
       <Heading level={1}>{t('aggregate.title')}</Heading>
-      <Paragraph>{t('aggregate.intro', { n: a?.suppressionThreshold ?? 5 })}</Paragraph>
+      <Paragraph>{t('aggregate.intro')}</Paragraph>
       <SelectField
         label={t('aggregate.project')}
         value={projectId ?? ''}
@@ -51,6 +54,11 @@ export function AggregateView() {
         options={(projects.data?.projects ?? []).map((p) => ({ value: p.id, label: p.name }))}
       />
       {aggregate.isError && <Alert type="error">{aggregate.error.message}</Alert>}
+      {a && (
+        <Paragraph>
+          {t('aggregate.legend', { n: a.suppressionThreshold, base: a.roundingBase })}
+        </Paragraph>
+      )}
       {a && (
         <div className="ew-grid">
           {table(t('aggregate.byLadder'), a.byLadderRung, 'ladder')}

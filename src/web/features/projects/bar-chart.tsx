@@ -1,6 +1,6 @@
 /**
  * A small horizontal bar chart in plain SVG (CSP-safe: no injected style sheets).
- * Suppressed cells (null) are drawn as an outlined "<5" bar of no length.
+ * Suppressed cells (null) are drawn as a bar of no length with the suppressed label ("·").
  */
 export function BarChart(props: {
   title: string

@@ -8,6 +8,7 @@ import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, DataList, Heading, Paragraph } from '../../ui/index.js'
 import { aggregateLabel } from '../participants/aggregate-label.js'
+import { SUPPRESSED_MARK } from '../participants/suppressed-mark.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
 import { ProjectEnrolments } from './project-enrolments.js'
@@ -98,11 +99,14 @@ export function ProjectDetailPage(props: { id: string }) {
         <>
           <Heading level={2}>{t('projects.ladder')}</Heading>
           <Paragraph>
-            {t('projects.suppression', { n: aggregate.data.suppressionThreshold })}
+            {t('aggregate.legend', {
+              n: aggregate.data.suppressionThreshold,
+              base: aggregate.data.roundingBase,
+            })}
           </Paragraph>
           <BarChart
             title={t('projects.ladderChart')}
-            suppressedLabel={`<${aggregate.data.suppressionThreshold}`}
+            suppressedLabel={SUPPRESSED_MARK}
             rows={aggregate.data.byLadderRung.map((c) => ({
               label: aggregateLabel(t, 'ladder', c.value),
               count: c.count,
