@@ -2,18 +2,20 @@
  * Builds the shipped starter price list and CPI series from the research data (run by hand):
  *   npx tsx scripts/make-starter-price-list.ts ../shared/research/data
  * Every item keeps its source and price year; the Costing Manual items take their Dutch name
- * and counting unit from scripts/data/kostenhandleiding-nl.csv; social-domain items come from
- * research/effectencalculator.md §2.4 with their URLs; items without a good Dutch source are
- * marked needsLocalTariff and carry no price.
+ * and counting unit from scripts/data/kostenhandleiding-nl.csv; the social-domain items, each
+ * with the source it was read in, from scripts/data/social-domain-items.ts; items without a
+ * national figure are marked needsLocalTariff and carry no price. The CPI series comes from
+ * scripts/data/cbs-cpi-jaarmutatie.csv.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
+import { LOCAL, PRICED, type SocialItem } from './data/social-domain-items.js'
 
 const dir = process.argv[2] ?? '../shared/research/data'
 const KOSTENHANDLEIDING = {
   title:
-    'Zorginstituut Nederland, Kostenhandleiding (Dutch Costing Manual) update 2024, reference prices at price level 2022; machine-readable via R package tatooheene (df_ref_prices)',
+    'Zorginstituut Nederland, Kostenhandleiding voor economische evaluaties in de gezondheidszorg, update 2024: referentieprijzen, prijspeil 2022; machineleesbaar via het R-pakket tatooheene (df_ref_prices)',
   url: 'https://www.zorginstituutnederland.nl/publicaties/publicatie/2024/01/16/richtlijn-voor-het-uitvoeren-van-economische-evaluaties-in-de-gezondheidszorg',
   year: 2024,
 }
@@ -44,8 +46,20 @@ const UNITS = new Set([
   'unit',
 ])
 
-function domainAndPayer(domain: string, category: string, unit: string): [string, string] {
-  if (category === 'Home care' && /household/i.test(unit)) return ['wmo', 'gemeente-wmo']
+/**
+ * Since 2015 household help, guidance at home (individuele begeleiding) and day activities for
+ * people living at home (dagbesteding) are the municipality's, under the Wmo.
+ */
+const WMO_ITEMS = new Set(['homecare_guidance_hour', 'dayactivities_halfday'])
+
+function domainAndPayer(
+  key: string,
+  domain: string,
+  category: string,
+  unit: string,
+): [string, string] {
+  if (WMO_ITEMS.has(key) || (category === 'Home care' && /household/i.test(unit)))
+    return ['wmo', 'gemeente-wmo']
   if (category === 'Elderly care' || category === 'Disability care')
     return ['long-term-care', 'wlz']
   if (category === 'Safety and Justice') return ['justice', 'justitie']
@@ -90,7 +104,7 @@ const items: unknown[] = rows.map((row) => {
   const nl = dutch.get(key)
   if (nl === undefined)
     throw new Error(`kostenhandleiding-nl.csv: no Dutch name and unit for ${key} (${row.Unit})`)
-  const [domain, payer] = domainAndPayer(row.Domain ?? '', row.Category ?? '', row.Unit ?? '')
+  const [domain, payer] = domainAndPayer(key, row.Domain ?? '', row.Category ?? '', row.Unit ?? '')
   const code = `KH-${key.toUpperCase().replace(/_/g, '-')}`
   return {
     code,
@@ -106,184 +120,50 @@ const items: unknown[] = rows.map((row) => {
   }
 })
 
-const EC = 'research/effectencalculator.md §2.4'
-const social = [
-  {
-    code: 'PW-BIJSTAND-DAG-ALLEENSTAAND',
-    nl: 'Bijstand, dag, alleenstaande 21 jaar–AOW',
-    en: 'Social assistance, day, single person 21–pension age',
-    category: 'Participatiewet',
-    domain: 'participatiewet',
-    unit: 'day',
-    price: 32.03,
-    year: 2019,
-    payer: 'gemeente-participatiewet',
-    title:
-      'Normbedragen Participatiewet 1 januari 2019 (€974,27 netto per maand), per dag afgeleid als × 12 / 365',
-    url: 'https://www.kempengemeenten.nl/normen-en-bedragen-minimabeleid',
-    notes: `Excluding holiday allowance. Derived per day. ${EC}`,
-  },
-  {
-    code: 'PW-BIJSTAND-DAG-PAAR',
-    nl: 'Bijstand, dag, paar 21 jaar–AOW',
-    en: 'Social assistance, day, couple 21–pension age',
-    category: 'Participatiewet',
-    domain: 'participatiewet',
-    unit: 'day',
-    price: 45.76,
-    year: 2019,
-    payer: 'gemeente-participatiewet',
-    title:
-      'Normbedragen Participatiewet 1 januari 2019 (€1.391,82 netto per maand), per dag afgeleid als × 12 / 365',
-    url: 'https://www.kempengemeenten.nl/normen-en-bedragen-minimabeleid',
-    notes: `Excluding holiday allowance. Derived per day. ${EC}`,
-  },
-  {
-    code: 'WMO-BW-PGB-ETMAAL',
-    nl: 'Beschermd wonen (pgb, professioneel), etmaal',
-    en: 'Sheltered housing (personal budget, professional), 24 hours',
-    category: 'Wmo',
-    domain: 'wmo',
-    unit: '24 hours',
-    price: 87.71,
-    year: 2022,
-    payer: 'gemeente-wmo',
-    title: 'Gemeenteblad 2021-482859, pgb-tarieven beschermd wonen 2022',
-    url: 'https://zoek.officielebekendmakingen.nl/gmb-2021-482859.html',
-    notes: EC,
-  },
-  {
-    code: 'MO-FEITELIJK-DAKLOOS-JAAR',
-    nl: 'Maatschappelijke opvang, feitelijk dakloze, jaar',
-    en: 'Social shelter, rough sleeper, year',
-    category: 'Wmo',
-    domain: 'wmo',
-    unit: 'year',
-    price: 23236,
-    year: 2011,
-    payer: 'gemeente-wmo',
-    title: 'Stichting Zwerfjongeren Nederland, Van kosten naar investering (Cebeon-based)',
-    url: 'https://issuu.com/stichtingzwerfjongerennederland/docs/20180209_van_kosten_naar_investerin',
-    notes: EC,
-  },
-  {
-    code: 'SCHULDHULP-CASUS',
-    nl: 'Schuldhulpverlening, per schuldsituatie',
-    en: 'Debt counselling, per debt case',
-    category: 'Schulden',
-    domain: 'income',
-    unit: 'case',
-    price: 1500,
-    year: 2005,
-    payer: 'gemeente-overig',
-    title: 'Stichting Zwerfjongeren Nederland, Van kosten naar investering',
-    url: 'https://issuu.com/stichtingzwerfjongerennederland/docs/20180209_van_kosten_naar_investerin',
-    notes: `Old figure (2005); prefer a current local tariff. ${EC}`,
-  },
-  {
-    code: 'WONEN-HUISUITZETTING',
-    nl: 'Huisuitzetting, maatschappelijke kosten',
-    en: 'Eviction, societal cost',
-    category: 'Wonen',
-    domain: 'housing',
-    unit: 'eviction',
-    price: 100000,
-    year: 2015,
-    payer: 'woningcorporatie',
-    title:
-      'BN DeStem, Huisuitzettingen kosten samenleving miljoenen (woningcorporatie, op basis van een masterscriptie 2015)',
-    url: 'https://www.bndestem.nl/bergen-op-zoom/huisuitzettingen-kosten-samenleving-miljoenen-en-lossen-niets-op~a79243d8/',
-    notes: `Low-quality estimate; use with a sensitivity range. ${EC}`,
-  },
-].map((s) => ({
+const toItem = (s: SocialItem) => ({
   code: s.code,
   name: { nl: s.nl, en: s.en },
   category: s.category,
   domain: s.domain,
   unit: s.unit,
-  priceCents: Math.round(s.price * 100),
-  priceYear: s.year,
+  ...(s.price === undefined
+    ? {}
+    : {
+        priceCents: Math.round(s.price * 100),
+        priceYear: s.source?.year,
+        ...(s.low === undefined ? {} : { lowCents: Math.round(s.low * 100) }),
+        ...(s.high === undefined ? {} : { highCents: Math.round(s.high * 100) }),
+      }),
   defaultPayer: s.payer,
-  source: { title: s.title, url: s.url, year: s.year },
+  ...(s.source === undefined ? {} : { source: s.source }),
   notes: s.notes,
-  needsLocalTariff: false,
-}))
+  needsLocalTariff: s.price === undefined,
+})
+const social = PRICED.map(toItem)
+const missing = LOCAL.map(toItem)
 
-const missing = [
-  {
-    code: 'WIJKTEAM-UUR',
-    nl: 'Uur wijkteammedewerker',
-    en: 'Hour of a wijkteam worker',
-    category: 'Wijkteam',
-    domain: 'wmo',
-    unit: 'hour',
-    payer: 'gemeente-overig',
-    notes:
-      'No Dutch source with a concrete figure; the Costing Manual\'s "Contact social work" (KH-MHC-SOCIALWORK, €127 in 2022) is the closest proxy. Fill in your own tariff with a justification.',
-  },
-  {
-    code: 'WI-CONSULENT-UUR',
-    nl: 'Uur consulent Werk en Inkomen',
-    en: 'Hour of a Work and Income consultant',
-    category: 'Participatiewet',
-    domain: 'participatiewet',
-    unit: 'hour',
-    payer: 'gemeente-participatiewet',
-    notes: 'No Dutch source found. Fill in your own tariff with a justification.',
-  },
-  {
-    code: 'POLITIE-UUR',
-    nl: 'Uur politie-inzet',
-    en: 'Hour of police deployment',
-    category: 'Veiligheid',
-    domain: 'justice',
-    unit: 'hour',
-    payer: 'justitie',
-    notes:
-      'NOT FOUND in research/effectencalculator.md §2.4. Fill in a tariff with a justification.',
-  },
-  {
-    code: 'JW-CRISISPLAATSING-DAG',
-    nl: 'Crisisplaatsing jeugd, dag',
-    en: 'Youth crisis placement, day',
-    category: 'Jeugdwet',
-    domain: 'jeugdwet',
-    unit: 'day',
-    payer: 'gemeente-jeugdwet',
-    notes: 'NOT FOUND. Use the tariff of your youth-care contract.',
-  },
-  {
-    code: 'JW-TRAJECT',
-    nl: 'Jeugdhulptraject',
-    en: 'Youth-care trajectory',
-    category: 'Jeugdwet',
-    domain: 'jeugdwet',
-    unit: 'trajectory',
-    payer: 'gemeente-jeugdwet',
-    notes: 'NOT FOUND as a national figure. Use your own contract prices.',
-  },
-].map((m) => ({
-  code: m.code,
-  name: { nl: m.nl, en: m.en },
-  category: m.category,
-  domain: m.domain,
-  unit: m.unit,
-  defaultPayer: m.payer,
-  notes: m.notes,
-  needsLocalTariff: true,
-}))
-
-const cpiRows = parse(readFileSync(join(dir, 'cbs-cpi-2012-2024.csv')), { columns: true }) as Array<
-  Record<string, string>
->
+/**
+ * CBS's published annual inflation (jaarmutatie CPI, alle huishoudens, one decimal) from 1997:
+ * the factor from year − 1 to year is 1 + percentage / 100, kept as the exact decimal (1.025,
+ * not 1 + 0.025) so the years the research series also has (2013–2024) index as before.
+ * Read in: CBS 70936NED as listed by teltel.nl ("Bron: CBS", 1963–2024); CBS 71905NED for
+ * 2002–2019 (the same figures); CBS 83131NED for 2000, 2005, 2010, 2015–2019 (the same except
+ * 2000: 2.4 there, 2.6 in the official series kept here); CBS's press release of 13 January
+ * 2026 for 2025 (3.3). 2026 is not in the series: CBS publishes its annual figure in January 2027.
+ */
+const cpiRows = parse(readFileSync('scripts/data/cbs-cpi-jaarmutatie.csv'), {
+  columns: true,
+}) as Array<Record<string, string>>
 const cpi = {
   source: {
     title:
-      'CBS, consumentenprijsindex (CPI), jaarmutaties; via R package tatooheene (df_cpi_combined)',
-    url: 'https://www.cbs.nl/nl-nl/cijfers/detail/83131NED',
-    year: 2024,
+      'CBS StatLine 70936NED, Jaarmutatie consumentenprijsindex; vanaf 1963 (alle huishoudens, jaarcijfers: de officiële inflatie), 1997–2025; 83131NED (prijsindex 2015=100) geeft dezelfde jaarmutaties voor 2005, 2010 en 2015–2019',
+    url: 'https://opendata.cbs.nl/statline/#/CBS/nl/dataset/70936NED/table',
+    year: 2026,
   },
-  yearOnYear: Object.fromEntries(cpiRows.map((r) => [r['Year to'], Number(r.Factor)])),
+  yearOnYear: Object.fromEntries(
+    cpiRows.map((r) => [r.year, Math.round((100 + Number(r.percentage)) * 10) / 1000]),
+  ),
 }
 writeFileSync(
   'src/domain/price-list/data/starter-list.json',

@@ -115,7 +115,18 @@ const SKETCHES: Sketch[] = [
     ],
     referentie: [
       act(WIJKTEAM, '2026-02-01', 8),
+      // The eviction's own cost falls on the corporation; the shelter stay after it on the
+      // municipality (Eropaf! 2014, the source of WONEN-HUISUITZETTING).
       act('WONEN-HUISUITZETTING', '2026-05-01', 1, { confidence: 'low' }),
+      // A literal id, so that the cards after it keep theirs (the counter would shift them).
+      {
+        type: 'activity',
+        id: 'k-opvang',
+        item: 'MO-RESIDENTIEEL-DAKLOOS-JAAR',
+        start: '2026-05-01',
+        quantity: 0.5,
+        confidence: 'low',
+      },
       event('huisvesting', '2026-05-01', 'Ontruiming en dakloosheid', 'worse', 'low'),
     ],
     ladder: [1, 2],

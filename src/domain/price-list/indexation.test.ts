@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { expectClose } from '../../../test/support/expect-close.js'
-import { indexPrice } from './indexation.js'
+import { CPI_SERIES, EARLIEST_CPI_YEAR, indexPrice, LATEST_CPI_YEAR } from './indexation.js'
 import { STARTER_PRICE_LIST } from './starter.js'
 
 describe('indexPrice', () => {
@@ -19,8 +19,26 @@ describe('indexPrice', () => {
     expect(indexPrice(up, 2024, 2015)).toBeCloseTo(100, 10)
   })
 
+  it('reaches back to 1996 and forward to 2025, the last year CBS has published', () => {
+    expect(EARLIEST_CPI_YEAR).toBe(1996)
+    expect(LATEST_CPI_YEAR).toBe(2025)
+  })
+
+  it('indexes a 2005 and a 2011 price to the latest year (both were left out before)', () => {
+    // CBS jaarmutaties 2006–2025 chained: 1.011 × 1.016 × … × 1.033; 2012–2025 likewise.
+    expect(indexPrice(1500, 2005, LATEST_CPI_YEAR)).toBeCloseTo(2378.3208, 3)
+    expect(indexPrice(23_236, 2011, LATEST_CPI_YEAR)).toBeCloseTo(33_366.1598, 3)
+  })
+
+  it('chains one factor per year: 1996 to 2025 is the product of all 29 published years', () => {
+    const all = Object.values(CPI_SERIES.yearOnYear).reduce((p, f) => p * f, 1)
+    expect(Object.keys(CPI_SERIES.yearOnYear)).toHaveLength(29)
+    expect(indexPrice(100, 1996, 2025)).toBeCloseTo(100 * all, 10)
+  })
+
   it('refuses to extrapolate outside the shipped series', () => {
-    expect(indexPrice(1500, 2005, 2024)).toBeUndefined()
+    expect(indexPrice(1500, 1995, 2024)).toBeUndefined()
+    expect(indexPrice(1500, 2024, LATEST_CPI_YEAR + 1)).toBeUndefined()
   })
 })
 

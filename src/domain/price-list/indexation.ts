@@ -1,7 +1,11 @@
 // biome-ignore lint/correctness/useImportExtensions: a JSON module keeps its own extension
 import cpi from './data/cbs-cpi.json' with { type: 'json' }
 
-/** Year-on-year CPI factors (the factor from year − 1 to year), CBS via tatooheene. */
+/**
+ * Year-on-year CPI factors (the factor from year − 1 to year): CBS's annual inflation, all
+ * households, from 1997 (so a 1996 price is the earliest that can be indexed) to the last year
+ * CBS has published. Made by scripts/make-starter-price-list.ts.
+ */
 export const CPI_SERIES: {
   readonly source: { title: string; url: string; year: number }
   readonly yearOnYear: Readonly<Record<string, number>>
@@ -15,7 +19,7 @@ export const CPI_SERIES: {
  * Returns undefined when the series does not cover the years (no silent extrapolation).
  * Note: the Kostenhandleiding's own 2024 column uses CBS's rounded cumulative factor
  * (2022→2024: 1.073); chaining 1.038 × 1.033 gives 1.072254, 0.07% lower.
- * Ref: CBS CPI (83131NED); Kostenhandleiding 2024 §3 (indexation with CPI).
+ * Ref: CBS StatLine 70936NED (jaarmutatie CPI); Kostenhandleiding 2024 §3 (indexation with CPI).
  */
 export function indexPrice(
   price: number,

@@ -36,6 +36,7 @@ const UNIT_NAMES: Readonly<Record<string, { readonly nl: Forms; readonly en: For
   // "30 24-hour periods" reads; "30 24 hours" would not.
   '24 hours': { nl: ['etmaal', 'etmalen'], en: ['24-hour period', '24-hour periods'] },
   case: { nl: ['casus', 'casussen'], en: ['case', 'cases'] },
+  month: { nl: ['maand', 'maanden'], en: ['month', 'months'] },
   eviction: { nl: ['ontruiming', 'ontruimingen'], en: ['eviction', 'evictions'] },
 }
 
