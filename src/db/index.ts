@@ -3,9 +3,18 @@ export { hashAuditEntry, verifyAuditChain } from './audit-chain.js'
 export type { CreateDbOptions, DatabaseHandle } from './create-db.js'
 export { createDb, createDbFromEnv } from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
+export type { SealedSecret } from './credentials/secret-box.js'
+export { newSecretKey, SecretBox } from './credentials/secret-box.js'
+export {
+  ensureSecretKeyMatches,
+  openSecretBox,
+  SECRET_KEY_FILE,
+} from './credentials/secret-key.js'
 export { currentTotp, newTotpSecret, totpUri, verifyTotp } from './credentials/totp.js'
+export { isInMemory, prepareDataFolder, writePrivateFile } from './data-folder.js'
 export type { DumpHeader } from './dump.js'
 export { countRows, dumpDatabase, restoreDatabase, tablesInDependencyOrder } from './dump.js'
+export { LOCK_FILE } from './folder-lock.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
@@ -100,8 +109,11 @@ export {
   resetFailedLogins,
 } from './repositories/user-repository.js'
 export type { Database } from './schema.js'
-export type { DemoFixture, DemoLogin, DemoTenant } from './seed/demo.js'
-export { DEMO_PASSWORD, DEMO_TOTP_SECRET, findDemoLogins, isEmpty, loadDemo } from './seed/demo.js'
+export type { DemoAccount, DemoFixture, DemoLogin, DemoOptions, DemoTenant } from './seed/demo.js'
+export { findDemoLogins, isEmpty, loadDemo } from './seed/demo.js'
+export { DEMO_ACCOUNTS_FILE, formatDemoAccounts, writeDemoAccounts } from './seed/demo-accounts.js'
+export { SetupError } from './setup-error.js'
+export { underStartupLock } from './startup-lock.js'
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
 export { verifyStoredAuditChain } from './verify-audit.js'

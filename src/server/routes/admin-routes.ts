@@ -31,7 +31,7 @@ function userSummary(user: UserRow) {
     role: user.role,
     organisationId: user.organisationId,
     team: user.team,
-    mfaEnabled: user.totpSecret !== null,
+    mfaEnabled: user.sealedTotpSecret !== null,
   }
 }
 
@@ -97,7 +97,7 @@ export const createUserRoute = defineRoute({
       password: 'een-lang-wachtwoord-2026',
     },
   }),
-  handler: async ({ actor, db, body }) => {
+  handler: async ({ actor, db, body, services }) => {
     if (!(await findOrganisation(db, actor.municipality.id, body.organisationId))) {
       throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
     }
@@ -115,7 +115,7 @@ export const createUserRoute = defineRoute({
       organisationId: body.organisationId,
       team: body.team ?? null,
       passwordHash: await hashPassword(body.password),
-      totpSecret: totpSecret ?? null,
+      sealedTotpSecret: totpSecret ? services.secretBox.seal(totpSecret) : null,
     })
     return { status: 201, body: { user: userSummary(user), ...(totpSecret ? { totpSecret } : {}) } }
   },
