@@ -5,16 +5,11 @@ export { createDb, createDbFromEnv } from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
 export type { SealedSecret } from './credentials/secret-box.js'
 export { newSecretKey, SecretBox } from './credentials/secret-box.js'
-export {
-  ensureSecretKeyMatches,
-  openSecretBox,
-  SECRET_KEY_FILE,
-} from './credentials/secret-key.js'
+export { ensureSecretKeyMatches, openSecretBox } from './credentials/secret-key.js'
 export { currentTotp, newTotpSecret, totpUri, verifyTotp } from './credentials/totp.js'
-export { isInMemory, prepareDataFolder, writePrivateFile } from './data-folder.js'
+export { isInMemory } from './data-folder.js'
 export type { DumpHeader } from './dump.js'
 export { countRows, dumpDatabase, restoreDatabase, tablesInDependencyOrder } from './dump.js'
-export { LOCK_FILE } from './folder-lock.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'

@@ -15,6 +15,9 @@ import type { ServerConfig } from './config.js'
 import { type StartedServer, startMessage, startServer } from './start.js'
 import { testConfig } from './testing/test-app.js'
 
+// Each test boots PGlite in a new folder (initdb, migrations, the demo): slow on a busy machine.
+const BOOT_TIMEOUT = 180_000
+
 const folders: string[] = []
 function newDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ew-start-'))
@@ -46,7 +49,7 @@ function modes(dir: string): string[] {
 
 const quiet = { write: () => true } as unknown as NodeJS.WritableStream
 
-describe('the first start on an empty embedded database', () => {
+describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOUT }, () => {
   const dataDir = newDataDir()
   let first: StartedServer
   let firstMessage: string
@@ -158,7 +161,7 @@ describe('the first start on an empty embedded database', () => {
   })
 })
 
-describe('the demo elsewhere', () => {
+describe('the demo elsewhere', { timeout: BOOT_TIMEOUT }, () => {
   it('is not loaded by itself into an empty PostgreSQL database, and the start log says how to load it', async () => {
     const server = await startServer(config('memory://'), {
       logStream: quiet,
@@ -211,7 +214,7 @@ describe('the demo elsewhere', () => {
   })
 })
 
-describe('two instances starting together', () => {
+describe('two instances starting together', { timeout: BOOT_TIMEOUT }, () => {
   it('on one embedded data folder: the second is refused by the folder lock, the first serves', async () => {
     const dataDir = newDataDir()
     const starts = await Promise.allSettled([
@@ -252,6 +255,6 @@ describe('two instances starting together', () => {
         await admin.end()
       }
     },
-    120_000,
+    BOOT_TIMEOUT,
   )
 })

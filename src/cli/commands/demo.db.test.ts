@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, currentTotp, DEMO_ACCOUNTS_FILE } from '../../db/index.js'
 import { runInProcess } from '../testing/run-in-process.js'
 
+// Each test boots PGlite in a new folder (initdb, migrations, the demo): slow on a busy machine.
+const BOOT_TIMEOUT = 180_000
+
 /*
  * `demo load` and `users totp` on an embedded data folder, as the README's tour uses them. The
  * commands read the environment, so this file sets EFFECTWIJZER_DATA_DIR for its runs.
@@ -32,7 +35,7 @@ function adminLine(): string[] {
   return line?.split(/\s+/) ?? []
 }
 
-describe('demo load and users totp', () => {
+describe('demo load and users totp', { timeout: BOOT_TIMEOUT }, () => {
   it('loads the demo with EFFECTWIJZER_DEMO_PASSWORD and writes the accounts to demo-accounts.txt (0600)', async () => {
     const run = await runInProcess(['demo', 'load'])
     expect(run.stderr).toBe('')

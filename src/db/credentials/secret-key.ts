@@ -6,7 +6,7 @@ import type { Database } from '../schema.js'
 import { SetupError } from '../setup-error.js'
 import { newSecretKey, SecretBox } from './secret-box.js'
 
-export const SECRET_KEY_FILE = 'secret.key'
+const SECRET_KEY_FILE = 'secret.key'
 
 /**
  * The key that seals TOTP secrets: EFFECTWIJZER_SECRET_KEY (32 bytes, base64 or hex; set it
