@@ -25,13 +25,14 @@ const server = await startServer(
 const base = server.url.replace('localhost', '127.0.0.1')
 
 async function sessionFor(email: string): Promise<string> {
+  const password = server.demoAccounts.find((account) => account.email === email)?.password
   const anon = await fetch(`${base}/api/v1/session/csrf`)
   const cookie = (anon.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
   const { token } = (await anon.json()) as { token: string }
   const login = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': token },
-    body: JSON.stringify({ email, password: 'demo-wachtwoord-2026' }),
+    body: JSON.stringify({ email, password }),
   })
   return (login.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 }

@@ -13,7 +13,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
-import { DEMO_PASSWORD } from '../../src/db/index.js'
 import { readConfig } from '../../src/server/config.js'
 import { startServer } from '../../src/server/start.js'
 import { heavyMkbaModelFile } from '../../src/server/workers/testing/heavy-model.js'
@@ -89,13 +88,14 @@ async function healthTimes(stop: () => boolean, count: number): Promise<number[]
 
 /** Signs in over the API's CSRF flow and returns the session cookie. */
 async function signIn(email: string): Promise<string> {
+  const password = server.demoAccounts.find((account) => account.email === email)?.password
   const csrf = await fetch(`${base}/api/v1/session/csrf`)
   const { token } = (await csrf.json()) as { token: string }
   const csrfCookie = cookiesOf(csrf)
   const login = await fetch(`${base}/api/v1/session`, {
     method: 'POST',
     headers: { cookie: csrfCookie, 'x-csrf-token': token, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   })
   if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`)
   return `${csrfCookie}; ${cookiesOf(login)}`

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConflictError, type ConversationEdit, findCard } from '../domain/index.js'
 import type { DatabaseHandle } from './create-db.js'
+import { newSecretKey, SecretBox } from './credentials/secret-box.js'
 import {
   applyConversationEdits,
   findConversation,
@@ -38,7 +39,7 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       handle = await dialect.create()
-      demo = await loadDemo(handle.db)
+      demo = await loadDemo(handle.db, { secretBox: new SecretBox(newSecretKey()) })
       id = demo.voorbeeldstad.conversationIds[0] as string
     })
     afterAll(async () => {

@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { type Driver, Kysely, PGliteDialect, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { isInMemory, prepareDataFolder, restrictTree } from './data-folder.js'
+import { lockDataFolder } from './folder-lock.js'
 import type { Database } from './schema.js'
 import { SerialDriver } from './serial-driver.js'
 
@@ -53,15 +55,39 @@ function createPostgres(databaseUrl: string, searchPath: string | undefined): Da
   return { db, engine: 'postgres', location: url.toString(), close: () => db.destroy() }
 }
 
+/**
+ * PGlite in its data folder, which this process locks (folder-lock.ts) and keeps private: the
+ * folder 0700 before PGlite writes anything, and its files 0600 once it is ready and again at
+ * close, because PGlite creates them 0666 whatever the umask.
+ */
 function createPglite(dataDir: string): DatabaseHandle {
-  const inMemory = dataDir.startsWith('memory://')
-  if (!inMemory) mkdirSync(dataDir, { recursive: true })
-  const pglite = new PGlite({
-    ...(inMemory ? {} : { dataDir }),
-    parsers: { [DATE_OID]: keepString },
+  const parsers = { [DATE_OID]: keepString }
+  if (isInMemory(dataDir)) {
+    const db = new Kysely<Database>({
+      dialect: new SerialPGliteDialect({ pglite: new PGlite({ parsers }) }),
+    })
+    return { db, engine: 'pglite', location: dataDir, close: () => db.destroy() }
+  }
+  prepareDataFolder(dataDir)
+  const release = lockDataFolder(dataDir)
+  const pglite = new PGlite({ dataDir, parsers })
+  const ready = pglite.waitReady.then(() => restrictTree(dataDir))
+  const db = new Kysely<Database>({
+    dialect: new SerialPGliteDialect({ pglite, onCreateConnection: () => ready }),
   })
-  const db = new Kysely<Database>({ dialect: new SerialPGliteDialect({ pglite }) })
-  return { db, engine: 'pglite', location: dataDir, close: () => db.destroy() }
+  return {
+    db,
+    engine: 'pglite',
+    location: dataDir,
+    close: async () => {
+      try {
+        await db.destroy()
+        if (existsSync(dataDir)) restrictTree(dataDir)
+      } finally {
+        release()
+      }
+    },
+  }
 }
 
 /** PGlite through the serial driver: one caller holds its single connection at a time. */

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditFields } from '../domain/index.js'
 import { verifyAuditChain } from './audit-chain.js'
 import type { DatabaseHandle } from './create-db.js'
+import { newSecretKey, SecretBox } from './credentials/secret-box.js'
 import { countRows, dumpDatabase, restoreDatabase } from './dump.js'
 import { appendAuditEntry, readAuditChain, readChainHead } from './repositories/audit-repository.js'
 import { findParticipant, listParticipants } from './repositories/participant-repository.js'
@@ -39,7 +40,7 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       handle = await dialect.create()
-      demo = await loadDemo(handle.db)
+      demo = await loadDemo(handle.db, { secretBox: new SecretBox(newSecretKey()) })
     })
     afterAll(async () => {
       await handle.close()

@@ -1,7 +1,10 @@
 import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
+import { chmod } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { type Kysely, sql } from 'kysely'
+import type { SecretBox } from './credentials/secret-box.js'
+import { sealPlainTotpSecrets } from './migrations/0004_sealed_totp_secrets.js'
 import type { Database } from './schema.js'
 
 /** Tables that hold no lasting data and are not dumped. */
@@ -52,13 +55,19 @@ export async function tablesInDependencyOrder(db: Kysely<Database>): Promise<str
   return ordered
 }
 
-/** Writes an NDJSON logical dump: a header line, then one `{table,row}` line per row. */
+/**
+ * Writes an NDJSON logical dump: a header line, then one `{table,row}` line per row. The dump
+ * holds password hashes and the pseudonym key, so only its owner may read it (0600, also when
+ * the file existed); TOTP secrets are in it sealed only, their key stays outside.
+ */
 export async function dumpDatabase(
   db: Kysely<Database>,
   outFile: string,
 ): Promise<Record<string, number>> {
   const tables = await tablesInDependencyOrder(db)
-  const out = createWriteStream(outFile, { encoding: 'utf8' })
+  const out = createWriteStream(outFile, { encoding: 'utf8', mode: 0o600 })
+  await once(out, 'open')
+  await chmod(outFile, 0o600)
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await once(out, 'drain')
   }
@@ -98,11 +107,13 @@ async function primaryKeyColumns(db: Kysely<Database>, table: string): Promise<s
 
 /**
  * Loads a dump into a freshly migrated, empty database, in one transaction. Refuses when the
- * database already holds data. Returns the row count per table.
+ * database already holds data. A dump from before TOTP secrets were sealed has them in clear:
+ * they are sealed with `secretBox` as they come in. Returns the row count per table.
  */
 export async function restoreDatabase(
   db: Kysely<Database>,
   inFile: string,
+  options: { readonly secretBox?: SecretBox | undefined } = {},
 ): Promise<Record<string, number>> {
   const lines = createInterface({
     input: createReadStream(inFile, { encoding: 'utf8' }),
@@ -151,6 +162,7 @@ export async function restoreDatabase(
       batch.push(row)
     }
     await flush()
+    await sealPlainTotpSecrets(trx, options.secretBox)
     return counts
   })
 }

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { Database, SecretBox } from '../db/index.js'
 import { createPdfRenderer, type PdfRenderer } from '../report/index.js'
 import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { registerSessionHooks } from './auth/session.js'
@@ -32,6 +32,8 @@ export interface BuildAppOptions {
   readonly config: ServerConfig
   /** HMAC key for BSNs (see main.ts: kept in the database settings unless set in the environment). */
   readonly pseudonymKey: string
+  /** Seals and opens stored TOTP secrets (start.ts: EFFECTWIJZER_SECRET_KEY or the data folder's key). */
+  readonly secretBox: SecretBox
   /** The clock; tests pass their own to step past session timeouts. */
   readonly now?: () => Date
   /** Replaces OIDC discovery (tests: an in-process oidc-provider over http). */
@@ -89,6 +91,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     now: options.now ?? (() => new Date()),
     oidc: config.oidc ? createOidcClient(config.oidc, options.oidcDiscovery) : undefined,
     pseudonymKey: options.pseudonymKey,
+    secretBox: options.secretBox,
     workers: options.workers ?? createReportWorkers(),
     pdf: options.pdf ?? createPdfRenderer(),
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { currentTotp, DEMO_PASSWORD, DEMO_TOTP_SECRET, testDialects } from '../db/index.js'
+import { currentTotp, testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
@@ -49,7 +49,7 @@ for (const dialect of testDialects()) {
     }
 
     it('sets an httpOnly, SameSite=Strict, Secure cookie and rotates the session at sign-in', async () => {
-      const first = await login('professional.noord@voorbeeldstad.example', DEMO_PASSWORD)
+      const first = await login('professional.noord@voorbeeldstad.example', t.demoPassword)
       expect(first.statusCode).toBe(200)
       const setCookie = String(first.headers['set-cookie'])
       expect(setCookie).toMatch(/ew_session=.+HttpOnly/i)
@@ -58,7 +58,7 @@ for (const dialect of testDialects()) {
       const oldId = cookieValue(first.headers['set-cookie'], 'ew_session') as string
       const second = await login(
         'professional.noord@voorbeeldstad.example',
-        DEMO_PASSWORD,
+        t.demoPassword,
         {},
         `ew_session=${oldId}`,
       )
@@ -86,26 +86,27 @@ for (const dialect of testDialects()) {
     it('locks an account for 15 minutes after five failed attempts', async () => {
       for (let i = 0; i < 5; i++)
         await login('facilitator.zuid@voorbeeldstad.example', 'wrong-password')
-      const locked = await login('facilitator.zuid@voorbeeldstad.example', DEMO_PASSWORD)
+      const locked = await login('facilitator.zuid@voorbeeldstad.example', t.demoPassword)
       expect(locked.statusCode).toBe(429)
       clock += 16 * MINUTE
-      const after = await login('facilitator.zuid@voorbeeldstad.example', DEMO_PASSWORD)
+      const after = await login('facilitator.zuid@voorbeeldstad.example', t.demoPassword)
       expect(after.statusCode).toBe(200)
     })
 
     it('asks an administrator for a TOTP code and accepts only the right one', async () => {
       const email = 'beheerder@voorbeeldstad.example'
-      const missing = await login(email, DEMO_PASSWORD)
+      const missing = await login(email, t.demoPassword)
       expect(missing.statusCode).toBe(401)
       expect((missing.json() as Problem).code).toBe('mfa-required')
-      const code = currentTotp(DEMO_TOTP_SECRET, new Date(clock))
+      const secret = t.demo.accounts.find((account) => account.email === email)?.totpSecret
+      const code = currentTotp(secret as string, new Date(clock))
       const wrongCode = String((Number(code) + 1) % 1_000_000).padStart(6, '0')
-      expect((await login(email, DEMO_PASSWORD, { totp: wrongCode })).statusCode).toBe(401)
-      expect((await login(email, DEMO_PASSWORD, { totp: code })).statusCode).toBe(200)
+      expect((await login(email, t.demoPassword, { totp: wrongCode })).statusCode).toBe(401)
+      expect((await login(email, t.demoPassword, { totp: code })).statusCode).toBe(200)
     })
 
     it('ends a session after 30 idle minutes', async () => {
-      const response = await login('onderzoeker@voorbeeldstad.example', DEMO_PASSWORD)
+      const response = await login('onderzoeker@voorbeeldstad.example', t.demoPassword)
       const cookie = `ew_session=${cookieValue(response.headers['set-cookie'], 'ew_session')}`
       clock += 29 * MINUTE
       expect((await t.app.inject({ url: '/api/v1/session', headers: { cookie } })).statusCode).toBe(
@@ -118,7 +119,7 @@ for (const dialect of testDialects()) {
     })
 
     it('ends an active session 12 hours after sign-in', async () => {
-      const response = await login('onderzoeker@voorbeeldstad.example', DEMO_PASSWORD)
+      const response = await login('onderzoeker@voorbeeldstad.example', t.demoPassword)
       const cookie = `ew_session=${cookieValue(response.headers['set-cookie'], 'ew_session')}`
       for (let step = 0; step < 37; step++) {
         clock += 20 * MINUTE
@@ -129,7 +130,7 @@ for (const dialect of testDialects()) {
     })
 
     it('rejects a state-changing request without the session’s CSRF token, and logs out server-side', async () => {
-      const response = await login('professional.noord@voorbeeldstad.example', DEMO_PASSWORD)
+      const response = await login('professional.noord@voorbeeldstad.example', t.demoPassword)
       const cookie = `ew_session=${cookieValue(response.headers['set-cookie'], 'ew_session')}`
       const token = (await csrf(cookie)).token
       const body = { ageBand: '18-26' }

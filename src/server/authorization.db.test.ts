@@ -74,7 +74,12 @@ function userOf(t: TestApp, caller: Caller): string | null {
 }
 
 /** Builds a valid request for a route: the example, with object ids taken from `ids`. */
-function requestFor(route: AnyRoute, ids: ExampleIds, objectIds: ExampleIds = ids) {
+function requestFor(
+  route: AnyRoute,
+  demoPassword: string,
+  ids: ExampleIds,
+  objectIds: ExampleIds = ids,
+) {
   const entry = POLICY[policyKey(route.method, route.url)] as PolicyEntry
   const example = route.example?.(ids) ?? {}
   const query: Record<string, string> = { ...(example.query ?? {}) }
@@ -88,6 +93,9 @@ function requestFor(route: AnyRoute, ids: ExampleIds, objectIds: ExampleIds = id
   if (object?.in === 'query') query[object.name] = objectIds[object.kind]
   if (object?.in === 'body') body = { ...(body as object), [object.name]: objectIds[object.kind] }
   if (route.url === '/api/v1/session/oidc/callback') query.state = 'unknown-state'
+  // the example shows a placeholder; the demo's password is new in every database
+  if (route.url === '/api/v1/session' && route.method === 'POST')
+    body = { ...(body as object), password: demoPassword }
   const search = new URLSearchParams(query).toString()
   return {
     method: route.method,
@@ -150,6 +158,7 @@ for (const dialect of testDialects()) {
           db: t.handle.db,
           config: testConfig(),
           pseudonymKey: 'k',
+          secretBox: t.secretBox,
           extraRoutes: [unlisted],
         }),
       ).rejects.toThrow(/no entry in the authorization policy/)
@@ -162,7 +171,7 @@ for (const dialect of testDialects()) {
         const mismatches: string[] = []
         for (const caller of CALLERS) {
           const before = (await readChainHead(t.handle.db)).lastSeq
-          const request = requestFor(route, home)
+          const request = requestFor(route, t.demoPassword, home)
           const response = await t.app.inject({
             ...request,
             headers: await t.headersFor(userOf(t, caller)),
@@ -194,7 +203,7 @@ for (const dialect of testDialects()) {
       const allowed = entry.allow as readonly Role[]
       it(`${key} answers 404 for another municipality's ${entry.object.kind} id`, async () => {
         for (const role of allowed) {
-          const request = requestFor(route, home, foreign)
+          const request = requestFor(route, t.demoPassword, home, foreign)
           const response = await t.app.inject({
             ...request,
             headers: await t.headersFor(t.demo.voorbeeldstad.users[role]),

@@ -1,3 +1,5 @@
+import { passwordSchema } from '../domain/index.js'
+
 /** Everything the server reads from the environment, in one place (the README lists it). */
 export interface ServerConfig {
   /** PORT, default 3000. */
@@ -6,8 +8,17 @@ export interface ServerConfig {
   readonly host: string
   /** DATABASE_URL: a PostgreSQL server; when absent, PGlite in `dataDir`. */
   readonly databaseUrl: string | undefined
-  /** EFFECTWIJZER_DATA_DIR, default `./data`. */
+  /** EFFECTWIJZER_DATA_DIR, default `./data`: the embedded database, secret.key, demo-accounts.txt. */
   readonly dataDir: string
+  /**
+   * EFFECTWIJZER_DEMO: `1` loads the fictional demo into an empty database (also on PostgreSQL),
+   * `0` never; unset loads it only into an empty embedded database (`npm start`).
+   */
+  readonly demo: boolean | undefined
+  /** EFFECTWIJZER_DEMO_PASSWORD: one password for every demo account (scripted demos, tests). */
+  readonly demoPassword: string | undefined
+  /** EFFECTWIJZER_SECRET_KEY: the key that seals TOTP secrets; default `secret.key` in the data folder. */
+  readonly secretKey: string | undefined
   /** EFFECTWIJZER_WEB_DIR: the built web app, default `dist/web`. */
   readonly webDir: string
   /**
@@ -58,6 +69,9 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
+    demo: toSwitch(env.EFFECTWIJZER_DEMO, 'EFFECTWIJZER_DEMO'),
+    demoPassword: toDemoPassword(env.EFFECTWIJZER_DEMO_PASSWORD),
+    secretKey: env.EFFECTWIJZER_SECRET_KEY || undefined,
     webDir: env.EFFECTWIJZER_WEB_DIR || 'dist/web',
     cookieSecure: env.EFFECTWIJZER_INSECURE_COOKIE !== '1',
     trustProxy: env.EFFECTWIJZER_TRUST_PROXY === '1',
@@ -91,4 +105,17 @@ function toInteger(value: string | undefined, fallback: number, name: string): n
   if (!Number.isInteger(parsed) || parsed < 0)
     throw new Error(`${name} must be a whole number, got "${value}"`)
   return parsed
+}
+
+function toSwitch(value: string | undefined, name: string): boolean | undefined {
+  if (value === undefined || value === '') return undefined
+  if (value === '1' || value === '0') return value === '1'
+  throw new Error(`${name} must be 1 or 0, got "${value}"`)
+}
+
+function toDemoPassword(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined
+  if (!passwordSchema.safeParse(value).success)
+    throw new Error('EFFECTWIJZER_DEMO_PASSWORD needs at least 12 characters')
+  return value
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testDialects } from '../db/index.js'
+import { newSecretKey, SecretBox, testDialects } from '../db/index.js'
 import { AGGREGATE_UNKNOWN, type AggregateResponse, type Problem } from '../domain/index.js'
 import { buildApp, registeredRoutes } from './app.js'
 import { API_VERSION } from './openapi.js'
@@ -238,6 +238,7 @@ for (const dialect of testDialects()) {
         db: handle.db,
         config: testConfig(),
         pseudonymKey: 'k',
+        secretBox: new SecretBox(newSecretKey()),
         logStream: new PassThrough(),
       })
       await handle.close() // every query now fails

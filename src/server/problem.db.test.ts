@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_PASSWORD, testDialects } from '../db/index.js'
+import { testDialects } from '../db/index.js'
 import { type Problem, problemSchema } from '../domain/index.js'
 import { problemType } from './errors.js'
 import { API_VERSION, BODY_LIMIT_BYTES, MAX_PARAM_LENGTH } from './openapi.js'
@@ -155,7 +155,7 @@ describe('one error format (application/problem+json) for every status', () => {
         method: 'POST',
         url: '/api/v1/session',
         headers: { cookie, 'x-csrf-token': token, 'accept-language': 'en' },
-        payload: { email: 'nobody@voorbeeldstad.example', password: DEMO_PASSWORD },
+        payload: { email: 'nobody@voorbeeldstad.example', password: 'a-password-for-nobody' },
       })
     expectProblem(await attempt(), 401, 'unauthorised')
     expectProblem(await attempt(), 401, 'unauthorised')

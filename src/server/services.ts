@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import type { Database } from '../db/index.js'
+import type { Database, SecretBox } from '../db/index.js'
 import type { PdfRenderer } from '../report/index.js'
 import type { OidcClient } from './auth/oidc.js'
 import type { ServerConfig } from './config.js'
@@ -19,6 +19,8 @@ export interface AppServices {
   readonly oidc: OidcClient | undefined
   /** Key for the keyed hash (HMAC-SHA256) of a BSN, when one is ever given. */
   readonly pseudonymKey: string
+  /** Seals and opens the TOTP secrets kept in the database (the key is not in it). */
+  readonly secretBox: SecretBox
   /** Worker threads (piscina) for Monte Carlo runs and the report pages built from them. */
   readonly workers: ReportWorkers
   /** The one Chromium that prints PDFs, behind a bounded queue. */

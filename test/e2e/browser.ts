@@ -5,12 +5,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TOTP } from 'otpauth'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { DEMO_TOTP_SECRET } from '../../src/db/index.js'
+import type { DemoAccount } from '../../src/db/index.js'
 import { chromiumPath, launchChromium } from '../../src/report/index.js'
 import { readConfig } from '../../src/server/index.js'
 import { type StartedServer, startServer } from '../../src/server/start.js'
 
-export const DEMO_PASSWORD = 'demo-wachtwoord-2026'
 export const hasChromium = chromiumPath() !== undefined
 
 /** Builds the web app when dist/web is missing or older than any file under src/web. */
@@ -36,6 +35,23 @@ async function newestMtime(dir: string): Promise<number> {
 }
 
 /**
+ * The demo accounts with their passwords and TOTP secrets that signIn uses: those of the server
+ * this process started, or, in a browser test file, those of the run's shared server
+ * (global-setup.ts provides them, demo-app.ts hands them over). New on every start.
+ */
+let demoAccounts: readonly DemoAccount[] = []
+
+export function setDemoAccounts(accounts: readonly DemoAccount[]): void {
+  demoAccounts = accounts
+}
+
+function demoAccount(email: string): DemoAccount {
+  const account = demoAccounts.find((candidate) => candidate.email === email)
+  if (!account) throw new Error(`no demo account ${email} (was the demo server started?)`)
+  return account
+}
+
+/**
  * The real server on a fresh embedded database with the demo loaded, on a free port. Its log goes
  * to `logFile` (appended), which the privacy test greps for personal data.
  */
@@ -51,7 +67,11 @@ export async function startDemoServer(
     EFFECTWIJZER_LOGIN_RATE_LIMIT: '1000',
   })
   mkdirSync('test-results', { recursive: true })
-  return startServer(config, { logStream: createWriteStream(logFile, { flags: 'a' }) })
+  const server = await startServer(config, {
+    logStream: createWriteStream(logFile, { flags: 'a' }),
+  })
+  setDemoAccounts(server.demoAccounts)
+  return server
 }
 
 export async function openBrowser(): Promise<Browser> {
@@ -59,15 +79,16 @@ export async function openBrowser(): Promise<Browser> {
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  const account = demoAccount(email)
   await page.goto(baseUrl)
   await page.getByLabel(/E-mailadres|Email address/).fill(email)
-  await page.getByLabel(/^Wachtwoord$|^Password$/).fill(DEMO_PASSWORD)
+  await page.getByLabel(/^Wachtwoord$|^Password$/).fill(account.password)
   await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
   const signedIn = page.getByRole('button', { name: /Uitloggen|Sign out/ })
   const totp = page.getByLabel(/Verificatiecode|Verification code/)
   await signedIn.or(totp).first().waitFor()
   if (await totp.isVisible()) {
-    await totp.fill(new TOTP({ secret: DEMO_TOTP_SECRET }).generate())
+    await totp.fill(new TOTP({ secret: account.totpSecret ?? '' }).generate())
     await page.getByRole('button', { name: /Inloggen|Sign in/ }).click()
   }
   await signedIn.waitFor()

@@ -1,5 +1,6 @@
 import { type Browser, chromium } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
+import { setDemoAccounts } from './browser.js'
 
 /**
  * The demo server and Chromium that global-setup.ts started for the whole run, for one describe
@@ -12,6 +13,7 @@ export function useDemoApp(): {
   const app = {} as { server: { url: string }; browser: Browser }
   beforeAll(async () => {
     app.server = { url: inject('e2eServerUrl') }
+    setDemoAccounts(inject('e2eDemoAccounts'))
     app.browser = await chromium.connect(inject('chromiumWsEndpoint'))
   }, 60_000)
   afterAll(async () => {

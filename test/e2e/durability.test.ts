@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,9 +19,11 @@ const MAIN = new URL('../../src/server/main.ts', import.meta.url).pathname
 const TSX = new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url).pathname
 // KILL9_DATA_DIR=memory:// shows the test failing when nothing is durable.
 const dataDir = process.env.KILL9_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'ew-kill9-'))
+// The demo's accounts get this password (a scripted demo's way); it is printed on the first start only.
+const password = randomBytes(12).toString('base64url')
 let server: ChildProcess | undefined
 
-function start(): Promise<{ url: string; child: ChildProcess }> {
+function start(): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, [TSX, MAIN], {
     env: {
       ...process.env,
@@ -28,6 +31,7 @@ function start(): Promise<{ url: string; child: ChildProcess }> {
       PORT: '0',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      EFFECTWIJZER_DEMO_PASSWORD: password,
     },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +45,7 @@ function start(): Promise<{ url: string; child: ChildProcess }> {
       const m = out.match(/runs at (http:\/\/localhost:\d+)/)
       if (m?.[1]) {
         clearTimeout(timer)
-        resolve({ url: m[1], child })
+        resolve({ url: m[1], child, output: () => out })
       }
     })
     child.on('exit', (code) => reject(new Error(`server exited (${code}): ${out}`)))
@@ -58,7 +62,7 @@ async function signIn(url: string): Promise<Record<string, string>> {
     headers: { 'content-type': 'application/json', cookie: anonCookie, 'x-csrf-token': token },
     body: JSON.stringify({
       email: 'professional.noord@voorbeeldstad.example',
-      password: 'demo-wachtwoord-2026',
+      password,
     }),
   })
   expect(login.status).toBe(200)
@@ -81,8 +85,9 @@ afterAll(() => {
 
 describe('durability', () => {
   it('keeps every acknowledged write through kill -9, and the audit chain stays valid', async () => {
-    let { url, child } = await start()
+    let { url, child, output } = await start()
     let headers = await signIn(url)
+    expect(output()).toContain(password)
     const acknowledged: string[] = []
     let killed = false
     const write = async () => {
@@ -112,8 +117,10 @@ describe('durability', () => {
     expect(killed).toBe(true)
     expect(acknowledged.length).toBeGreaterThanOrEqual(40)
     await exited(child)
-    ;({ url, child } = await start())
+    ;({ url, child, output } = await start())
     headers = await signIn(url)
+    expect(output()).not.toContain(password)
+    expect(output()).toContain('demo-accounts.txt')
     for (const id of acknowledged) {
       const answer = await fetch(`${url}/api/v1/participants/${id}`, { headers })
       expect(answer.status, `participant ${id}`).toBe(200)

@@ -1,5 +1,6 @@
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
+import type { DemoAccount } from '../../src/db/index.js'
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/report/index.js'
 import { buildWebIfStale, startDemoServer } from './browser.js'
 
@@ -9,6 +10,8 @@ declare module 'vitest' {
     readonly e2eServerUrl: string
     /** Where the one shared Chromium listens for Playwright clients (empty without Chromium). */
     readonly chromiumWsEndpoint: string
+    /** That server's demo accounts with their (random) passwords and TOTP secrets. */
+    readonly e2eDemoAccounts: readonly DemoAccount[]
   }
 }
 
@@ -23,6 +26,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   if (executablePath === undefined) {
     project.provide('e2eServerUrl', '')
     project.provide('chromiumWsEndpoint', '')
+    project.provide('e2eDemoAccounts', [])
     return async () => {}
   }
   // As the test workers run (vitest.config.ts env): the server formats dates in UTC there too.
@@ -32,6 +36,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const browser = await chromium.launchServer({ executablePath, args: [...CHROMIUM_ARGS] })
   project.provide('e2eServerUrl', server.url)
   project.provide('chromiumWsEndpoint', browser.wsEndpoint())
+  project.provide('e2eDemoAccounts', server.demoAccounts)
   return async () => {
     await browser.close()
     await server.close()

@@ -5,7 +5,7 @@ import {
   restoreDatabase,
   verifyStoredAuditChain,
 } from '../../db/index.js'
-import { withDatabase } from './with-database.js'
+import { secretBoxFromEnv, withDatabase } from './with-database.js'
 
 export function registerDbCommand(program: Command): void {
   const db = program
@@ -17,14 +17,16 @@ export function registerDbCommand(program: Command): void {
     .description('Apply all pending migrations')
     .action(() =>
       withDatabase(async ({ db: kysely, engine, location }) => {
-        const { applied } = await migrateToLatest(kysely)
+        const { applied } = await migrateToLatest(kysely, { secretBox: secretBoxFromEnv() })
         console.log(
           `${engine} ${location}: ${applied.length === 0 ? 'already up to date' : `applied ${applied.join(', ')}`}`,
         )
       }),
     )
   db.command('dump')
-    .description('Write a logical NDJSON dump of every table (parents before children)')
+    .description(
+      'Write a logical NDJSON dump of every table (parents before children), readable by its owner only',
+    )
     .requiredOption('--out <file>', 'the dump file to write')
     .action((options: { out: string }) =>
       withDatabase(async ({ db: kysely }) => {
@@ -40,8 +42,9 @@ export function registerDbCommand(program: Command): void {
     .requiredOption('--in <file>', 'the dump file to read')
     .action((options: { in: string }) =>
       withDatabase(async ({ db: kysely }) => {
-        await migrateToLatest(kysely)
-        const counts = await restoreDatabase(kysely, options.in)
+        const secretBox = secretBoxFromEnv()
+        await migrateToLatest(kysely, { secretBox })
+        const counts = await restoreDatabase(kysely, options.in, { secretBox })
         const verdict = await verifyStoredAuditChain(kysely)
         const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
         console.log(

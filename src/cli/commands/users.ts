@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import {
   createUser,
   currentTotp,
+  ensureSecretKeyMatches,
   findUserByEmail,
   hashPassword,
   migrateToLatest,
@@ -9,7 +10,7 @@ import {
   totpUri,
 } from '../../db/index.js'
 import { passwordSchema, roleSchema } from '../../domain/index.js'
-import { usageError, withDatabase } from './with-database.js'
+import { checkedSecretBox, secretBoxFromEnv, usageError, withDatabase } from './with-database.js'
 
 interface AddOptions {
   email: string
@@ -44,7 +45,9 @@ export function registerUsersCommand(program: Command): void {
         )
         if (!password.success)
           throw usageError('--password (or EFFECTWIJZER_NEW_PASSWORD) needs at least 12 characters')
-        await migrateToLatest(db)
+        const secretBox = secretBoxFromEnv()
+        await migrateToLatest(db, { secretBox })
+        await ensureSecretKeyMatches(db, secretBox)
         const organisation = await db
           .selectFrom('organisations')
           .select('id')
@@ -62,7 +65,7 @@ export function registerUsersCommand(program: Command): void {
           organisationId: organisation.id,
           team: options.team ?? null,
           passwordHash: await hashPassword(password.data),
-          totpSecret,
+          sealedTotpSecret: totpSecret ? secretBox.seal(totpSecret) : null,
         })
         console.log(`added ${options.email} (${role.data})`)
         if (totpSecret)
@@ -71,12 +74,15 @@ export function registerUsersCommand(program: Command): void {
     )
   users
     .command('totp <email>')
-    .description("Print the account's current TOTP code (for the demo and for operators)")
+    .description(
+      "Print the account's current TOTP code (for operators; opens the database, so with the embedded one the server must be stopped)",
+    )
     .action((email: string) =>
-      withDatabase(async ({ db }) => {
-        const user = await findUserByEmail(db, email)
-        if (!user?.totpSecret) throw usageError(`${email} has no TOTP secret`)
-        console.log(currentTotp(user.totpSecret, new Date()))
+      withDatabase(async (handle) => {
+        const user = await findUserByEmail(handle.db, email)
+        if (!user?.sealedTotpSecret) throw usageError(`${email} has no TOTP secret`)
+        const secretBox = await checkedSecretBox(handle)
+        console.log(currentTotp(secretBox.open(user.sealedTotpSecret), new Date()))
       }),
     )
 }

@@ -1,7 +1,9 @@
 import type { Migration, MigrationProvider } from 'kysely/migration'
+import type { SecretBox } from '../credentials/secret-box.js'
 import * as m0001 from './0001_tenancy.js'
 import * as m0002 from './0002_projects_and_participants.js'
 import * as m0003 from './0003_audit_log.js'
+import { sealTotpSecretsMigration } from './0004_sealed_totp_secrets.js'
 import * as m0101 from './0101_table_conversations.js'
 import * as m0102 from './0102_price_list_versions.js'
 import * as m0201 from './0201_mkba_models.js'
@@ -23,6 +25,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '0301_projects_made_in_the_app': m0301,
 }
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => MIGRATIONS,
+/** The migrations; those that transform stored secrets get the secret key (when there is one). */
+export function migrationProvider(secretBox: SecretBox | undefined): MigrationProvider {
+  return {
+    getMigrations: async () => ({
+      ...MIGRATIONS,
+      '0004_sealed_totp_secrets': sealTotpSecretsMigration(secretBox),
+    }),
+  }
 }

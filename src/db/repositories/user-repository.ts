@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Role } from '../../domain/index.js'
+import type { SealedSecret } from '../credentials/secret-box.js'
 import type { Database } from '../schema.js'
 
 /** A user with their organisation and municipality, as the server's actor. */
@@ -16,7 +17,8 @@ export interface UserRow {
   readonly municipalityId: string | null
   readonly municipalityName: string | null
   readonly passwordHash: string | null
-  readonly totpSecret: string | null
+  /** The TOTP secret as stored: open it with the app's SecretBox. */
+  readonly sealedTotpSecret: SealedSecret | null
   readonly failedLogins: number
   readonly lockedUntil: Date | null
 }
@@ -28,7 +30,7 @@ export interface NewUser {
   readonly organisationId: string | null
   readonly team?: string | null | undefined
   readonly passwordHash?: string | null | undefined
-  readonly totpSecret?: string | null | undefined
+  readonly sealedTotpSecret?: SealedSecret | null | undefined
   readonly oidcIssuer?: string | undefined
   readonly oidcSubject?: string | undefined
 }
@@ -49,7 +51,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser): Promise<
       organisation_id: input.organisationId,
       team: input.team ?? null,
       password_hash: input.passwordHash ?? null,
-      totp_secret: input.totpSecret ?? null,
+      totp_secret: input.sealedTotpSecret ?? null,
       oidc_issuer: input.oidcIssuer ?? null,
       oidc_subject: input.oidcSubject ?? null,
     })
@@ -76,7 +78,7 @@ function selectUsers(db: Kysely<Database>) {
       'municipalities.id as municipalityId',
       'municipalities.name as municipalityName',
       'users.password_hash as passwordHash',
-      'users.totp_secret as totpSecret',
+      'users.totp_secret as sealedTotpSecret',
       'users.failed_logins as failedLogins',
       'users.locked_until as lockedUntil',
     ])

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { DEMO_CONVERSATIONS, DEMO_MKBA_MODEL } from '../../demo/index.js'
 import {
@@ -11,6 +12,8 @@ import {
   requiresMfa,
 } from '../../domain/index.js'
 import { hashPassword } from '../credentials/password.js'
+import type { SealedSecret, SecretBox } from '../credentials/secret-box.js'
+import { newTotpSecret } from '../credentials/totp.js'
 import { addConsent, addShare } from '../repositories/consent-repository.js'
 import { saveMkbaModel } from '../repositories/mkba-model-repository.js'
 import { createMunicipality } from '../repositories/municipality-repository.js'
@@ -22,17 +25,29 @@ import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
 import { seedDemoConversations } from './demo-conversations.js'
 
-/** The password of every demo account. Printed on start; never use the demo in production. */
-export const DEMO_PASSWORD = 'demo-wachtwoord-2026'
-/** The demo administrators' TOTP secret (base32), printed on start so the demo can sign in. */
-export const DEMO_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'
-
 export interface DemoLogin {
   readonly email: string
   readonly name: string
   readonly role: Role
   readonly organisation: string
   readonly team: string | null
+}
+
+/** A demo account with its secrets: shown once and written to demo-accounts.txt, never stored in clear. */
+export interface DemoAccount extends DemoLogin {
+  readonly password: string
+  /** Base32, for an authenticator app; null for roles without MFA. */
+  readonly totpSecret: string | null
+}
+
+export interface DemoOptions {
+  /** Seals the accounts' TOTP secrets, as the app that will verify them does. */
+  readonly secretBox: SecretBox
+  /**
+   * One password for every account (EFFECTWIJZER_DEMO_PASSWORD, for scripted demos and tests);
+   * without it every account gets its own random one.
+   */
+  readonly password?: string | undefined
 }
 
 export interface DemoTenant {
@@ -56,7 +71,7 @@ export interface DemoTenant {
 export interface DemoFixture {
   readonly voorbeeldstad: DemoTenant
   readonly proefdorp: DemoTenant
-  readonly logins: readonly DemoLogin[]
+  readonly accounts: readonly DemoAccount[]
 }
 
 const DISTRICTS = ['Centrum', 'Haven', 'Stadswerven', 'Parkwijk', 'Buitenhout'] as const
@@ -65,19 +80,20 @@ const DISTRICTS = ['Centrum', 'Haven', 'Stadswerven', 'Parkwijk', 'Buitenhout'] 
  * Loads the clearly fictional demo: "Gemeente Voorbeeldstad" with the pilot
  * "Wijkteam + Werk & Inkomen" (phase experiment, ~40 participants in teams Noord and Zuid,
  * consent records, one share on a law article), and "Gemeente Proefdorp" as a second tenant.
- * Attributes come from a fixed-seed generator, so every load gives the same data.
+ * Attributes come from a fixed-seed generator, so every load gives the same data; the accounts'
+ * passwords and TOTP secrets are new on every load (a public demo password would be an open door).
  */
-export async function loadDemo(db: Kysely<Database>): Promise<DemoFixture> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD)
+export async function loadDemo(db: Kysely<Database>, options: DemoOptions): Promise<DemoFixture> {
+  const credentials = demoCredentials(options)
   return db.transaction().execute(async (trx) => {
-    const logins: DemoLogin[] = []
+    const accounts: DemoAccount[] = []
     const voorbeeldstad = await seedTenant(trx, {
       name: 'Gemeente Voorbeeldstad',
       domain: 'voorbeeldstad.example',
       participants: 40,
       conversations: 12,
-      passwordHash,
-      logins,
+      credentials,
+      accounts,
       seed: 20260101,
     })
     const proefdorp = await seedTenant(trx, {
@@ -85,12 +101,35 @@ export async function loadDemo(db: Kysely<Database>): Promise<DemoFixture> {
       domain: 'proefdorp.example',
       participants: 12,
       conversations: 2,
-      passwordHash,
-      logins,
+      credentials,
+      accounts,
       seed: 20260202,
     })
-    return { voorbeeldstad, proefdorp, logins }
+    return { voorbeeldstad, proefdorp, accounts }
   })
+}
+
+interface NewCredentials {
+  readonly password: string
+  readonly passwordHash: string
+  readonly totpSecret: string | null
+  readonly sealedTotpSecret: SealedSecret | null
+}
+
+/** Fresh credentials per account: the given password (hashed once) or a random one, and a TOTP secret where MFA applies. */
+function demoCredentials(options: DemoOptions): (role: Role) => Promise<NewCredentials> {
+  const shared = options.password
+  const sharedHash = shared === undefined ? undefined : hashPassword(shared)
+  return async (role) => {
+    const password = shared ?? randomBytes(12).toString('base64url')
+    const totpSecret = requiresMfa(role) ? newTotpSecret() : null
+    return {
+      password,
+      passwordHash: await (sharedHash ?? hashPassword(password)),
+      totpSecret,
+      sealedTotpSecret: totpSecret === null ? null : options.secretBox.seal(totpSecret),
+    }
+  }
 }
 
 interface TenantOptions {
@@ -99,8 +138,8 @@ interface TenantOptions {
   readonly participants: number
   /** How many demo cases get their table conversations. */
   readonly conversations: number
-  readonly passwordHash: string
-  readonly logins: DemoLogin[]
+  readonly credentials: (role: Role) => Promise<NewCredentials>
+  readonly accounts: DemoAccount[]
   readonly seed: number
 }
 
@@ -138,16 +177,25 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     team: string | null,
   ) => {
     const email = `${local}@${options.domain}`
+    const credentials = await options.credentials(role)
     const created = await createUser(db, {
       email,
       name,
       role,
       organisationId: orgId,
       team,
-      passwordHash: options.passwordHash,
-      totpSecret: requiresMfa(role) ? DEMO_TOTP_SECRET : null,
+      passwordHash: credentials.passwordHash,
+      sealedTotpSecret: credentials.sealedTotpSecret,
     })
-    options.logins.push({ email, name, role, organisation: orgName, team })
+    options.accounts.push({
+      email,
+      name,
+      role,
+      organisation: orgName,
+      team,
+      password: credentials.password,
+      totpSecret: credentials.totpSecret,
+    })
     return created.id
   }
   const users: Record<Role, string> = {

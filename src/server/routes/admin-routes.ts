@@ -21,7 +21,7 @@ function userSummary(user: UserRow) {
     role: user.role,
     organisationId: user.organisationId,
     team: user.team,
-    mfaEnabled: user.totpSecret !== null,
+    mfaEnabled: user.sealedTotpSecret !== null,
   }
 }
 
@@ -54,7 +54,7 @@ export const listUsersRoute = implement(contract.admin.listUsers, {
 })
 
 export const createUserRoute = implement(contract.admin.createUser, {
-  handler: async ({ actor, db, body }) => {
+  handler: async ({ actor, db, body, services }) => {
     if (!(await findOrganisation(db, actor.municipality.id, body.organisationId))) {
       throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
     }
@@ -72,7 +72,7 @@ export const createUserRoute = implement(contract.admin.createUser, {
       organisationId: body.organisationId,
       team: body.team ?? null,
       passwordHash: await hashPassword(body.password),
-      totpSecret: totpSecret ?? null,
+      sealedTotpSecret: totpSecret ? services.secretBox.seal(totpSecret) : null,
     })
     return { status: 201, body: { user: userSummary(user), ...(totpSecret ? { totpSecret } : {}) } }
   },

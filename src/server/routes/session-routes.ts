@@ -67,7 +67,10 @@ export const signIn = implement(contract.session.signIn, {
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
   transactional: false,
   example: () => ({
-    body: { email: 'pilotleider@voorbeeldstad.example', password: 'demo-wachtwoord-2026' },
+    body: {
+      email: 'pilotleider@voorbeeldstad.example',
+      password: '<password from demo-accounts.txt>',
+    },
   }),
   handler: async ({ body, db, services, request, reply }) => {
     const now = services.now()
@@ -86,9 +89,9 @@ export const signIn = implement(contract.session.signIn, {
       return new UnauthorisedError(WRONG_CREDENTIALS)
     }
     if (!(await verifyPassword(user.passwordHash, body.password))) throw await fail()
-    const needsMfa = requiresMfa(user.role) || user.totpSecret !== null
+    const needsMfa = requiresMfa(user.role) || user.sealedTotpSecret !== null
     if (needsMfa) {
-      if (!user.totpSecret) throw await fail()
+      if (!user.sealedTotpSecret) throw await fail()
       if (body.totp === undefined) {
         throw new UnauthorisedError(
           {
@@ -98,7 +101,8 @@ export const signIn = implement(contract.session.signIn, {
           'mfa-required',
         )
       }
-      if (!verifyTotp(user.totpSecret, body.totp, now)) throw await fail()
+      if (!verifyTotp(services.secretBox.open(user.sealedTotpSecret), body.totp, now))
+        throw await fail()
     }
     await resetFailedLogins(db, user.id)
     const previous = request.cookies[SESSION_COOKIE]

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { Writable } from 'node:stream'
 import type { FastifyInstance } from 'fastify'
 import type { ExampleIds } from '../../contract/index.js'
@@ -7,6 +8,8 @@ import {
   type DatabaseHandle,
   type DemoFixture,
   loadDemo,
+  newSecretKey,
+  SecretBox,
   type TestDialect,
 } from '../../db/index.js'
 import { type BuildAppOptions, buildApp } from '../app.js'
@@ -16,6 +19,10 @@ export interface TestApp {
   readonly app: FastifyInstance
   readonly handle: DatabaseHandle
   readonly demo: DemoFixture
+  /** The password of every demo account in this test database (random per test app). */
+  readonly demoPassword: string
+  /** The key the app seals and opens TOTP secrets with. */
+  readonly secretBox: SecretBox
   /** A signed-in user without a role (as a new OIDC account starts). */
   readonly noRoleUserId: string
   /** Every log line the app wrote. */
@@ -36,10 +43,13 @@ export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig 
 /** A fresh database with the two demo municipalities, and the app on it. */
 export async function createTestApp(
   dialect: TestDialect,
-  options: Partial<Omit<BuildAppOptions, 'db'>> = {},
+  options: Partial<Omit<BuildAppOptions, 'db' | 'secretBox'>> = {},
 ): Promise<TestApp> {
   const handle = await dialect.create()
-  const demo = await loadDemo(handle.db)
+  const secretBox = new SecretBox(newSecretKey())
+  // One password for all accounts, as EFFECTWIJZER_DEMO_PASSWORD gives: hashed once, not 16 times.
+  const demoPassword = randomBytes(12).toString('base64url')
+  const demo = await loadDemo(handle.db, { secretBox, password: demoPassword })
   const noRole = await createUser(handle.db, {
     email: 'nieuw.oidc@voorbeeldstad.example',
     name: 'Nieuw Account',
@@ -59,6 +69,7 @@ export async function createTestApp(
     db: handle.db,
     config: options.config ?? testConfig(),
     pseudonymKey: 'test-pseudonym-key',
+    secretBox,
     logStream,
     ...options,
   })
@@ -67,6 +78,8 @@ export async function createTestApp(
     app,
     handle,
     demo,
+    demoPassword,
+    secretBox,
     noRoleUserId: noRole.id,
     logs,
     async headersFor(userId) {
