@@ -3,7 +3,7 @@ export { hashAuditEntry, verifyAuditChain } from './audit-chain.js'
 export type { CreateDbOptions, DatabaseHandle } from './create-db.js'
 export { createDb, createDbFromEnv } from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
-export { currentTotp, newTotpSecret, totpUri, verifyTotp } from './credentials/totp.js'
+export { currentTotp, newTotpSecret, totpStep, totpUri } from './credentials/totp.js'
 export type { DumpHeader } from './dump.js'
 export { countRows, dumpDatabase, restoreDatabase, tablesInDependencyOrder } from './dump.js'
 export type { MigrationOutcome } from './migrate.js'
@@ -88,16 +88,20 @@ export {
   randomToken,
   touchSession,
 } from './repositories/session-repository.js'
+export type { SignInBackoff } from './repositories/sign-in-attempt-repository.js'
+export {
+  claimSignInAttempt,
+  clearSignInAttempts,
+} from './repositories/sign-in-attempt-repository.js'
 export type { NewUser, UserRow } from './repositories/user-repository.js'
 export {
+  acceptTotpStep,
   createUser,
   findUserByEmail,
   findUserById,
   findUserByOidcSubject,
   listUsers,
   normaliseEmail,
-  recordFailedLogin,
-  resetFailedLogins,
 } from './repositories/user-repository.js'
 export type { Database } from './schema.js'
 export type { DemoFixture, DemoLogin, DemoTenant } from './seed/demo.js'

@@ -27,7 +27,6 @@ export function problemType(code: ProblemCode): string {
 const TITLES: Readonly<Record<ProblemCode, LocalisedMessage>> = {
   validation: { nl: 'Ongeldige invoer', en: 'Invalid input' },
   unauthorised: { nl: 'Niet aangemeld', en: 'Not authenticated' },
-  'mfa-required': { nl: 'Tweede factor nodig', en: 'Second factor required' },
   forbidden: { nl: 'Geen toegang', en: 'Forbidden' },
   'not-found': { nl: 'Niet gevonden', en: 'Not found' },
   conflict: { nl: 'Conflict met de huidige toestand', en: 'Conflict with the current state' },
@@ -110,7 +109,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
         : undefined
     return send(STATUS_OF[error.code], error.code, error.localised, issues)
   }
-  if (error instanceof UnauthorisedError) return send(401, error.code, error.localised)
+  if (error instanceof UnauthorisedError) return send(401, 'unauthorised', error.localised)
   if (error instanceof RateLimitedError) return send(429, 'rate-limited', error.localised)
   if (error instanceof PdfQueueFullError) {
     reply.header('retry-after', String(PDF_RETRY_AFTER_SECONDS))
