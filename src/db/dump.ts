@@ -10,6 +10,8 @@ const NOT_DUMPED = new Set([
   'kysely_migration_lock',
   'sessions',
   'oidc_pending',
+  'sign_in_attempts',
+  'rate_limit_hits',
 ])
 /** Tables whose rows the migrations create; restore updates them by key instead of inserting. */
 const CREATED_BY_MIGRATIONS: Record<string, string> = { audit_chain_head: 'id' }

@@ -80,6 +80,8 @@ export {
   listProjectOrganisations,
   listProjects,
 } from './repositories/project-repository.js'
+export type { RateLimitCount } from './repositories/rate-limit-repository.js'
+export { countRateLimitHit } from './repositories/rate-limit-repository.js'
 export type { SessionRow } from './repositories/session-repository.js'
 export {
   createSession,

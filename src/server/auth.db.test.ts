@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, DEMO_PASSWORD, DEMO_TOTP_SECRET, testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
+import { buildApp } from './app.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const MINUTE = 60_000
@@ -250,6 +251,33 @@ for (const dialect of testDialects()) {
         expect(statuses).toEqual([401, 401, 401, 429])
       } finally {
         await strict.close()
+      }
+    })
+
+    it('shares the per-IP limit between two app processes on one database', async () => {
+      const first = await createTestApp(dialect, {
+        config: testConfig({ loginAttemptsPerMinute: 3 }),
+      })
+      const second = await buildApp({
+        db: first.handle.db,
+        config: testConfig({ loginAttemptsPerMinute: 3 }),
+        pseudonymKey: 'test-pseudonym-key',
+      })
+      try {
+        const statuses: number[] = []
+        for (const app of [first.app, second, first.app, second]) {
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            headers: await first.headersFor(null),
+            payload: { email: 'x@voorbeeldstad.example', password: 'wrong' },
+          })
+          statuses.push(response.statusCode)
+        }
+        expect(statuses).toEqual([401, 401, 401, 429])
+      } finally {
+        await second.close()
+        await first.close()
       }
     })
   })

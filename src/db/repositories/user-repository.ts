@@ -125,7 +125,9 @@ export async function acceptTotpStep(
     .updateTable('users')
     .set({ totp_last_step: step })
     .where('id', '=', userId)
-    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+    .where((eb) =>
+      eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]),
+    )
     .returning('id')
     .executeTakeFirst()
   return row !== undefined
