@@ -1,7 +1,13 @@
 export type { AuditChainVerdict, ChainHead } from './audit-chain.js'
 export { hashAuditEntry, verifyAuditChain } from './audit-chain.js'
 export type { CreateDbOptions, DatabaseHandle } from './create-db.js'
-export { createDb, createDbFromEnv } from './create-db.js'
+export {
+  createDb,
+  createDbFromEnv,
+  DEFAULT_POOL_SIZE,
+  POSTGRES_TIMEOUTS,
+  poolSizeFromEnv,
+} from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
 export { currentTotp, newTotpSecret, totpStep, totpUri } from './credentials/totp.js'
 export type { DumpHeader } from './dump.js'
@@ -111,3 +117,5 @@ export { DEMO_PASSWORD, DEMO_TOTP_SECRET, findDemoLogins, isEmpty, loadDemo } fr
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
 export { verifyStoredAuditChain } from './verify-audit.js'
+export type { DatabaseRetry } from './wait-for-database.js'
+export { DatabaseUnreachableError, START_RETRY, waitForDatabase } from './wait-for-database.js'

@@ -1,3 +1,5 @@
+import { poolSizeFromEnv } from '../db/index.js'
+
 /** Everything the server reads from the environment, in one place (the README lists it). */
 export interface ServerConfig {
   /** PORT, default 3000. */
@@ -6,6 +8,8 @@ export interface ServerConfig {
   readonly host: string
   /** DATABASE_URL: a PostgreSQL server; when absent, PGlite in `dataDir`. */
   readonly databaseUrl: string | undefined
+  /** EFFECTWIJZER_DB_POOL_SIZE: connections to the PostgreSQL server, default 10. */
+  readonly dbPoolSize: number
   /** EFFECTWIJZER_DATA_DIR, default `./data`. */
   readonly dataDir: string
   /** EFFECTWIJZER_WEB_DIR: the built web app, default `dist/web`. */
@@ -57,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     port: toInteger(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: poolSizeFromEnv(env),
     dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
     webDir: env.EFFECTWIJZER_WEB_DIR || 'dist/web',
     cookieSecure: env.EFFECTWIJZER_INSECURE_COOKIE !== '1',

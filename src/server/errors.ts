@@ -7,7 +7,12 @@ import {
   type ProblemCode,
 } from '../domain/index.js'
 import { PdfQueueFullError } from '../report/index.js'
-import { RateLimitedError, UnauthorisedError } from './http-errors.js'
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DatabaseUnavailableError,
+  RateLimitedError,
+  UnauthorisedError,
+} from './http-errors.js'
 import { type Language, languageOf } from './language.js'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -111,6 +116,10 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   }
   if (error instanceof UnauthorisedError) return send(401, 'unauthorised', error.localised)
   if (error instanceof RateLimitedError) return send(429, 'rate-limited', error.localised)
+  if (error instanceof DatabaseUnavailableError) {
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+    return send(503, 'unavailable', error.localised)
+  }
   if (error instanceof PdfQueueFullError) {
     reply.header('retry-after', String(PDF_RETRY_AFTER_SECONDS))
     return send(503, 'unavailable', error.localised)

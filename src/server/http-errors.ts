@@ -34,6 +34,21 @@ export function retryInSeconds(ttlMs: number): RateLimitedError {
   })
 }
 
+/** The database does not answer (restarting, failing over, unreachable): 503, try again. */
+export class DatabaseUnavailableError extends Error {
+  readonly localised: LocalisedMessage = {
+    nl: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+    en: 'The database is temporarily unreachable. Try again shortly.',
+  }
+
+  constructor(cause: unknown) {
+    super('database unavailable', { cause })
+  }
+}
+
+/** Seconds a client waits before asking again while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5
+
 export const NOT_SIGNED_IN: LocalisedMessage = {
   nl: 'U bent niet aangemeld.',
   en: 'You are not signed in.',

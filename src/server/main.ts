@@ -1,8 +1,14 @@
+import { DatabaseUnreachableError } from '../db/index.js'
 import { readConfig } from './config.js'
 import { startMessage, startServer } from './start.js'
 
 const config = readConfig(process.env)
-const server = await startServer(config)
+const server = await startServer(config).catch((error: unknown) => {
+  // a database that stays away is a message for the operator, not a stack trace
+  if (!(error instanceof DatabaseUnreachableError)) throw error
+  process.stderr.write(`${error.message}\n`)
+  process.exit(1)
+})
 process.stdout.write(startMessage(server))
 
 let stopping = false

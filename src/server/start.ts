@@ -5,6 +5,7 @@ import {
   createDb,
   type Database,
   type DatabaseHandle,
+  type DatabaseRetry,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   type DemoLogin,
@@ -12,6 +13,7 @@ import {
   isEmpty,
   loadDemo,
   migrateToLatest,
+  waitForDatabase,
 } from '../db/index.js'
 import { buildApp } from './app.js'
 import type { ServerConfig } from './config.js'
@@ -36,9 +38,28 @@ export async function startServer(
   options: {
     readonly loadDemoOnFirstStart?: boolean
     readonly logStream?: NodeJS.WritableStream
+    /** How long to wait for a database that does not answer yet (default: about a minute). */
+    readonly databaseRetry?: DatabaseRetry
   } = {},
 ): Promise<StartedServer> {
-  const handle = createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+  const handle = createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  })
+  // a PostgreSQL server may still be starting or failing over; PGlite is in this process
+  if (handle.engine === 'postgres') {
+    try {
+      await waitForDatabase(
+        handle,
+        (message) => process.stderr.write(`${message}\n`),
+        options.databaseRetry,
+      )
+    } catch (error) {
+      await handle.close()
+      throw error
+    }
+  }
   await migrateToLatest(handle.db)
   const demoLoaded = options.loadDemoOnFirstStart !== false && (await isEmpty(handle.db))
   const demoLogins = demoLoaded

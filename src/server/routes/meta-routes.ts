@@ -1,13 +1,20 @@
 import { z } from 'zod'
+import { DatabaseUnavailableError } from '../http-errors.js'
 import { defineRoute } from '../route.js'
 
 export const healthRoute = defineRoute({
   method: 'GET',
   url: '/api/v1/health',
-  summary: 'Liveness and database check',
+  summary: 'Liveness and database check: 503 while the database does not answer',
   response: { 200: z.object({ status: z.literal('ok') }) },
-  handler: async ({ db }) => {
-    await db.selectFrom('audit_chain_head').select('id').executeTakeFirstOrThrow()
+  errors: [503],
+  handler: async ({ db, request }) => {
+    try {
+      await db.selectFrom('audit_chain_head').select('id').executeTakeFirstOrThrow()
+    } catch (error) {
+      request.log.warn({ databaseError: String(error) }, 'health check: database unavailable')
+      throw new DatabaseUnavailableError(error)
+    }
     return { status: 200, body: { status: 'ok' as const } }
   },
 })
