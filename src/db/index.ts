@@ -10,8 +10,14 @@ export {
 } from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
 export { currentTotp, newTotpSecret, totpStep, totpUri } from './credentials/totp.js'
-export type { DumpHeader } from './dump.js'
-export { countRows, dumpDatabase, restoreDatabase, tablesInDependencyOrder } from './dump.js'
+export type { DumpHeader, RestoreOutcome } from './dump.js'
+export {
+  countRows,
+  dumpDatabase,
+  InvalidAuditChainError,
+  restoreDatabase,
+  tablesInDependencyOrder,
+} from './dump.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
