@@ -5,8 +5,9 @@ export const meta = {
   health: route({
     method: 'GET',
     url: '/api/v1/health',
-    summary: 'Liveness and database check',
+    summary: 'Liveness and database check: 503 while the database does not answer',
     response: { 200: z.object({ status: z.literal('ok') }) },
+    errors: [503],
     access: 'anyone',
     data: 'none',
   }),

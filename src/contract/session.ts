@@ -19,7 +19,8 @@ export const session = {
   signIn: route({
     method: 'POST',
     url: '/api/v1/session',
-    summary: 'Sign in with email, password and (administrators) a TOTP code; rotates the session',
+    summary:
+      'Sign in with email, password and, for an account with MFA, the TOTP code in the same request; rotates the session',
     body: loginRequestSchema,
     response: { 200: sessionResponseSchema },
     errors: [401],

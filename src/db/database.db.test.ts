@@ -1,15 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { sql } from 'kysely'
+import { type Kysely, type KyselyPlugin, SelectQueryNode, sql, TableNode } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditFields } from '../domain/index.js'
 import { verifyAuditChain } from './audit-chain.js'
 import type { DatabaseHandle } from './create-db.js'
 import { newSecretKey, SecretBox } from './credentials/secret-box.js'
-import { countRows, dumpDatabase, restoreDatabase } from './dump.js'
+import { countRows, dumpDatabase, InvalidAuditChainError, restoreDatabase } from './dump.js'
 import { appendAuditEntry, readAuditChain, readChainHead } from './repositories/audit-repository.js'
 import { findParticipant, listParticipants } from './repositories/participant-repository.js'
+import type { Database } from './schema.js'
 import { type DemoFixture, loadDemo } from './seed/demo.js'
 import { testDialects } from './test-dialects.js'
 
@@ -31,6 +32,29 @@ async function verify(handle: DatabaseHandle) {
   const entries = []
   for await (const page of readAuditChain(handle.db)) entries.push(...page)
   return verifyAuditChain(entries, await readChainHead(handle.db))
+}
+
+/** A plugin that runs `then` once, when the first select from `table` has its rows. */
+function afterReading(table: string, then: () => Promise<void>): KyselyPlugin {
+  const queries = new Set<string>()
+  let done = false
+  return {
+    transformQuery({ node, queryId }) {
+      if (
+        SelectQueryNode.is(node) &&
+        node.from?.froms.some((from) => TableNode.is(from) && from.table.identifier.name === table)
+      )
+        queries.add(queryId.queryId)
+      return node
+    },
+    async transformResult({ result, queryId }) {
+      if (!done && queries.has(queryId.queryId)) {
+        done = true
+        await then()
+      }
+      return result
+    },
+  }
 }
 
 for (const dialect of testDialects()) {
@@ -144,7 +168,7 @@ for (const dialect of testDialects()) {
         const dumped = await dumpDatabase(handle.db, file)
         const fresh = await dialect.create()
         try {
-          const restored = await restoreDatabase(fresh.db, file)
+          const restored = (await restoreDatabase(fresh.db, file)).counts
           expect(restored).toEqual(
             Object.fromEntries(Object.entries(dumped).filter(([, n]) => n > 0)),
           )
@@ -156,6 +180,87 @@ for (const dialect of testDialects()) {
         }
       } finally {
         rmSync(dir, { recursive: true, force: true })
+      }
+    })
+
+    /** Dumps `source`, and restores the dump into a fresh database that `check` then reads. */
+    async function roundTrip(
+      source: DatabaseHandle,
+      check: (fresh: DatabaseHandle, file: string) => Promise<void>,
+      dumpThrough: Kysely<Database> = source.db,
+    ) {
+      const dir = mkdtempSync(join(tmpdir(), 'ew-dump-'))
+      const fresh = await dialect.create()
+      try {
+        const file = join(dir, 'dump.ndjson')
+        await dumpDatabase(dumpThrough, file)
+        await check(fresh, file)
+      } finally {
+        await fresh.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }
+
+    it('dumps one snapshot: audited writes during the dump leave its chain head and entries in agreement', async () => {
+      const source = await dialect.create()
+      try {
+        for (let i = 0; i < 5; i++) await appendAuditEntry(source.db, entry(i))
+        let writes: Promise<unknown> = Promise.resolve()
+        // the moment the dump has read the chain head, 40 audited requests append entries
+        const writeAfterHead = afterReading('audit_chain_head', async () => {
+          writes = Promise.all(
+            Array.from({ length: 40 }, (_, i) =>
+              source.db.transaction().execute((trx) => appendAuditEntry(trx, entry(10 + i))),
+            ),
+          )
+          // on PGlite the dump holds the one connection: waiting for the writes would never end
+          if (dialect.name === 'postgres') await writes
+        })
+        await roundTrip(
+          source,
+          async (fresh, file) => {
+            const { auditChain } = await restoreDatabase(fresh.db, file)
+            expect(auditChain.valid).toBe(true)
+            expect((await readChainHead(fresh.db)).lastSeq).toBe(auditChain.entries)
+          },
+          source.db.withPlugin(writeAfterHead),
+        )
+        await writes
+        expect((await readChainHead(source.db)).lastSeq).toBe(45)
+      } finally {
+        await source.close()
+      }
+    })
+
+    it('keeps timestamps to the microsecond through a dump and restore', async () => {
+      const at = '2026-05-01T09:00:00.123456+00:00'
+      await sql`update municipalities set created_at = ${at}::timestamptz`.execute(handle.db)
+      await roundTrip(handle, async (fresh, file) => {
+        await restoreDatabase(fresh.db, file)
+        const stamps = await sql<{ at: string }>`
+          select to_json(created_at) #>> '{}' as at from municipalities`.execute(fresh.db)
+        expect(stamps.rows.map((row) => row.at)).toEqual([at, at])
+      })
+    })
+
+    it('refuses a dump whose audit chain does not verify and rolls back, unless forced', async () => {
+      const tampered = await dialect.create()
+      try {
+        for (let i = 0; i < 5; i++) await appendAuditEntry(tampered.db, entry(i))
+        await sql`alter table audit_log disable trigger audit_log_no_update_delete`.execute(
+          tampered.db,
+        )
+        await sql`update audit_log set allowed = false where seq = 3`.execute(tampered.db)
+        await roundTrip(tampered, async (fresh, file) => {
+          await expect(restoreDatabase(fresh.db, file)).rejects.toThrow(InvalidAuditChainError)
+          expect((await countRows(fresh.db)).audit_log).toBe(0)
+          expect((await readChainHead(fresh.db)).lastSeq).toBe(0)
+          const forced = await restoreDatabase(fresh.db, file, { force: true })
+          expect(forced.auditChain).toMatchObject({ valid: false, seq: 3 })
+          expect((await countRows(fresh.db)).audit_log).toBe(5)
+        })
+      } finally {
+        await tampered.close()
       }
     })
   })

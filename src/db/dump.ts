@@ -3,9 +3,11 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { chmod } from 'node:fs/promises'
 import { createInterface } from 'node:readline'
 import { type Kysely, sql } from 'kysely'
+import type { AuditChainVerdict } from './audit-chain.js'
 import type { SecretBox } from './credentials/secret-box.js'
 import { sealPlainTotpSecrets } from './migrations/0004_sealed_totp_secrets.js'
 import type { Database } from './schema.js'
+import { verifyStoredAuditChain } from './verify-audit.js'
 
 /** Tables that hold no lasting data and are not dumped. */
 const NOT_DUMPED = new Set([
@@ -13,6 +15,8 @@ const NOT_DUMPED = new Set([
   'kysely_migration_lock',
   'sessions',
   'oidc_pending',
+  'sign_in_attempts',
+  'rate_limit_hits',
 ])
 /** Tables whose rows the migrations create; restore updates them by key instead of inserting. */
 const CREATED_BY_MIGRATIONS: Record<string, string> = { audit_chain_head: 'id' }
@@ -56,45 +60,69 @@ export async function tablesInDependencyOrder(db: Kysely<Database>): Promise<str
 }
 
 /**
- * Writes an NDJSON logical dump: a header line, then one `{table,row}` line per row. The dump
- * holds password hashes and the pseudonym key, so only its owner may read it (0600, also when
- * the file existed); TOTP secrets are in it sealed only, their key stays outside.
+ * Writes an NDJSON logical dump: a header line, then one `{table,row}` line per row. Every
+ * table is read in one REPEATABLE READ, READ ONLY transaction, so the dump is one snapshot
+ * (the audit chain's head and its entries agree) however many requests write meanwhile.
+ * Timestamps are written as ISO text to the microsecond, not through JavaScript's Date. The
+ * dump holds password hashes and the pseudonym key, so only its owner may read it (0600, also
+ * when the file existed); TOTP secrets are in it sealed only, their key stays outside.
  */
 export async function dumpDatabase(
   db: Kysely<Database>,
   outFile: string,
 ): Promise<Record<string, number>> {
-  const tables = await tablesInDependencyOrder(db)
   const out = createWriteStream(outFile, { encoding: 'utf8', mode: 0o600 })
   await once(out, 'open')
   await chmod(outFile, 0o600)
   const write = async (line: string) => {
     if (!out.write(`${line}\n`)) await once(out, 'drain')
   }
-  const header: DumpHeader = {
-    format: 'effectwijzer-dump',
-    version: 1,
-    tables,
-    createdAt: new Date().toISOString(),
-  }
-  await write(JSON.stringify(header))
-  const counts: Record<string, number> = {}
-  const anyDb = db as unknown as AnyDb
-  for (const table of tables) {
-    counts[table] = 0
-    const order = await primaryKeyColumns(db, table)
-    for (let offset = 0; ; offset += BATCH) {
-      let query = anyDb.selectFrom(table).selectAll()
-      for (const column of order) query = query.orderBy(column)
-      const rows = await query.limit(BATCH).offset(offset).execute()
-      for (const row of rows) await write(JSON.stringify({ table, row }))
-      counts[table] += rows.length
-      if (rows.length < BATCH) break
-    }
-  }
+  const counts = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const tables = await tablesInDependencyOrder(trx)
+      const header: DumpHeader = {
+        format: 'effectwijzer-dump',
+        version: 1,
+        tables,
+        createdAt: new Date().toISOString(),
+      }
+      await write(JSON.stringify(header))
+      const counted: Record<string, number> = {}
+      const anyTrx = trx as unknown as AnyDb
+      for (const table of tables) {
+        counted[table] = 0
+        const columns = await dumpColumns(trx, table)
+        const order = await primaryKeyColumns(trx, table)
+        for (let offset = 0; ; offset += BATCH) {
+          let query = anyTrx.selectFrom(table).select(columns)
+          for (const column of order) query = query.orderBy(column)
+          const rows = await query.limit(BATCH).offset(offset).execute()
+          for (const row of rows) await write(JSON.stringify({ table, row }))
+          counted[table] += rows.length
+          if (rows.length < BATCH) break
+        }
+      }
+      return counted
+    })
   out.end()
   await once(out, 'finish')
   return counts
+}
+
+/** The columns of `table` as the dump reads them: timestamps as ISO text with microseconds. */
+async function dumpColumns(db: Kysely<Database>, table: string) {
+  const result = await sql<{ name: string; type: string }>`
+    select column_name as name, data_type as type from information_schema.columns
+    where table_schema = current_schema() and table_name = ${table}
+    order by ordinal_position`.execute(db)
+  return result.rows.map((column) =>
+    column.type.startsWith('timestamp')
+      ? sql<string>`to_json(${sql.ref(column.name)}) #>> '{}'`.as(column.name)
+      : sql.ref(column.name).as(column.name),
+  )
 }
 
 async function primaryKeyColumns(db: Kysely<Database>, table: string): Promise<string[]> {
@@ -105,16 +133,36 @@ async function primaryKeyColumns(db: Kysely<Database>, table: string): Promise<s
   return result.rows.map((row) => row.column)
 }
 
+/** What a restore loaded, and whether the audit chain it loaded verifies. */
+export interface RestoreOutcome {
+  readonly counts: Record<string, number>
+  readonly auditChain: AuditChainVerdict
+}
+
+/** The dump's audit chain does not verify: nothing was restored. */
+export class InvalidAuditChainError extends Error {
+  readonly verdict: AuditChainVerdict
+
+  constructor(verdict: AuditChainVerdict & { valid: false }) {
+    super(
+      `the dump's audit chain does not verify (entry ${verdict.seq}: ${verdict.reason}); nothing was restored`,
+    )
+    this.verdict = verdict
+  }
+}
+
 /**
- * Loads a dump into a freshly migrated, empty database, in one transaction. Refuses when the
+ * Loads a dump into a freshly migrated, empty database, in one transaction, and verifies the
+ * audit chain inside it: a chain that does not verify rolls the whole restore back with an
+ * InvalidAuditChainError, unless `force` keeps it (the verdict says so). Refuses when the
  * database already holds data. A dump from before TOTP secrets were sealed has them in clear:
- * they are sealed with `secretBox` as they come in. Returns the row count per table.
+ * they are sealed with `secretBox` as they come in.
  */
 export async function restoreDatabase(
   db: Kysely<Database>,
   inFile: string,
-  options: { readonly secretBox?: SecretBox | undefined } = {},
-): Promise<Record<string, number>> {
+  options: { readonly secretBox?: SecretBox | undefined; readonly force?: boolean } = {},
+): Promise<RestoreOutcome> {
   const lines = createInterface({
     input: createReadStream(inFile, { encoding: 'utf8' }),
     crlfDelay: Infinity,
@@ -163,7 +211,9 @@ export async function restoreDatabase(
     }
     await flush()
     await sealPlainTotpSecrets(trx, options.secretBox)
-    return counts
+    const auditChain = await verifyStoredAuditChain(trx)
+    if (!auditChain.valid && !options.force) throw new InvalidAuditChainError(auditChain)
+    return { counts, auditChain }
   })
 }
 

@@ -1,15 +1,27 @@
 export type { AuditChainVerdict, ChainHead } from './audit-chain.js'
 export { hashAuditEntry, verifyAuditChain } from './audit-chain.js'
 export type { CreateDbOptions, DatabaseHandle } from './create-db.js'
-export { createDb, createDbFromEnv } from './create-db.js'
+export {
+  createDb,
+  createDbFromEnv,
+  DEFAULT_POOL_SIZE,
+  POSTGRES_TIMEOUTS,
+  poolSizeFromEnv,
+} from './create-db.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
 export type { SealedSecret } from './credentials/secret-box.js'
 export { newSecretKey, SecretBox } from './credentials/secret-box.js'
 export { ensureSecretKeyMatches, openSecretBox } from './credentials/secret-key.js'
-export { currentTotp, newTotpSecret, totpUri, verifyTotp } from './credentials/totp.js'
+export { currentTotp, newTotpSecret, totpStep, totpUri } from './credentials/totp.js'
 export { isInMemory } from './data-folder.js'
-export type { DumpHeader } from './dump.js'
-export { countRows, dumpDatabase, restoreDatabase, tablesInDependencyOrder } from './dump.js'
+export type { DumpHeader, RestoreOutcome } from './dump.js'
+export {
+  countRows,
+  dumpDatabase,
+  InvalidAuditChainError,
+  restoreDatabase,
+  tablesInDependencyOrder,
+} from './dump.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
@@ -101,6 +113,8 @@ export {
   listProjects,
   updateProject,
 } from './repositories/project-repository.js'
+export type { RateLimitCount } from './repositories/rate-limit-repository.js'
+export { countRateLimitHit } from './repositories/rate-limit-repository.js'
 export type { SessionRow } from './repositories/session-repository.js'
 export {
   createSession,
@@ -109,16 +123,20 @@ export {
   randomToken,
   touchSession,
 } from './repositories/session-repository.js'
+export type { SignInBackoff } from './repositories/sign-in-attempt-repository.js'
+export {
+  claimSignInAttempt,
+  clearSignInAttempts,
+} from './repositories/sign-in-attempt-repository.js'
 export type { NewUser, UserRow } from './repositories/user-repository.js'
 export {
+  acceptTotpStep,
   createUser,
   findUserByEmail,
   findUserById,
   findUserByOidcSubject,
   listUsers,
   normaliseEmail,
-  recordFailedLogin,
-  resetFailedLogins,
 } from './repositories/user-repository.js'
 export type { Database } from './schema.js'
 export type { DemoAccount, DemoFixture, DemoLogin, DemoOptions, DemoTenant } from './seed/demo.js'
@@ -129,3 +147,5 @@ export { underStartupLock } from './startup-lock.js'
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
 export { verifyStoredAuditChain } from './verify-audit.js'
+export type { DatabaseRetry } from './wait-for-database.js'
+export { DatabaseUnreachableError, START_RETRY, waitForDatabase } from './wait-for-database.js'

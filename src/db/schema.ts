@@ -31,8 +31,8 @@ export interface UserTable {
   team: string | null
   oidc_issuer: string | null
   oidc_subject: string | null
-  failed_logins: Generated<number>
-  locked_until: Timestamp | null
+  /** The last TOTP time step (30 s since the epoch) accepted: older or equal steps are replays. */
+  totp_last_step: ColumnType<string | null, string | number | null, string | number | null>
   created_at: GeneratedTimestamp
 }
 
@@ -229,6 +229,21 @@ export interface PriceListVersionTable {
   created_by: string | null
 }
 
+/** Failed sign-ins per account and source (a keyed hash of both), with the backoff they earned. */
+export interface SignInAttemptTable {
+  attempt_key: string
+  failures: number
+  blocked_until: Timestamp | null
+  last_attempt_at: Timestamp
+}
+
+/** The per-IP request limiter's fixed windows, shared by every app process. */
+export interface RateLimitHitTable {
+  key: string
+  window_start: Timestamp
+  hits: number
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -251,4 +266,6 @@ export interface Database {
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable
   price_list_versions: PriceListVersionTable
+  sign_in_attempts: SignInAttemptTable
+  rate_limit_hits: RateLimitHitTable
 }

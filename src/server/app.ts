@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely'
 import type { Database, SecretBox } from '../db/index.js'
 import { createPdfRenderer, type PdfRenderer } from '../report/index.js'
 import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
+import { databaseRateLimitStore } from './auth/rate-limit-store.js'
 import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
@@ -147,6 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   await app.register(rateLimit, {
     global: false,
+    store: databaseRateLimitStore(services),
     // thrown, so the error mapper answers it as a problem detail like every other error
     errorResponseBuilder: (_request, context) => retryInSeconds(context.ttl),
   })

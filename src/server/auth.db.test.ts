@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
+import { buildApp } from './app.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const MINUTE = 60_000
@@ -25,6 +26,9 @@ for (const dialect of testDialects()) {
     afterAll(async () => {
       await t.close()
     })
+    /** The demo account's random TOTP secret, as demo-accounts.txt lists it. */
+    const secretOf = (email: string) =>
+      t.demo.accounts.find((account) => account.email === email)?.totpSecret ?? ''
 
     async function csrf(cookie = '') {
       const response = await t.app.inject({ url: '/api/v1/session/csrf', headers: { cookie } })
@@ -76,33 +80,99 @@ for (const dialect of testDialects()) {
       expect(current.statusCode).toBe(200)
     })
 
-    it('answers a wrong password and an unknown account alike', async () => {
-      const wrong = await login('pilotleider@voorbeeldstad.example', 'not-the-password')
-      const unknown = await login('nobody@voorbeeldstad.example', 'not-the-password')
-      expect([wrong.statusCode, unknown.statusCode]).toEqual([401, 401])
-      expect((wrong.json() as Problem).detail).toBe((unknown.json() as Problem).detail)
+    /** A failure's problem detail without what differs per request. */
+    const failure = (response: { statusCode: number; json(): unknown }) => {
+      const { correlationId: _, instance: __, ...rest } = response.json() as Problem
+      return { httpStatus: response.statusCode, ...rest }
+    }
+    const refusals = (reason: string) =>
+      t.logs.filter(
+        (line) => (JSON.parse(line) as { signInRefused?: string }).signInRefused === reason,
+      ).length
+
+    it('gives one answer to an unknown account, a wrong password, a waiting account and a wrong or missing code', async () => {
+      const admin = 'beheerder@proefdorp.example'
+      const waiting = 'controller@voorbeeldstad.example'
+      for (let i = 0; i < 5; i++) await login(waiting, 'wrong-password')
+      const answers = [
+        await login('nobody@voorbeeldstad.example', 'not-the-password'),
+        await login('pilotleider@voorbeeldstad.example', 'not-the-password'),
+        await login(waiting, t.demoPassword),
+        await login(admin, t.demoPassword),
+        await login(admin, t.demoPassword, { totp: '000000' }),
+      ].map(failure)
+      expect(answers[0]?.httpStatus).toBe(401)
+      for (const answer of answers) expect(answer).toEqual(answers[0])
     })
 
-    it('locks an account for 15 minutes after five failed attempts', async () => {
-      for (let i = 0; i < 5; i++)
-        await login('facilitator.zuid@voorbeeldstad.example', 'wrong-password')
-      const locked = await login('facilitator.zuid@voorbeeldstad.example', t.demoPassword)
-      expect(locked.statusCode).toBe(429)
-      clock += 16 * MINUTE
-      const after = await login('facilitator.zuid@voorbeeldstad.example', t.demoPassword)
-      expect(after.statusCode).toBe(200)
+    it('checks at most five of 50 parallel wrong passwords, and then the account waits', async () => {
+      const email = 'facilitator.zuid@voorbeeldstad.example'
+      const checkedBefore = refusals('wrong-credentials')
+      const waitingBefore = refusals('waiting')
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, () => login(email, 'wrong-password')),
+      )
+      expect(answers.every((answer) => answer.statusCode === 401)).toBe(true)
+      expect(refusals('wrong-credentials') - checkedBefore).toBe(5)
+      expect(refusals('waiting') - waitingBefore).toBe(45)
+      expect((await login(email, t.demoPassword)).statusCode).toBe(401)
     })
 
-    it('asks an administrator for a TOTP code and accepts only the right one', async () => {
+    it('makes only the failing source wait, for a minute that doubles with each further failure', async () => {
+      const email = 'facilitator.noord@voorbeeldstad.example'
+      const from = (remoteAddress: string, password: string) => {
+        return csrf().then((token) =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            remoteAddress,
+            headers: { cookie: token.cookie, 'x-csrf-token': token.token },
+            payload: { email, password },
+          }),
+        )
+      }
+      for (let i = 0; i < 5; i++) await from('203.0.113.7', 'wrong-password')
+      expect((await from('203.0.113.7', t.demoPassword)).statusCode).toBe(401)
+      expect((await from('198.51.100.2', t.demoPassword)).statusCode).toBe(200) // the user elsewhere
+      clock += MINUTE + 1000
+      expect((await from('203.0.113.7', 'wrong-password')).statusCode).toBe(401) // the sixth
+      clock += MINUTE + 1000
+      expect((await from('203.0.113.7', t.demoPassword)).statusCode).toBe(401) // waits 2 minutes now
+      clock += MINUTE
+      expect((await from('203.0.113.7', t.demoPassword)).statusCode).toBe(200)
+    })
+
+    it('asks an administrator for the TOTP code with the password and accepts only the right one', async () => {
       const email = 'beheerder@voorbeeldstad.example'
-      const missing = await login(email, t.demoPassword)
-      expect(missing.statusCode).toBe(401)
-      expect((missing.json() as Problem).code).toBe('mfa-required')
-      const secret = t.demo.accounts.find((account) => account.email === email)?.totpSecret
-      const code = currentTotp(secret as string, new Date(clock))
+      expect((await login(email, t.demoPassword)).statusCode).toBe(401)
+      const code = currentTotp(secretOf(email), new Date(clock))
       const wrongCode = String((Number(code) + 1) % 1_000_000).padStart(6, '0')
       expect((await login(email, t.demoPassword, { totp: wrongCode })).statusCode).toBe(401)
       expect((await login(email, t.demoPassword, { totp: code })).statusCode).toBe(200)
+    })
+
+    it('accepts a TOTP code once: the same code again, or an older one, is refused', async () => {
+      const email = 'beheerder@voorbeeldstad.example'
+      clock += MINUTE
+      const code = currentTotp(secretOf(email), new Date(clock))
+      const previous = currentTotp(secretOf(email), new Date(clock - 30_000))
+      expect((await login(email, t.demoPassword, { totp: code })).statusCode).toBe(200)
+      expect((await login(email, t.demoPassword, { totp: code })).statusCode).toBe(401)
+      expect((await login(email, t.demoPassword, { totp: previous })).statusCode).toBe(401)
+      clock += 30_000
+      const next = currentTotp(secretOf(email), new Date(clock))
+      expect((await login(email, t.demoPassword, { totp: next })).statusCode).toBe(200)
+    })
+
+    it('accepts one of two sign-ins that send the same code at the same moment', async () => {
+      const email = 'beheerder@voorbeeldstad.example'
+      clock += MINUTE
+      const code = currentTotp(secretOf(email), new Date(clock))
+      const both = await Promise.all([
+        login(email, t.demoPassword, { totp: code }),
+        login(email, t.demoPassword, { totp: code }),
+      ])
+      expect(both.map((answer) => answer.statusCode).sort()).toEqual([200, 401])
     })
 
     it('ends a session after 30 idle minutes', async () => {
@@ -184,6 +254,34 @@ for (const dialect of testDialects()) {
         expect(statuses).toEqual([401, 401, 401, 429])
       } finally {
         await strict.close()
+      }
+    })
+
+    it('shares the per-IP limit between two app processes on one database', async () => {
+      const first = await createTestApp(dialect, {
+        config: testConfig({ loginAttemptsPerMinute: 3 }),
+      })
+      const second = await buildApp({
+        db: first.handle.db,
+        config: testConfig({ loginAttemptsPerMinute: 3 }),
+        pseudonymKey: 'test-pseudonym-key',
+        secretBox: first.secretBox,
+      })
+      try {
+        const statuses: number[] = []
+        for (const app of [first.app, second, first.app, second]) {
+          const response = await app.inject({
+            method: 'POST',
+            url: '/api/v1/session',
+            headers: await first.headersFor(null),
+            payload: { email: 'x@voorbeeldstad.example', password: 'wrong' },
+          })
+          statuses.push(response.statusCode)
+        }
+        expect(statuses).toEqual([401, 401, 401, 429])
+      } finally {
+        await second.close()
+        await first.close()
       }
     })
   })

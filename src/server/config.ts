@@ -1,3 +1,4 @@
+import { poolSizeFromEnv } from '../db/index.js'
 import { passwordSchema } from '../domain/index.js'
 
 /** Everything the server reads from the environment, in one place (the README lists it). */
@@ -8,6 +9,8 @@ export interface ServerConfig {
   readonly host: string
   /** DATABASE_URL: a PostgreSQL server; when absent, PGlite in `dataDir`. */
   readonly databaseUrl: string | undefined
+  /** EFFECTWIJZER_DB_POOL_SIZE: connections to the PostgreSQL server, default 10. */
+  readonly dbPoolSize: number
   /** EFFECTWIJZER_DATA_DIR, default `./data`: the embedded database, secret.key, demo-accounts.txt. */
   readonly dataDir: string
   /**
@@ -68,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     port: toInteger(env.PORT, 3000, 'PORT'),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: poolSizeFromEnv(env),
     dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
     demo: toSwitch(env.EFFECTWIJZER_DEMO, 'EFFECTWIJZER_DEMO'),
     demoPassword: toDemoPassword(env.EFFECTWIJZER_DEMO_PASSWORD),

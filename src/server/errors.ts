@@ -7,7 +7,12 @@ import {
   type ProblemCode,
 } from '../domain/index.js'
 import { PdfQueueFullError } from '../report/index.js'
-import { RateLimitedError, UnauthorisedError } from './http-errors.js'
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DatabaseUnavailableError,
+  RateLimitedError,
+  UnauthorisedError,
+} from './http-errors.js'
 import { type Language, languageOf } from './language.js'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -27,7 +32,6 @@ export function problemType(code: ProblemCode): string {
 const TITLES: Readonly<Record<ProblemCode, LocalisedMessage>> = {
   validation: { nl: 'Ongeldige invoer', en: 'Invalid input' },
   unauthorised: { nl: 'Niet aangemeld', en: 'Not authenticated' },
-  'mfa-required': { nl: 'Tweede factor nodig', en: 'Second factor required' },
   forbidden: { nl: 'Geen toegang', en: 'Forbidden' },
   'not-found': { nl: 'Niet gevonden', en: 'Not found' },
   conflict: { nl: 'Conflict met de huidige toestand', en: 'Conflict with the current state' },
@@ -110,8 +114,12 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
         : undefined
     return send(STATUS_OF[error.code], error.code, error.localised, issues)
   }
-  if (error instanceof UnauthorisedError) return send(401, error.code, error.localised)
+  if (error instanceof UnauthorisedError) return send(401, 'unauthorised', error.localised)
   if (error instanceof RateLimitedError) return send(429, 'rate-limited', error.localised)
+  if (error instanceof DatabaseUnavailableError) {
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+    return send(503, 'unavailable', error.localised)
+  }
   if (error instanceof PdfQueueFullError) {
     reply.header('retry-after', String(PDF_RETRY_AFTER_SECONDS))
     return send(503, 'unavailable', error.localised)

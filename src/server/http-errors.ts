@@ -1,25 +1,23 @@
 import type { LocalisedMessage } from '../domain/index.js'
 
-/** Not signed in, or sign-in failed: 401. `code` distinguishes a missing second factor. */
+/** Not signed in, or sign-in failed: 401. */
 export class UnauthorisedError extends Error {
-  readonly code: 'unauthorised' | 'mfa-required'
   readonly localised: LocalisedMessage
 
-  constructor(localised: LocalisedMessage, code: 'unauthorised' | 'mfa-required' = 'unauthorised') {
+  constructor(localised: LocalisedMessage) {
     super(localised.en)
-    this.code = code
     this.localised = localised
   }
 }
 
-/** Too many attempts: 429. By default the account lock's message (15 minutes). */
+/** Too many requests: 429. */
 export class RateLimitedError extends Error {
   readonly localised: LocalisedMessage
 
   constructor(
     localised: LocalisedMessage = {
-      nl: 'Te veel pogingen. Probeer het over een kwartier opnieuw.',
-      en: 'Too many attempts. Try again in fifteen minutes.',
+      nl: 'Te veel verzoeken. Probeer het later opnieuw.',
+      en: 'Too many requests. Try again later.',
     },
   ) {
     super(localised.en)
@@ -35,6 +33,21 @@ export function retryInSeconds(ttlMs: number): RateLimitedError {
     en: `Too many attempts. Try again in ${seconds} seconds.`,
   })
 }
+
+/** The database does not answer (restarting, failing over, unreachable): 503, try again. */
+export class DatabaseUnavailableError extends Error {
+  readonly localised: LocalisedMessage = {
+    nl: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+    en: 'The database is temporarily unreachable. Try again shortly.',
+  }
+
+  constructor(cause: unknown) {
+    super('database unavailable', { cause })
+  }
+}
+
+/** Seconds a client waits before asking again while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5
 
 export const NOT_SIGNED_IN: LocalisedMessage = {
   nl: 'U bent niet aangemeld.',

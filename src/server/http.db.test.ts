@@ -242,9 +242,10 @@ for (const dialect of testDialects()) {
         logStream: new PassThrough(),
       })
       await handle.close() // every query now fails
+      // (health answers such a failure 503: database-resilience.db.test.ts; a session lookup 500s)
       const response = await app.inject({
-        url: '/api/v1/health',
-        headers: { 'accept-language': 'en' },
+        url: '/api/v1/session',
+        headers: { 'accept-language': 'en', cookie: 'ew_session=some-session' },
       })
       await app.close()
       expect(response.statusCode).toBe(500)

@@ -1,13 +1,18 @@
-import { SetupError } from '../db/index.js'
+import { DatabaseUnreachableError, SetupError } from '../db/index.js'
 import { readConfig } from './config.js'
 import { startMessage, startServer } from './start.js'
 
 const config = readConfig(process.env)
 const server = await startServer(config).catch((error: unknown) => {
-  // A data folder in use or a wrong key: the message says what to do, a stack trace would not.
-  if (!(error instanceof SetupError)) throw error
+  // A data folder in use, a wrong key or a database that stays away: a message for the
+  // operator that says what to do, not a stack trace.
+  if (error instanceof SetupError) {
+    process.stderr.write(`${error.message}\n`)
+    process.exit(error.exitCode)
+  }
+  if (!(error instanceof DatabaseUnreachableError)) throw error
   process.stderr.write(`${error.message}\n`)
-  process.exit(error.exitCode)
+  process.exit(1)
 })
 process.stdout.write(startMessage(server))
 

@@ -7,6 +7,7 @@ import {
   createDb,
   type Database,
   type DatabaseHandle,
+  type DatabaseRetry,
   DEMO_ACCOUNTS_FILE,
   type DemoAccount,
   type DemoLogin,
@@ -20,6 +21,7 @@ import {
   openSecretBox,
   type SecretBox,
   underStartupLock,
+  waitForDatabase,
   writeDemoAccounts,
 } from '../db/index.js'
 import { buildApp } from './app.js'
@@ -46,6 +48,8 @@ export interface StartOptions {
   readonly logStream?: NodeJS.WritableStream
   /** An opened database to serve instead of the one `config` names (tests); closed with the server. */
   readonly handle?: DatabaseHandle
+  /** How long to wait for a database that does not answer yet (default: about a minute). */
+  readonly databaseRetry?: DatabaseRetry
 }
 
 /**
@@ -58,8 +62,20 @@ export async function startServer(
   options: StartOptions = {},
 ): Promise<StartedServer> {
   const handle =
-    options.handle ?? createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })
+    options.handle ??
+    createDb({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.dbPoolSize,
+    })
   try {
+    // A PostgreSQL server may still be starting or failing over; PGlite is in this process.
+    if (handle.engine === 'postgres')
+      await waitForDatabase(
+        handle,
+        (message) => process.stderr.write(`${message}\n`),
+        options.databaseRetry,
+      )
     const secretBox = openSecretBox({ envKey: config.secretKey, dataDir: config.dataDir })
     const first = await underStartupLock(handle, (db) =>
       prepareDatabase(db, { config, secretBox, engine: handle.engine }),

@@ -1,11 +1,11 @@
 import type { Command } from 'commander'
 import {
   dumpDatabase,
+  InvalidAuditChainError,
   migrateToLatest,
   restoreDatabase,
-  verifyStoredAuditChain,
 } from '../../db/index.js'
-import { secretBoxFromEnv, withDatabase } from './with-database.js'
+import { secretBoxFromEnv, usageError, withDatabase } from './with-database.js'
 
 export function registerDbCommand(program: Command): void {
   const db = program
@@ -38,19 +38,32 @@ export function registerDbCommand(program: Command): void {
       }),
     )
   db.command('restore')
-    .description('Load a dump into an empty database (migrates first), then verify the audit chain')
+    .description(
+      'Load a dump into an empty database (migrates first); refused and rolled back when its audit chain does not verify',
+    )
     .requiredOption('--in <file>', 'the dump file to read')
-    .action((options: { in: string }) =>
+    .option('--force', 'keep the data even when the audit chain does not verify (exit code 1)')
+    .action((options: { in: string; force?: boolean }) =>
       withDatabase(async ({ db: kysely }) => {
         const secretBox = secretBoxFromEnv()
         await migrateToLatest(kysely, { secretBox })
-        const counts = await restoreDatabase(kysely, options.in, { secretBox })
-        const verdict = await verifyStoredAuditChain(kysely)
+        let outcome: Awaited<ReturnType<typeof restoreDatabase>>
+        try {
+          outcome = await restoreDatabase(kysely, options.in, {
+            secretBox,
+            force: options.force === true,
+          })
+        } catch (error) {
+          if (error instanceof InvalidAuditChainError)
+            throw usageError(`${error.message}. Restore it anyway with --force.`)
+          throw error
+        }
+        const { counts, auditChain } = outcome
         const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
         console.log(
-          `restored ${total} rows; audit chain ${verdict.valid ? 'valid' : 'INVALID'} (${verdict.entries} entries)`,
+          `restored ${total} rows; audit chain ${auditChain.valid ? 'valid' : 'INVALID, kept because of --force'} (${auditChain.entries} entries)`,
         )
-        if (!verdict.valid) process.exitCode = 1
+        if (!auditChain.valid) process.exitCode = 1
       }),
     )
 }

@@ -1,5 +1,7 @@
 import { Secret, TOTP } from 'otpauth'
 
+const PERIOD_SECONDS = 30
+
 /** RFC 6238 TOTP: SHA-1, 6 digits, 30 s steps (what authenticator apps expect). */
 function totpFor(secretBase32: string, label = 'Effectwijzer'): TOTP {
   return new TOTP({
@@ -7,7 +9,7 @@ function totpFor(secretBase32: string, label = 'Effectwijzer'): TOTP {
     label,
     algorithm: 'SHA1',
     digits: 6,
-    period: 30,
+    period: PERIOD_SECONDS,
     secret: Secret.fromBase32(secretBase32),
   })
 }
@@ -16,9 +18,15 @@ export function newTotpSecret(): string {
   return new Secret({ size: 20 }).base32
 }
 
-/** Accepts the current code and one step either side (clock drift). */
-export function verifyTotp(secretBase32: string, token: string, now: Date): boolean {
-  return totpFor(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 }) !== null
+/**
+ * The time step (RFC 6238's T: 30-second periods since the epoch) whose code `token` is, for
+ * the current step or one either side (clock drift); null when it matches none. The caller
+ * accepts a step only once, and none older than the last accepted one (replay).
+ */
+export function totpStep(secretBase32: string, token: string, now: Date): number | null {
+  const delta = totpFor(secretBase32).validate({ token, timestamp: now.getTime(), window: 1 })
+  if (delta === null) return null
+  return Math.floor(now.getTime() / 1000 / PERIOD_SECONDS) + delta
 }
 
 export function currentTotp(secretBase32: string, now: Date): string {

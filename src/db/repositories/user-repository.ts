@@ -19,8 +19,6 @@ export interface UserRow {
   readonly passwordHash: string | null
   /** The TOTP secret as stored: open it with the app's SecretBox. */
   readonly sealedTotpSecret: SealedSecret | null
-  readonly failedLogins: number
-  readonly lockedUntil: Date | null
 }
 
 export interface NewUser {
@@ -79,8 +77,6 @@ function selectUsers(db: Kysely<Database>) {
       'municipalities.name as municipalityName',
       'users.password_hash as passwordHash',
       'users.totp_secret as sealedTotpSecret',
-      'users.failed_logins as failedLogins',
-      'users.locked_until as lockedUntil',
     ])
 }
 
@@ -118,33 +114,23 @@ export async function listUsers(db: Kysely<Database>, municipalityId: string): P
 }
 
 /**
- * Counts a failed sign-in; from the `threshold`-th consecutive failure the account is locked
- * for `lockMs`.
+ * Accepts TOTP time step `step` for the user only if it is newer than the last one accepted,
+ * in one UPDATE, so a code (or an older one still inside the drift window) works once, also
+ * when the same code arrives twice at the same moment.
  */
-export async function recordFailedLogin(
+export async function acceptTotpStep(
   db: Kysely<Database>,
   userId: string,
-  options: { readonly now: Date; readonly threshold: number; readonly lockMs: number },
-): Promise<void> {
+  step: number,
+): Promise<boolean> {
   const row = await db
     .updateTable('users')
-    .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+    .set({ totp_last_step: step })
     .where('id', '=', userId)
-    .returning('failed_logins')
-    .executeTakeFirstOrThrow()
-  if (row.failed_logins >= options.threshold) {
-    await db
-      .updateTable('users')
-      .set({ locked_until: new Date(options.now.getTime() + options.lockMs), failed_logins: 0 })
-      .where('id', '=', userId)
-      .execute()
-  }
-}
-
-export async function resetFailedLogins(db: Kysely<Database>, userId: string): Promise<void> {
-  await db
-    .updateTable('users')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', userId)
-    .execute()
+    .where((eb) =>
+      eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]),
+    )
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
 }

@@ -23,7 +23,6 @@ export const problemIssueSchema = z.object({
 export const PROBLEM_CODES = [
   'validation',
   'unauthorised',
-  'mfa-required',
   'forbidden',
   'not-found',
   'conflict',

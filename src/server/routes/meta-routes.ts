@@ -1,9 +1,15 @@
 import { contract } from '../../contract/index.js'
+import { DatabaseUnavailableError } from '../http-errors.js'
 import { implement } from '../route.js'
 
 export const healthRoute = implement(contract.meta.health, {
-  handler: async ({ db }) => {
-    await db.selectFrom('audit_chain_head').select('id').executeTakeFirstOrThrow()
+  handler: async ({ db, request }) => {
+    try {
+      await db.selectFrom('audit_chain_head').select('id').executeTakeFirstOrThrow()
+    } catch (error) {
+      request.log.warn({ databaseError: String(error) }, 'health check: database unavailable')
+      throw new DatabaseUnavailableError(error)
+    }
     return { status: 200, body: { status: 'ok' as const } }
   },
 })

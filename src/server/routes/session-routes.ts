@@ -1,15 +1,19 @@
+import { createHmac } from 'node:crypto'
 import { contract } from '../../contract/index.js'
 import {
+  acceptTotpStep,
+  claimSignInAttempt,
+  clearSignInAttempts,
   createSession,
   createUser,
   deleteSession,
   dummyPasswordHash,
   findUserByEmail,
   findUserByOidcSubject,
-  recordFailedLogin,
-  resetFailedLogins,
+  normaliseEmail,
+  type SignInBackoff,
+  totpStep,
   verifyPassword,
-  verifyTotp,
 } from '../../db/index.js'
 import {
   ConflictError,
@@ -25,18 +29,38 @@ import {
   SESSION_COOKIE,
   setSessionCookie,
 } from '../auth/session.js'
-import { NOT_SIGNED_IN, RateLimitedError, UnauthorisedError } from '../http-errors.js'
+import { NOT_SIGNED_IN, UnauthorisedError } from '../http-errors.js'
 import { implement } from '../route.js'
 
-/** Consecutive failures before an account is locked, and for how long. */
-const LOCK_THRESHOLD = 5
-const LOCK_MS = 15 * 60 * 1000
+/**
+ * Failed sign-ins of one account from one source: five, then a wait of a minute that doubles
+ * with every further failure, up to an hour. Per source, so nobody elsewhere can lock a user out.
+ */
+const SIGN_IN_BACKOFF: SignInBackoff = {
+  threshold: 5,
+  firstBlockMs: 60 * 1000,
+  maxBlockMs: 60 * 60 * 1000,
+}
 const OIDC_STATE_COOKIE = 'ew_oidc_state'
 const OIDC_PENDING_MS = 10 * 60 * 1000
 
+/**
+ * The one answer to every failed sign-in (unknown account, wrong password, wrong or missing
+ * code, waiting after failures), so it tells an outsider nothing about the account.
+ */
 const WRONG_CREDENTIALS = {
-  nl: 'E-mailadres, wachtwoord of code klopt niet.',
-  en: 'Email address, password or code is not correct.',
+  nl: 'E-mailadres, wachtwoord of code klopt niet (of na te veel pogingen: wacht even).',
+  en: 'Email address, password or code is not correct (or, after too many attempts, wait a while).',
+}
+
+/** Why a sign-in failed, for the server log only (no e-mail address, no IP). */
+type SignInRefusal = 'waiting' | 'wrong-credentials' | 'wrong-code'
+
+/** The key of an account and source in `sign_in_attempts`: keyed, so the table names neither. */
+function signInAttemptKey(key: string, email: string, ip: string): string {
+  return createHmac('sha256', key)
+    .update(`sign-in\n${normaliseEmail(email)}\n${ip}`)
+    .digest('hex')
 }
 
 export function toSessionUser(
@@ -74,37 +98,27 @@ export const signIn = implement(contract.session.signIn, {
   }),
   handler: async ({ body, db, services, request, reply }) => {
     const now = services.now()
-    const user = await findUserByEmail(db, body.email)
-    if (!user?.passwordHash) {
-      await verifyPassword(await dummyPasswordHash(), body.password) // same timing as a real account
-      throw new UnauthorisedError(WRONG_CREDENTIALS)
-    }
-    if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) throw new RateLimitedError()
-    const fail = async () => {
-      await recordFailedLogin(db, user.id, {
-        now,
-        threshold: LOCK_THRESHOLD,
-        lockMs: LOCK_MS,
-      })
+    const refuse = (reason: SignInRefusal) => {
+      request.log.info({ signInRefused: reason }, 'sign-in refused')
       return new UnauthorisedError(WRONG_CREDENTIALS)
     }
-    if (!(await verifyPassword(user.passwordHash, body.password))) throw await fail()
-    const needsMfa = requiresMfa(user.role) || user.sealedTotpSecret !== null
-    if (needsMfa) {
-      if (!user.sealedTotpSecret) throw await fail()
-      if (body.totp === undefined) {
-        throw new UnauthorisedError(
-          {
-            nl: 'Vul ook de code uit uw authenticator-app in.',
-            en: 'Also enter the code from your authenticator app.',
-          },
-          'mfa-required',
-        )
-      }
-      if (!verifyTotp(services.secretBox.open(user.sealedTotpSecret), body.totp, now))
-        throw await fail()
+    // claimed before the password is checked, so parallel guesses cannot pass the threshold
+    const attemptKey = signInAttemptKey(services.pseudonymKey, body.email, request.ip)
+    if (!(await claimSignInAttempt(db, attemptKey, now, SIGN_IN_BACKOFF))) throw refuse('waiting')
+    const user = await findUserByEmail(db, body.email)
+    // an unknown account is checked against a dummy hash: the same work, the same timing
+    const passwordHash = user?.passwordHash ?? (await dummyPasswordHash())
+    const passwordMatches = await verifyPassword(passwordHash, body.password)
+    if (!user?.passwordHash || !passwordMatches) throw refuse('wrong-credentials')
+    // the code comes with the password, so a right password alone is never confirmed
+    if (requiresMfa(user.role) || user.sealedTotpSecret !== null) {
+      const step =
+        user.sealedTotpSecret && body.totp !== undefined
+          ? totpStep(services.secretBox.open(user.sealedTotpSecret), body.totp, now)
+          : null
+      if (step === null || !(await acceptTotpStep(db, user.id, step))) throw refuse('wrong-code')
     }
-    await resetFailedLogins(db, user.id)
+    await clearSignInAttempts(db, attemptKey, now)
     const previous = request.cookies[SESSION_COOKIE]
     if (previous) await deleteSession(db, previous)
     const { sessionId } = await createSession(db, user.id, now)

@@ -7,14 +7,16 @@ import { ApiError, resetCsrf } from '../../api/client.js'
 import { setLanguage } from '../../i18n/index.js'
 import { Alert, Button, Heading, Paragraph, TextField } from '../../ui/index.js'
 
-/** Sign-in with email and password; a TOTP field appears when the account needs MFA. */
+/**
+ * Sign-in with email, password and, for an account with MFA, the TOTP code in the same form:
+ * the server gives one answer to every failure, so it never confirms a password on its own.
+ */
 export function SignInPage() {
   const { t, i18n } = useTranslation()
   const client = useQueryClient()
   const [email, setEmail] = useState('')
   const [password, setPassword] = useState('')
   const [totp, setTotp] = useState('')
-  const [needsTotp, setNeedsTotp] = useState(false)
   const [error, setError] = useState<string | undefined>()
   const [busy, setBusy] = useState(false)
 
@@ -25,15 +27,12 @@ export function SignInPage() {
     try {
       resetCsrf()
       await callRoute(contract.session.signIn, {
-        body: { email, password, ...(needsTotp ? { totp } : {}) },
+        body: { email, password, ...(totp.trim() === '' ? {} : { totp: totp.trim() }) },
       })
       resetCsrf()
       await client.invalidateQueries({ queryKey: ['session'] })
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'mfa-required') {
-        setNeedsTotp(true)
-        setError(t('signIn.totpNeeded'))
-      } else setError(e instanceof ApiError ? e.message : t('common.error'))
+      setError(e instanceof ApiError ? e.message : t('common.error'))
     } finally {
       setBusy(false)
     }
@@ -63,17 +62,15 @@ export function SignInPage() {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          {needsTotp && (
-            <TextField
-              label={t('signIn.totp')}
-              description={t('signIn.totpHelp')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]{6}"
-              value={totp}
-              onChange={(e) => setTotp(e.target.value)}
-            />
-          )}
+          <TextField
+            label={t('signIn.totp')}
+            description={t('signIn.totpHelp')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            value={totp}
+            onChange={(e) => setTotp(e.target.value)}
+          />
           <div className="ew-actions">
             <Button type="submit" disabled={busy}>
               {t('signIn.submit')}
