@@ -1,6 +1,8 @@
 import type { z } from 'zod'
 import type { LocalisedMessage, ValidationIssue } from '../errors.js'
 import { ValidationError } from '../errors.js'
+import { BOUND_MESSAGES } from '../number/bounds.js'
+import { TEXT_MESSAGES } from '../text/text.js'
 
 /**
  * Turns a zod error into a ValidationError whose issues name the field and say what is wrong
@@ -58,6 +60,8 @@ const FORMAT_MESSAGES: Record<string, LocalisedMessage> = {
 }
 
 const CUSTOM_MESSAGES: Record<string, LocalisedMessage> = {
+  ...BOUND_MESSAGES,
+  ...TEXT_MESSAGES,
   elfproef: { nl: 'is geen geldig BSN (elfproef)', en: 'is not a valid BSN (elfproef)' },
   'law-article-or-consent': {
     nl: 'een wettelijke grondslag vraagt een wetsartikel, toestemming vraagt een toestemmingsregistratie',
