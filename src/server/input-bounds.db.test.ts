@@ -205,3 +205,132 @@ if (first) {
     })
   })
 }
+
+/** An MKBA model with every number at the edge of what the model file accepts. */
+function extremeModel(discountRate: number) {
+  const big = BOUNDS.any
+  const distributions = [
+    { distribution: 'fixed', value: -big },
+    { distribution: 'uniform', low: -big, high: big },
+    { distribution: 'triangular', low: -big, mode: big, high: big },
+    { distribution: 'pert', low: -big, mode: -big, high: big },
+    { distribution: 'normal', mean: big, sd: big },
+    { distribution: 'lognormal', mean: Number.MIN_VALUE, sd: big },
+    { distribution: 'lognormal', mean: big, sd: 0 },
+    { distribution: 'effect', estimate: -big, se: big, multiplier: BOUNDS.count },
+  ]
+  const parameters = [
+    'quantity',
+    'unitValue',
+    'deadweight',
+    'attribution',
+    'displacement',
+    'dropOff',
+  ]
+  return {
+    name: 'n'.repeat(200),
+    description: 'd'.repeat(10_000),
+    baseYear: 1900,
+    priceYear: 2200,
+    horizonYears: 200,
+    discountRate,
+    timing: 'end-of-year',
+    stakeholders: ['gemeente', 'inwoner'],
+    discountRateUncertainty: { distribution: 'uniform', low: -0.01, high: DISCOUNT_RATE_MAX },
+    items: [
+      ...distributions.map((d, i) => ({
+        id: `flow-${i}`,
+        kind: i % 2 === 0 ? 'cost' : 'benefit',
+        category: 'financial',
+        stakeholder: 'gemeente',
+        quantity: i % 2 === 0 ? BOUNDS.count : -BOUNDS.count,
+        unitValue: i % 2 === 0 ? BOUNDS.euros : -BOUNDS.euros,
+        startYear: 1900,
+        durationYears: 200,
+        dropOff: 1,
+        uncertainty: Object.fromEntries(parameters.map((p) => [p, d])),
+      })),
+      {
+        id: 'years',
+        kind: 'cost',
+        category: 'transfer',
+        stakeholder: 'gemeente',
+        counterparty: 'inwoner',
+        years: Object.fromEntries(
+          Array.from({ length: 301 }, (_, k) => [
+            String(1900 + k),
+            k % 2 ? BOUNDS.euros : -BOUNDS.euros,
+          ]),
+        ),
+        discountRate: -0.01,
+        upfront: true,
+        uncertainty: { amount: distributions[4] },
+      },
+    ],
+    scenarios: [
+      {
+        id: 'max',
+        name: 'max',
+        overrides: {
+          'flow-0': {
+            quantity: BOUNDS.count,
+            unitValue: BOUNDS.euros,
+            durationYears: 200,
+            startYear: 2200,
+            deadweight: 1,
+          },
+        },
+      },
+    ],
+  }
+}
+
+if (first) {
+  describe(`an MKBA model at its bounds, on ${first.name}`, () => {
+    let t: TestApp
+    let manager: Record<string, string>
+    beforeAll(async () => {
+      t = await createTestApp(first)
+      manager = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+    })
+    afterAll(async () => {
+      await t.close()
+    })
+    const url = () => `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/mkba`
+
+    it('refuses numbers beyond the bounds with their fields', async () => {
+      const model = extremeModel(0.0225)
+      const item = model.items[0] as Record<string, unknown>
+      const response = await t.app.inject({
+        method: 'PUT',
+        url: url(),
+        headers: manager,
+        payload: { ...model, items: [{ ...item, quantity: 1e308, unitValue: -1e300 }] },
+      })
+      expect(response.statusCode).toBe(400)
+      expect((response.json() as Problem).issues?.map((i) => i.field)).toEqual([
+        'body.items.0.quantity',
+        'body.items.0.unitValue',
+      ])
+      const seed = await t.app.inject({ url: `${url()}/report?seed=1e300`, headers: manager })
+      expect(seed.statusCode).toBe(400)
+    })
+
+    for (const rate of [-0.01, DISCOUNT_RATE_MAX]) {
+      it(`saves it and reports it at a discount rate of ${rate}, never answering 5xx`, async () => {
+        const saved = await t.app.inject({
+          method: 'PUT',
+          url: url(),
+          headers: manager,
+          payload: extremeModel(rate),
+        })
+        expect(saved.statusCode, saved.body.slice(0, 500)).toBe(200)
+        for (const query of [`?draws=200&seed=${BOUNDS.seed}`, '?draws=0&seed=0&format=xlsx']) {
+          const report = await t.app.inject({ url: `${url()}/report${query}`, headers: manager })
+          expect(report.statusCode, `${query}: ${report.body.slice(0, 500)}`).toBe(200)
+        }
+        expect((await t.app.inject({ url: url(), headers: manager })).statusCode).toBe(200)
+      })
+    }
+  })
+}
