@@ -1,8 +1,8 @@
-import { createHmac } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import {
   addConsent,
   addShare,
+  bsnHash,
   createParticipant,
   type Database,
   enrolParticipant,
@@ -17,7 +17,6 @@ import {
   updateParticipant,
 } from '../../db/index.js'
 import {
-  ConflictError,
   consentResponseSchema,
   createConsentRequestSchema,
   createParticipantRequestSchema,
@@ -134,23 +133,6 @@ export const createParticipantRoute = defineRoute({
     ) {
       throw new NotFoundError(PROJECT_NOT_FOUND)
     }
-    const bsnHmac =
-      body.bsn === undefined
-        ? undefined
-        : createHmac('sha256', services.pseudonymKey).update(body.bsn).digest('hex')
-    if (
-      bsnHmac &&
-      (await db
-        .selectFrom('participants')
-        .select('id')
-        .where('bsn_hmac', '=', bsnHmac)
-        .executeTakeFirst())
-    ) {
-      throw new ConflictError({
-        nl: 'Deze inwoner is al geregistreerd.',
-        en: 'This resident is already registered.',
-      })
-    }
     const id = await createParticipant(db, {
       municipalityId: actor.municipality.id,
       organisationId: actor.organisation.id,
@@ -159,7 +141,10 @@ export const createParticipantRoute = defineRoute({
       householdType: body.householdType,
       district: body.district,
       ladderRung: body.ladderRung,
-      bsnHmac,
+      bsnHash:
+        body.bsn === undefined
+          ? undefined
+          : bsnHash(services.pseudonymKey, actor.municipality.id, body.bsn),
     })
     if (body.projectId !== undefined) {
       await enrolParticipant(db, {
