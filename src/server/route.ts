@@ -11,6 +11,7 @@ import {
 } from '../domain/index.js'
 import { type Actor, hasRole, type RoleActor } from './actor.js'
 import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
+import { refuseNul } from './input-guard.js'
 import { type Language, languageOf } from './language.js'
 import {
   type ErrorStatus,
@@ -237,6 +238,7 @@ function forbidden(): ForbiddenError {
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T
+  refuseNul(value, part)
   const result = schema.safeParse(value ?? (part === 'body' ? undefined : {}))
   if (!result.success) throw toValidationError(result.error, part)
   return result.data
