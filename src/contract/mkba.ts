@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  BOUNDS,
   DEFAULTS,
   idParamsSchema,
   mkbaModelResponseSchema,
@@ -38,7 +39,7 @@ const mkbaReportQuerySchema = reportQuerySchema.extend({
    * they hold for that long, and the CLI is there for more.
    */
   draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
-  seed: z.coerce.number().int().min(0).default(DEFAULTS.monteCarloSeed),
+  seed: z.coerce.number().int().min(0).max(BOUNDS.seed).default(DEFAULTS.monteCarloSeed),
 })
 
 export const mkba = {

@@ -8,6 +8,7 @@ export {
   POSTGRES_TIMEOUTS,
   poolSizeFromEnv,
 } from './create-db.js'
+export { bsnHash } from './credentials/bsn-hash.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
 export type { SealedSecret } from './credentials/secret-box.js'
 export { newSecretKey, SecretBox } from './credentials/secret-box.js'

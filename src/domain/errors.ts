@@ -38,7 +38,7 @@ export class ValidationError extends DomainError {
 
   constructor(issues: readonly ValidationIssue[], options?: { cause?: unknown }) {
     super(summarise(issues), options)
-    this.issues = issues
+    this.issues = capped(issues)
   }
 }
 
@@ -71,6 +71,34 @@ export function formatIssue(issue: ValidationIssue, language: 'nl' | 'en'): stri
   const where = parts.length > 0 ? `${parts.join(', ')}: ` : ''
   return `${where}${issue.message[language]}`
 }
+
+/**
+ * The most problems one answer lists: the first hundred tell what is wrong with a file, and the
+ * rest only make the answer large (a 274 KB upload once gave a 419 MB answer).
+ */
+export const MAX_ISSUES = 100
+
+function capped(issues: readonly ValidationIssue[]): readonly ValidationIssue[] {
+  if (issues.length <= MAX_ISSUES) return issues
+  const more = issues.length - MAX_ISSUES
+  return [
+    ...issues.slice(0, MAX_ISSUES),
+    {
+      message: {
+        nl: `en nog ${more} problemen; verbeter deze eerst`,
+        en: `and ${more} more problems; correct these first`,
+      },
+    },
+  ]
+}
+
+/** Cell text as an error message echoes it: at most 80 characters, so a huge cell stays short. */
+export function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text
+}
+
+/** The same between quotes. */
+export const quoted = (text: string): string => `'${shortened(text)}'`
 
 function summarise(issues: readonly ValidationIssue[]): LocalisedMessage {
   const shown = issues.slice(0, 10)

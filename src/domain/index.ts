@@ -265,6 +265,7 @@ export {
   priceResolver,
 } from './mkba/index.js'
 export { municipalityNameSchema } from './municipality/municipality.js'
+export { BOUNDS, DATE_YEARS } from './number/bounds.js'
 export type { NumberLanguage, ParsedNumber } from './number/parse-number.js'
 export { LARGEST_INPUT, numberProblemText, parseNumber } from './number/parse-number.js'
 export type { OrganisationKind } from './organisation/organisation.js'
@@ -325,6 +326,7 @@ export {
 } from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
+export { TEXT_LIMITS } from './text/text.js'
 export type { Action } from './user/permissions.js'
 export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'

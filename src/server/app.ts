@@ -13,6 +13,7 @@ import { registerSessionHooks } from './auth/session.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
 import { retryInSeconds } from './http-errors.js'
+import { registerNoStore } from './input-guard.js'
 import {
   API_VERSION,
   API_VERSION_HEADER,
@@ -154,6 +155,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   })
   for (const schema of sharedSchemas()) app.addSchema(schema)
   await app.register(swagger, swaggerOptions(config))
+  registerNoStore(app)
   registerSessionHooks(app, services)
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])

@@ -7,7 +7,9 @@ import { createTestApp, type TestApp } from './testing/test-app.js'
 /** Cases per route: FUZZ_RUNS (CI sets 200), default 25 to keep local runs short. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25)
 
-const jsonValue = fc.jsonValue({ maxDepth: 3 })
+/** A string with a NUL character (U+0000), which PostgreSQL cannot store: always a 400. */
+const withNul = fc.string({ maxLength: 10 }).map((text) => `${text}\u0000${text}`)
+const jsonValue = fc.oneof(fc.jsonValue({ maxDepth: 3 }), withNul)
 const bodyArbitrary = fc.oneof(
   fc.dictionary(
     fc.constantFrom(
@@ -35,12 +37,13 @@ const bodyArbitrary = fc.oneof(
 )
 const segment = fc.oneof(
   fc.uuid(),
+  withNul,
   fc.string({ maxLength: 40 }),
   fc.constant('00000000-0000-0000-0000-000000000000'),
 )
 const queryArbitrary = fc.dictionary(
   fc.constantFrom('projectId', 'q', 'personId', 'actorId', 'state', 'x'),
-  fc.string({ maxLength: 60 }),
+  fc.oneof(fc.string({ maxLength: 60 }), withNul),
 )
 
 const first = testDialects()[0]

@@ -134,6 +134,59 @@ for (const dialect of testDialects()) {
       expect(badId.statusCode).toBe(400)
     })
 
+    it('refuses a NUL character in any string of the body, the query or the path with a 400 naming it', async () => {
+      const headers = await t.headersFor(t.demo.voorbeeldstad.users.professional)
+      const participant = t.demo.voorbeeldstad.participantIds.Noord[0] as string
+      const cases = [
+        {
+          method: 'POST',
+          url: '/api/v1/participants',
+          payload: { district: 'Ha\u0000ven' },
+          field: 'body.district',
+        },
+        {
+          method: 'PATCH',
+          url: `/api/v1/participants/${participant}`,
+          payload: { district: '\u0000' },
+          field: 'body.district',
+        },
+        {
+          method: 'POST',
+          url: '/api/v1/participants',
+          payload: { 'x\u0000': 1 },
+          field: 'body.x\u0000',
+        },
+        { method: 'GET', url: '/api/v1/participants?q=P-%00', field: 'query.q' },
+        { method: 'GET', url: '/api/v1/participants/%00', field: 'params.id' },
+      ] as const
+      for (const { field, ...request } of cases) {
+        const response = await t.app.inject({ ...request, headers })
+        expect(response.statusCode, request.url).toBe(400)
+        expect((response.json() as Problem).issues, request.url).toEqual([
+          { field, message: expect.stringContaining('NUL') },
+        ])
+      }
+    })
+
+    it('tells browsers and proxies never to store an API answer with personal data', async () => {
+      const headers = await t.headersFor(t.demo.voorbeeldstad.users.professional)
+      const participant = t.demo.voorbeeldstad.participantIds.Noord[0] as string
+      for (const url of [
+        '/api/v1/participants',
+        `/api/v1/participants/${participant}`,
+        '/api/v1/session',
+        '/api/v1/participants/not-a-uuid',
+        '/api/v1/nope',
+      ]) {
+        const response = await t.app.inject({ url, headers })
+        expect(response.headers['cache-control'], url).toBe('no-store')
+      }
+      for (const url of ['/api/v1/health', '/api/v1/openapi.json']) {
+        const response = await t.app.inject({ url })
+        expect(response.headers['cache-control'], url).not.toBe('no-store')
+      }
+    })
+
     it('saves a participant with nothing but the minimal set', async () => {
       const headers = await t.headersFor(t.demo.voorbeeldstad.users.professional)
       const response = await t.app.inject({

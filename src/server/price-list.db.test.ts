@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testDialects } from '../db/index.js'
+import { saveMunicipalPriceList, testDialects } from '../db/index.js'
 import type { ActivePriceListResponse, Problem } from '../domain/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
@@ -87,6 +87,61 @@ for (const dialect of testDialects()) {
         versions: { version: string }[]
       }
       expect(versions.versions.map((v) => v.version)).toEqual(['2026.3', '2026.2', '2026.1'])
+    })
+
+    it('refuses a line break in a version name, and exports a list named so before', async () => {
+      const csv = (await t.app.inject({ url: '/api/v1/price-list/export', headers: manager })).body
+      for (const version of ['2026.4\r\nSet-Cookie: x=1', '2026.4\n', 'a\tb']) {
+        const refused = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/price-list/import',
+          headers: manager,
+          payload: { format: 'csv', content: csv, version },
+        })
+        expect(refused.statusCode, version).toBe(400)
+        expect((refused.json() as Problem).issues).toEqual([
+          { field: 'body.version', message: expect.stringContaining('regel') },
+        ])
+      }
+      const { list } = await active()
+      await saveMunicipalPriceList(t.handle.db, {
+        municipalityId: t.demo.voorbeeldstad.municipalityId,
+        list: { ...list, version: '2026.5\r\nSet-Cookie: x=1 "é"' },
+        note: null,
+        userId: null,
+      })
+      for (const format of ['csv', 'xlsx']) {
+        const exported = await t.app.inject({
+          url: `/api/v1/price-list/export?format=${format}`,
+          headers: manager,
+        })
+        expect(exported.statusCode, format).toBe(200)
+        expect(exported.headers['content-disposition']).toBe(
+          `attachment; filename="prijslijst-2026.5-Set-Cookie-x-1-.${format}"`,
+        )
+        expect(exported.headers['set-cookie']).toBeUndefined()
+      }
+    })
+
+    it('lists at most a hundred problems of a file, each echoing at most 80 characters of its cell', async () => {
+      const csv = (await t.app.inject({ url: '/api/v1/price-list/export', headers: manager })).body
+      const [header, row] = csv.split('\r\n') as [string, string]
+      const domain = header.split(',').indexOf('domain')
+      const bad = row.split(',')
+      bad[domain] = 'z'.repeat(2_000)
+      const lines = [header, ...Array.from({ length: 300 }, () => bad.join(','))]
+      const refused = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/price-list/import',
+        headers: manager,
+        payload: { format: 'csv', content: lines.join('\r\n'), version: '2026.6' },
+      })
+      expect(refused.statusCode).toBe(400)
+      const issues = (refused.json() as Problem).issues ?? []
+      expect(issues).toHaveLength(101)
+      expect(issues.at(-1)?.message).toMatch(/^en nog \d+ problemen/)
+      for (const issue of issues) expect(issue.message.length).toBeLessThan(300)
+      expect(refused.body.length).toBeLessThan(100_000)
     })
   })
 }

@@ -12,6 +12,7 @@ import {
 } from '../domain/index.js'
 import { type Actor, hasRole, type RoleActor } from './actor.js'
 import { NOT_SIGNED_IN, UnauthorisedError } from './http-errors.js'
+import { refuseNul } from './input-guard.js'
 import { type Language, languageOf } from './language.js'
 import { errorResponse, errorStatuses, openApiSchema, successResponse } from './openapi.js'
 import { decideAccess, isAudited, type PolicyEntry, policyFor, policyKey } from './policy.js'
@@ -217,6 +218,7 @@ function forbidden(): ForbiddenError {
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, part: string): T {
   if (!schema) return undefined as T
+  refuseNul(value, part)
   const input = value ?? (part === 'body' ? undefined : {})
   const result = schema.safeParse(input)
   if (!result.success)

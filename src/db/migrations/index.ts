@@ -3,6 +3,7 @@ import type { SecretBox } from '../credentials/secret-box.js'
 import * as m0001 from './0001_tenancy.js'
 import * as m0002 from './0002_projects_and_participants.js'
 import * as m0003 from './0003_audit_log.js'
+import * as m0004bsn from './0004_bsn_hash_per_municipality.js'
 import { sealTotpSecretsMigration } from './0004_sealed_totp_secrets.js'
 import * as m0004 from './0004_sign_in_hardening.js'
 import * as m0101 from './0101_table_conversations.js'
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_tenancy': m0001,
   '0002_projects_and_participants': m0002,
   '0003_audit_log': m0003,
+  '0004_bsn_hash_per_municipality': m0004bsn,
   '0004_sign_in_hardening': m0004,
   '0101_table_conversations': m0101,
   '0102_price_list_versions': m0102,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
-import type { AgeBand, HouseholdType } from '../../domain/index.js'
+import { type AgeBand, ConflictError, type HouseholdType } from '../../domain/index.js'
 import type { Database } from '../schema.js'
 
 /**
@@ -33,7 +33,8 @@ export interface NewParticipant {
   readonly householdType?: HouseholdType | undefined
   readonly district?: string | undefined
   readonly ladderRung?: number | undefined
-  readonly bsnHmac?: string | undefined
+  /** The BSN's keyed hash in this municipality (credentials/bsn-hash.ts). */
+  readonly bsnHash?: string | undefined
 }
 
 export interface ParticipantChanges {
@@ -182,6 +183,20 @@ export async function createParticipant(
   db: Kysely<Database>,
   input: NewParticipant,
 ): Promise<string> {
+  if (
+    input.bsnHash !== undefined &&
+    (await db
+      .selectFrom('participants')
+      .select('id')
+      .where('municipality_id', '=', input.municipalityId)
+      .where('bsn_hmac', '=', input.bsnHash)
+      .executeTakeFirst())
+  ) {
+    throw new ConflictError({
+      nl: 'Deze inwoner is al geregistreerd.',
+      en: 'This resident is already registered.',
+    })
+  }
   const id = randomUUID()
   await db
     .insertInto('participants')
@@ -195,7 +210,7 @@ export async function createParticipant(
       household_type: input.householdType ?? null,
       district: input.district ?? null,
       ladder_rung: input.ladderRung ?? null,
-      bsn_hmac: input.bsnHmac ?? null,
+      bsn_hmac: input.bsnHash ?? null,
     })
     .execute()
   return id

@@ -1,14 +1,20 @@
 import { z } from 'zod'
+import { DATE_YEARS, refusal } from '../number/bounds.js'
 
 export const idSchema = z.uuid()
 export const idParamsSchema = z.object({ id: idSchema }).strict()
 export const emptyQuerySchema = z.object({}).strict()
 
 /**
- * A calendar date without time, YYYY-MM-DD (an existing day: no 2026-02-30). Documented as
- * `format: date`, as the NLGov API design rules ask of every date field.
+ * A calendar date without time, YYYY-MM-DD: an existing day (no 2026-02-30, no 2026-13-45)
+ * from 1900 to 2199, so that a period computed from it (a card's rate lasts up to a century)
+ * stays a four-digit year. Documented as `format: date`, as the NLGov API design rules ask of
+ * every date field.
  */
-export const isoDateSchema = z.iso.date()
+export const isoDateSchema = z.iso.date().refine((date) => {
+  const year = Number(date.slice(0, 4))
+  return year >= DATE_YEARS.first && year <= DATE_YEARS.last
+}, refusal('date-range'))
 export type IsoDate = z.infer<typeof isoDateSchema>
 
 /** One problem found in the input: where it sits (file row, column, field path) and what is wrong. */

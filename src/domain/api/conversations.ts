@@ -1,10 +1,12 @@
 import { z } from 'zod'
-import { REFERENCE_KINDS, tableConversationSchema } from '../conversation/conversation.js'
+import {
+  measurementSchema,
+  REFERENCE_KINDS,
+  tableConversationSchema,
+} from '../conversation/conversation.js'
 import { conversationEditSchema } from '../conversation/edits.js'
 import { priceListSchema } from '../price-list/price-list.js'
 import { idSchema } from './common.js'
-
-const measurementSchema = z.string().regex(/^T\d+$/)
 
 /** Which case and moment a conversation is, and whether it is signed off. */
 const conversationHeaderSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { priceListSchema } from '../price-list/price-list.js'
+import { singleLineText } from '../text/text.js'
 
 /** The municipality's active price list (its newest version, or the shipped starter list). */
 export const activePriceListResponseSchema = z.object({
@@ -31,7 +32,8 @@ export const priceListImportRequestSchema = z
   .object({
     format: z.enum(['csv', 'xlsx']),
     content: z.string().min(1).max(20_000_000),
-    version: z.string().trim().min(1).max(40),
+    /** One line: it names the export's download (a line break split that header: a 500). */
+    version: singleLineText().trim().min(1).max(40),
     note: z.string().max(2000).optional(),
   })
   .strict()

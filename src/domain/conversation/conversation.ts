@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { isoDateSchema as isoDate } from '../api/common.js'
+import { BOUNDS, refusal } from '../number/bounds.js'
 import { priceListSchema } from '../price-list/price-list.js'
 import { stakeholderSchema } from '../stakeholder/stakeholder.js'
+import { longText, nameText } from '../text/text.js'
+import { DAYS_PER_UNIT, expandRate, RATE_UNITS } from './rate.js'
 
 /**
  * The ZRM (Zelfredzaamheid-Matrix) life domains, for life events and outcome scores, with
@@ -33,39 +36,53 @@ export function zrmDomainName(domain: ZrmDomain, language: 'nl' | 'en'): string 
   return ZRM_DOMAIN_NAMES[domain][language]
 }
 
-/** "2 hours a week for 3 months": a rate that expands to a quantity (see expandRate). */
+/**
+ * "2 hours a week for 3 months": a rate that expands to a quantity (see expandRate). It lasts
+ * at most a hundred years, and its amount is bounded like a card's quantity.
+ */
 export const rateSchema = z.object({
-  amount: z.number().positive(),
-  per: z.enum(['day', 'week', 'month', 'year']),
-  for: z.object({ count: z.number().positive(), unit: z.enum(['day', 'week', 'month', 'year']) }),
+  amount: z.number().positive().max(BOUNDS.cardQuantity),
+  per: z.enum(RATE_UNITS),
+  for: z
+    .object({ count: z.number().positive(), unit: z.enum(RATE_UNITS) })
+    .refine(
+      (span) => span.count * DAYS_PER_UNIT[span.unit] <= BOUNDS.rateDays,
+      refusal('rate-too-long'),
+    ),
 })
 export type Rate = z.infer<typeof rateSchema>
 
-export const activityCardSchema = z.object({
-  type: z.literal('activity'),
-  id: z.string().min(1),
-  /** Price-list item code. */
-  item: z.string().min(1),
-  /** Who pays; defaults to the item's default payer. */
-  payer: stakeholderSchema.optional(),
-  provider: z.string().optional(),
-  start: isoDate,
-  end: isoDate.optional(),
-  quantity: z.number().nonnegative().optional(),
-  rate: rateSchema.optional(),
-  /** For reference cards: how sure the table is that this would have happened. */
-  confidence: z.enum(['low', 'medium', 'high']).optional(),
-  note: z.string().optional(),
-})
+export const activityCardSchema = z
+  .object({
+    type: z.literal('activity'),
+    id: nameText().min(1),
+    /** Price-list item code. */
+    item: nameText().min(1),
+    /** Who pays; defaults to the item's default payer. */
+    payer: stakeholderSchema.optional(),
+    provider: nameText().optional(),
+    start: isoDate,
+    end: isoDate.optional(),
+    quantity: z.number().nonnegative().max(BOUNDS.cardQuantity).optional(),
+    rate: rateSchema.optional(),
+    /** For reference cards: how sure the table is that this would have happened. */
+    confidence: z.enum(['low', 'medium', 'high']).optional(),
+    note: longText().optional(),
+  })
+  // A rate within its bounds can still expand beyond a card's (a million a day for a century).
+  .refine(
+    (card) => card.rate === undefined || expandRate(card.rate) <= BOUNDS.cardQuantity,
+    refusal('card-quantity-too-large', ['rate']),
+  )
 export type ActivityCard = z.infer<typeof activityCardSchema>
 
 export const eventCardSchema = z.object({
   type: z.literal('event'),
-  id: z.string().min(1),
+  id: nameText().min(1),
   domain: z.enum(ZRM_DOMAINS),
   start: isoDate,
   end: isoDate.optional(),
-  description: z.string(),
+  description: longText(),
   direction: z.enum(['better', 'worse']),
   confidence: z.enum(['low', 'medium', 'high']).optional(),
 })
@@ -81,32 +98,33 @@ export const REFERENCE_KINDS = [
   'improved-approach',
 ] as const
 
+/** A measurement moment: T0, T1, … */
+export const measurementSchema = z.string().regex(/^T\d{1,3}$/)
+
 const trust = z.number().int().min(1).max(10).optional()
 
 export const tableConversationSchema = z.object({
-  caseId: z.string().min(1),
+  caseId: nameText().min(1),
   /** Measurement moment: T0, T1, … (Roermond needed two conversations half a year apart). */
-  measurement: z
-    .string()
-    .regex(/^T\d+$/)
-    .default('T0'),
+  measurement: measurementSchema.default('T0'),
   date: isoDate.optional(),
-  facilitator: z.string().optional(),
+  facilitator: nameText().optional(),
   attendees: z
     .array(
       z.object({
-        role: z.string(),
-        organisation: z.string(),
+        role: nameText(),
+        organisation: nameText(),
         involvement: z.enum(['direct', 'critical-outsider']),
       }),
     )
+    .max(100)
     .default([]),
   consent: z.object({ participate: z.boolean(), record: z.boolean() }).optional(),
   scenarios: z.object({
     interventie: z.object({ cards: z.array(cardSchema) }),
     referentie: z.object({
       kind: z.enum(REFERENCE_KINDS),
-      reasoning: z.string().default(''),
+      reasoning: longText().default(''),
       cards: z.array(cardSchema),
     }),
   }),
@@ -125,7 +143,7 @@ export const tableConversationSchema = z.object({
         .object({ before: z.number().int().min(1).max(6), after: z.number().int().min(1).max(6) })
         .optional(),
       trust: z.object({ self: trust, professionals: trust, municipality: trust }).optional(),
-      ownWords: z.string().optional(),
+      ownWords: longText().optional(),
     })
     .optional(),
 })
@@ -138,7 +156,7 @@ export type TableConversation = z.output<typeof tableConversationSchema>
 export const conversationFileSchema = z.object({
   format: z.literal('effectwijzer-table-conversations'),
   version: z.literal(1),
-  project: z.object({ name: z.string() }).optional(),
+  project: z.object({ name: nameText() }).optional(),
   /** Price level of the results: every price is indexed to this year. */
   baseYear: z.number().int().min(2000).max(2100),
   priceList: priceListSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { longText, nameText } from '../text/text.js'
 import {
   type Card,
   cardSchema,
@@ -24,7 +25,7 @@ const editBase = {
   /** Client-made id (idempotency key). */
   id: z.uuid(),
   /** Id of the last edit of the same target that the editor saw; null if it saw none. */
-  base: z.string().nullable(),
+  base: nameText().nullable(),
 }
 
 export const SCENARIOS = ['interventie', 'referentie'] as const
@@ -36,7 +37,7 @@ const sessionSchema = tableConversationSchema.pick({
   attendees: true,
   consent: true,
 })
-const referenceSchema = z.object({ kind: z.enum(REFERENCE_KINDS), reasoning: z.string() })
+const referenceSchema = z.object({ kind: z.enum(REFERENCE_KINDS), reasoning: longText() })
 const outcomesSchema = tableConversationSchema.shape.outcomes.unwrap()
 
 export const conversationEditSchema = z.discriminatedUnion('kind', [
@@ -46,7 +47,7 @@ export const conversationEditSchema = z.discriminatedUnion('kind', [
     scenario: z.enum(SCENARIOS),
     card: cardSchema,
   }),
-  z.object({ ...editBase, kind: z.literal('delete-card'), cardId: z.string().min(1) }),
+  z.object({ ...editBase, kind: z.literal('delete-card'), cardId: nameText().min(1) }),
   z.object({ ...editBase, kind: z.literal('set-session'), value: sessionSchema }),
   z.object({ ...editBase, kind: z.literal('set-reference'), value: referenceSchema }),
   z.object({ ...editBase, kind: z.literal('set-outcomes'), value: outcomesSchema }),

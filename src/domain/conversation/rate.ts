@@ -1,13 +1,15 @@
 import { DAYS_PER_MONTH, DAYS_PER_WEEK, DAYS_PER_YEAR, MS_PER_DAY } from '../calendar.js'
 import type { Rate } from './conversation.js'
 
+export const RATE_UNITS = ['day', 'week', 'month', 'year'] as const
+
 /** Length of each unit in days (domain/calendar.ts): a month is a twelfth of a 365-day year. */
-const DAYS = {
+export const DAYS_PER_UNIT = {
   day: 1,
   week: DAYS_PER_WEEK,
   month: DAYS_PER_MONTH,
   year: DAYS_PER_YEAR,
-} as const
+} as const satisfies Record<(typeof RATE_UNITS)[number], number>
 
 /**
  * Expands a rate to a quantity: amount per `per`, for `count` `unit`s.
@@ -17,7 +19,7 @@ const DAYS = {
  * "2 hours a week for 3 months" = 2 × 3 × (365/12) / 7 = 26.07 hours.
  */
 export function expandRate(rate: Rate): number {
-  return (rate.amount * rate.for.count * DAYS[rate.for.unit]) / DAYS[rate.per]
+  return (rate.amount * rate.for.count * DAYS_PER_UNIT[rate.for.unit]) / DAYS_PER_UNIT[rate.per]
 }
 
 /**
@@ -31,6 +33,6 @@ export function periodEnd(card: {
 }): string {
   if (card.end !== undefined) return card.end
   if (card.rate === undefined) return card.start
-  const days = Math.round(card.rate.for.count * DAYS[card.rate.for.unit])
+  const days = Math.round(card.rate.for.count * DAYS_PER_UNIT[card.rate.for.unit])
   return new Date(Date.parse(card.start) + (days - 1) * MS_PER_DAY).toISOString().slice(0, 10)
 }

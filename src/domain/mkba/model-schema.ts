@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { DEFAULTS, discountRateSchema } from '../defaults.js'
+import { BOUNDS, bounded, boundedNonNegative } from '../number/bounds.js'
+import { longText, nameText } from '../text/text.js'
 
 /**
  * The MKBA model file (`effectwijzer mkba --model MODEL.json`, and the builder's export).
@@ -7,29 +9,35 @@ import { DEFAULTS, discountRateSchema } from '../defaults.js'
  */
 const fraction = z.number().min(0).max(1)
 const year = z.number().int().min(1900).max(2200)
+/** A distribution's parameter: what it varies (a count, an amount, a fraction) fits in it. */
+const parameter = bounded(BOUNDS.any)
+const spread = boundedNonNegative(BOUNDS.any)
+const multiplier = bounded(BOUNDS.count)
+/** Euros per year, keyed by the year. */
+const yearAmounts = z.record(z.string().regex(/^\d{4}$/), bounded(BOUNDS.euros))
 
 const distributionSchema = z.discriminatedUnion('distribution', [
-  z.strictObject({ distribution: z.literal('fixed'), value: z.number() }),
-  z.strictObject({ distribution: z.literal('uniform'), low: z.number(), high: z.number() }),
+  z.strictObject({ distribution: z.literal('fixed'), value: parameter }),
+  z.strictObject({ distribution: z.literal('uniform'), low: parameter, high: parameter }),
   z.strictObject({
     distribution: z.enum(['triangular', 'pert']),
-    low: z.number(),
-    mode: z.number(),
-    high: z.number(),
+    low: parameter,
+    mode: parameter,
+    high: parameter,
   }),
-  z.strictObject({ distribution: z.literal('normal'), mean: z.number(), sd: z.number().min(0) }),
+  z.strictObject({ distribution: z.literal('normal'), mean: parameter, sd: spread }),
   z.strictObject({
     distribution: z.literal('lognormal'),
-    mean: z.number().positive(),
-    sd: z.number().min(0),
+    mean: spread.positive(),
+    sd: spread,
   }),
   z.strictObject({
     distribution: z.literal('effect'),
-    estimate: z.number(),
-    se: z.number().min(0),
-    multiplier: z.number().default(1),
+    estimate: parameter,
+    se: spread,
+    multiplier: multiplier.default(1),
     /** Effects with the same key are one estimate: drawn once, varied together. */
-    shared: z.string().min(1).optional(),
+    shared: nameText().min(1).optional(),
   }),
 ])
 
@@ -46,26 +54,26 @@ const uncertaintySchema = z.strictObject({
 /** Where a quantity comes from an effect estimate of `effectwijzer analyse` (its results.json). */
 const effectReferenceSchema = z.strictObject({
   /** Path of the results.json, relative to the model file. */
-  results: z.string().min(1),
+  results: longText().min(1),
   /** The outcome's `name` in results.json. */
-  outcome: z.string().min(1),
+  outcome: nameText().min(1),
   /** E.g. the number of participants: quantity = multiplier × estimate. */
-  multiplier: z.number().default(1),
+  multiplier: multiplier.default(1),
 })
 
 const itemSchema = z.strictObject({
-  id: z.string().min(1),
-  label: z.string().optional(),
+  id: nameText().min(1),
+  label: nameText().optional(),
   kind: z.enum(['cost', 'benefit']),
   category: z.enum(['financial', 'social', 'transfer', 'unquantified']),
-  stakeholder: z.string().min(1),
-  counterparty: z.string().min(1).optional(),
+  stakeholder: nameText().min(1),
+  counterparty: nameText().min(1).optional(),
   sign: z.enum(['+', '-', '?']).optional(),
-  years: z.record(z.string().regex(/^\d{4}$/), z.number()).optional(),
-  quantity: z.number().optional(),
+  years: yearAmounts.optional(),
+  quantity: bounded(BOUNDS.count).optional(),
   quantityFromEffect: effectReferenceSchema.optional(),
-  unitValue: z.number().optional(),
-  unitValueFrom: z.strictObject({ priceListItem: z.string().min(1) }).optional(),
+  unitValue: bounded(BOUNDS.euros).optional(),
+  unitValueFrom: z.strictObject({ priceListItem: nameText().min(1) }).optional(),
   startYear: year.optional(),
   durationYears: z.number().int().min(1).max(200).optional(),
   deadweight: fraction.default(0),
@@ -74,17 +82,17 @@ const itemSchema = z.strictObject({
   dropOff: fraction.default(0),
   discountRate: discountRateSchema.optional(),
   upfront: z.boolean().optional(),
-  outcome: z.string().optional(),
-  source: z.string().optional(),
+  outcome: nameText().optional(),
+  source: longText().optional(),
   uncertainty: uncertaintySchema.optional(),
 })
 
 const overrideSchema = z.strictObject({
-  quantity: z.number().optional(),
-  unitValue: z.number().optional(),
+  quantity: bounded(BOUNDS.count).optional(),
+  unitValue: bounded(BOUNDS.euros).optional(),
   startYear: year.optional(),
   durationYears: z.number().int().min(1).max(200).optional(),
-  years: z.record(z.string().regex(/^\d{4}$/), z.number()).optional(),
+  years: yearAmounts.optional(),
   deadweight: fraction.optional(),
   attribution: fraction.optional(),
   displacement: fraction.optional(),
@@ -92,22 +100,22 @@ const overrideSchema = z.strictObject({
 })
 
 export const mkbaModelFileSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().optional(),
+  name: nameText().min(1),
+  description: longText().optional(),
   baseYear: year,
   priceYear: year,
   horizonYears: z.number().int().min(1).max(200),
   discountRate: discountRateSchema.default(DEFAULTS.discountRate),
   timing: z.enum(['start-of-year', 'end-of-year']).default('start-of-year'),
-  stakeholders: z.array(z.string().min(1)).min(1),
+  stakeholders: z.array(nameText().min(1)).min(1),
   items: z.array(itemSchema).min(1),
   discountRateUncertainty: distributionSchema.optional(),
   scenarios: z
     .array(
       z.strictObject({
-        id: z.string().min(1),
-        name: z.string().min(1),
-        overrides: z.record(z.string(), overrideSchema),
+        id: nameText().min(1),
+        name: nameText().min(1),
+        overrides: z.record(nameText(), overrideSchema),
       }),
     )
     .optional(),

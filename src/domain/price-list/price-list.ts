@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { BOUNDS } from '../number/bounds.js'
 import { stakeholderSchema } from '../stakeholder/stakeholder.js'
+import { longText, nameText } from '../text/text.js'
 
 export const PRICE_DOMAINS = [
   'participatiewet',
@@ -14,10 +16,13 @@ export const PRICE_DOMAINS = [
 ] as const
 
 const sourceSchema = z.object({
-  title: z.string().min(1),
-  url: z.string().optional(),
-  year: z.number().int(),
+  title: longText().min(1),
+  url: longText().optional(),
+  year: z.number().int().min(0).max(2100),
 })
+
+/** A price in integer eurocents, at most BOUNDS.priceCents (€ 10 million a unit). */
+const cents = z.number().int().nonnegative().max(BOUNDS.priceCents)
 
 /**
  * One unit cost. Money in integer eurocents at the prices of `priceYear`. An item that
@@ -25,27 +30,27 @@ const sourceSchema = z.object({
  * its own tariff with a reason (`override`).
  */
 export const priceListItemSchema = z.object({
-  code: z.string().regex(/^[A-Z0-9-]+$/, 'price-item-code'),
-  name: z.object({ nl: z.string().min(1), en: z.string().min(1) }),
-  category: z.string().min(1),
+  code: nameText().regex(/^[A-Z0-9-]+$/, 'price-item-code'),
+  name: z.object({ nl: nameText().min(1), en: nameText().min(1) }),
+  category: nameText().min(1),
   domain: z.enum(PRICE_DOMAINS),
-  unit: z.string().min(1),
-  priceCents: z.number().int().nonnegative().optional(),
+  unit: nameText().min(1),
+  priceCents: cents.optional(),
   priceYear: z.number().int().min(1990).max(2100).optional(),
-  lowCents: z.number().int().nonnegative().optional(),
-  highCents: z.number().int().nonnegative().optional(),
+  lowCents: cents.optional(),
+  highCents: cents.optional(),
   defaultPayer: stakeholderSchema,
   source: sourceSchema.optional(),
-  notes: z.string().optional(),
+  notes: longText().optional(),
   needsLocalTariff: z.boolean().default(false),
   /** A municipality's own tariff replacing the shipped one, with its reason. */
-  override: z.object({ reason: z.string().min(1), by: z.string().optional() }).optional(),
+  override: z.object({ reason: longText().min(1), by: nameText().optional() }).optional(),
 })
 export type PriceListItem = z.output<typeof priceListItemSchema>
 
 export const priceListSchema = z.object({
-  id: z.string().min(1),
-  version: z.string().min(1),
+  id: nameText().min(1),
+  version: nameText().min(1),
   items: z.array(priceListItemSchema),
 })
 export type PriceList = z.output<typeof priceListSchema>

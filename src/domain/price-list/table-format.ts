@@ -1,4 +1,4 @@
-import { ValidationError, type ValidationIssue } from '../errors.js'
+import { quoted, shortened, ValidationError, type ValidationIssue } from '../errors.js'
 import { parseNumber } from '../number/parse-number.js'
 import { STAKEHOLDERS } from '../stakeholder/stakeholder.js'
 import { localiseIssues } from '../validation/index.js'
@@ -142,8 +142,8 @@ export function priceListFromRows(
           issue(
             row,
             c,
-            `'${cell(c)}' is geen bedrag in euro's.`,
-            `'${cell(c)}' is not an amount in euros.`,
+            `${quoted(cell(c))} is geen bedrag in euro's.`,
+            `${quoted(cell(c))} is not an amount in euros.`,
           ),
         )
       return v === 'invalid' ? undefined : v
@@ -151,7 +151,9 @@ export function priceListFromRows(
     const year = (c: Column) => {
       const v = parseYear(cell(c))
       if (v === 'invalid')
-        issues.push(issue(row, c, `'${cell(c)}' is geen jaartal.`, `'${cell(c)}' is not a year.`))
+        issues.push(
+          issue(row, c, `${quoted(cell(c))} is geen jaartal.`, `${quoted(cell(c))} is not a year.`),
+        )
       return v === 'invalid' ? undefined : v
     }
     const code = cell('code').toUpperCase()
@@ -161,8 +163,8 @@ export function priceListFromRows(
         issue(
           row,
           'code',
-          `Code ${code} staat ook al op rij ${first}.`,
-          `Code ${code} is also on row ${first}.`,
+          `Code ${shortened(code)} staat ook al op rij ${first}.`,
+          `Code ${shortened(code)} is also on row ${first}.`,
         ),
       )
     seen.set(code, row)
@@ -172,8 +174,8 @@ export function priceListFromRows(
         issue(
           row,
           'domain',
-          `Onbekend domein '${domain}'; kies uit ${PRICE_DOMAINS.join(', ')}.`,
-          `Unknown domain '${domain}'; use one of ${PRICE_DOMAINS.join(', ')}.`,
+          `Onbekend domein ${quoted(domain)}; kies uit ${PRICE_DOMAINS.join(', ')}.`,
+          `Unknown domain ${quoted(domain)}; use one of ${PRICE_DOMAINS.join(', ')}.`,
         ),
       )
     const payer = cell('default_payer')
@@ -182,8 +184,8 @@ export function priceListFromRows(
         issue(
           row,
           'default_payer',
-          `Onbekende betaler '${payer}'; kies uit ${STAKEHOLDERS.join(', ')}.`,
-          `Unknown payer '${payer}'; use one of ${STAKEHOLDERS.join(', ')}.`,
+          `Onbekende betaler ${quoted(payer)}; kies uit ${STAKEHOLDERS.join(', ')}.`,
+          `Unknown payer ${quoted(payer)}; use one of ${STAKEHOLDERS.join(', ')}.`,
         ),
       )
     const flag = cell('needs_local_tariff').toLowerCase()
@@ -192,8 +194,8 @@ export function priceListFromRows(
         issue(
           row,
           'needs_local_tariff',
-          `Vul ja of nee in, niet '${flag}'.`,
-          `Fill in yes or no, not '${flag}'.`,
+          `Vul ja of nee in, niet ${quoted(flag)}.`,
+          `Fill in yes or no, not ${quoted(flag)}.`,
         ),
       )
     const priceIssues = issues.length

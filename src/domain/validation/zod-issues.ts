@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { type LocalisedMessage, ValidationError, type ValidationIssue } from '../errors.js'
+import { BOUND_MESSAGES } from '../number/bounds.js'
+import { TEXT_MESSAGES } from '../text/text.js'
 
 /**
  * The app's one translator of zod's issues: every edge (HTTP body, query and params, model
@@ -185,6 +187,8 @@ const FORMAT_MESSAGES: Record<string, LocalisedMessage> = {
 
 /** Problems a schema names by key: refinements, and checks whose zod wording says too little. */
 export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
+  ...BOUND_MESSAGES,
+  ...TEXT_MESSAGES,
   'price-item-code': {
     nl: 'mag alleen hoofdletters, cijfers en streepjes bevatten',
     en: 'may contain only capital letters, digits and hyphens',

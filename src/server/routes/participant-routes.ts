@@ -1,9 +1,9 @@
-import { createHmac } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
 import {
   addConsent,
   addShare,
+  bsnHash,
   createParticipant,
   type Database,
   enrolParticipant,
@@ -109,23 +109,6 @@ export const createParticipantRoute = implement(contract.participants.create, {
     ) {
       throw new NotFoundError(PROJECT_NOT_FOUND)
     }
-    const bsnHmac =
-      body.bsn === undefined
-        ? undefined
-        : createHmac('sha256', services.pseudonymKey).update(body.bsn).digest('hex')
-    if (
-      bsnHmac &&
-      (await db
-        .selectFrom('participants')
-        .select('id')
-        .where('bsn_hmac', '=', bsnHmac)
-        .executeTakeFirst())
-    ) {
-      throw new ConflictError({
-        nl: 'Deze inwoner is al geregistreerd.',
-        en: 'This resident is already registered.',
-      })
-    }
     const id = await createParticipant(db, {
       municipalityId: actor.municipality.id,
       organisationId: actor.organisation.id,
@@ -134,7 +117,10 @@ export const createParticipantRoute = implement(contract.participants.create, {
       householdType: body.householdType,
       district: body.district,
       ladderRung: body.ladderRung,
-      bsnHmac,
+      bsnHash:
+        body.bsn === undefined
+          ? undefined
+          : bsnHash(services.pseudonymKey, actor.municipality.id, body.bsn),
     })
     if (body.projectId !== undefined) {
       await enrolParticipant(db, {

@@ -29,7 +29,8 @@ export const exportPriceListRoute = implement(contract.priceList.export, {
   handler: async ({ actor, db, query }) => {
     const { list } = await findActivePriceList(db, actor.municipality.id)
     const rows = priceListToRows(list)
-    const name = `prijslijst-${list.version}`
+    // A version named before names were one line may hold any character: keep the file name safe.
+    const name = `prijslijst-${list.version.replace(/[^\w.-]+/g, '-')}`
     if (query.format === 'csv')
       return {
         status: 200,
