@@ -283,8 +283,6 @@ export {
 } from './participant/participant.js'
 export type { ParticipantRowInput } from './participant/participant-rows.js'
 export {
-  capIssues,
-  MAX_LISTED_ISSUES,
   PARTICIPANT_COLUMNS,
   participantsFromRows,
   periodText,

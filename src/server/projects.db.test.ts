@@ -211,7 +211,7 @@ for (const dialect of testDialects()) {
       })
       const issues = (response.json() as Problem).issues ?? []
       expect(issues).toHaveLength(101)
-      expect(issues[100]?.message).toMatch(/^En nog 50 fouten/)
+      expect(issues[100]?.message).toMatch(/^en nog 50 problemen/)
     })
 
     it('imports the participants of a CSV and an XLSX file, each enrolled in the project', async () => {

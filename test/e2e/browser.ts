@@ -198,7 +198,7 @@ export const MKBA_KEYS = [
  * the wellbeing item's "Aantal per jaar" field. Returns the item's fieldset.
  */
 export async function openMkbaBuilder(page: Page): Promise<Locator> {
-  await page.locator('h2 a').first().click()
+  await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
   await page.getByRole('link', { name: /MKBA/ }).click()
   const wellbeing = page.getByRole('group', { name: /Welbevinden/ })
   await wellbeing.getByLabel('Aantal per jaar').waitFor()

@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     const k = page.keyboard
 
     // Project → its table conversations → start a new one (measurement T3), all by keyboard.
-    await page.locator('h2 a').first().focus()
+    await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).focus()
     await k.press('Enter')
     await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).focus()
     await k.press('Enter')
@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
       const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } })
       const page = await context.newPage()
       await signIn(page, app.server.url, email)
-      await page.locator('h2 a').first().click()
+      await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
       await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
       // The first open case in the list (the demo signs some off).
       await page

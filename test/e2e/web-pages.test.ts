@@ -58,15 +58,15 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       for (const target of role.pages) {
         if (target === 'first-project') {
           await page.goto(app.server.url)
-          await page.locator('h2 a').first().click()
+          await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
         } else if (target === 'first-mkba') {
           await page.goto(app.server.url)
-          await page.locator('h2 a').first().click()
+          await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
           await page.getByRole('link', { name: /MKBA/ }).click()
           await page.getByText('Elke geïnvesteerde euro levert').waitFor()
         } else if (target === 'first-conversations' || target === 'first-conversation') {
           await page.goto(app.server.url)
-          await page.locator('h2 a').first().click()
+          await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
           await page.getByRole('link', { name: 'Tafelgesprekken en business case' }).click()
           await page
             .getByTestId('project-headline')
@@ -133,7 +133,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const context = await app.browser.newContext()
     const page = await context.newPage()
     await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
-    await page.locator('h2 a').first().click()
+    await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
     await page.getByRole('link', { name: /MKBA/ }).click()
     const headline = page.locator('.ew-headline')
     // The demo model reproduces Almere: 14 cents per euro, 4 in money.
@@ -191,7 +191,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
     const page = await context.newPage()
     await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
-    await page.locator('h2 a').first().click()
+    await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
     await page.getByRole('link', { name: /MKBA/ }).click()
     const headline = page.locator('.ew-headline')
     await expect.poll(() => headline.textContent()).toMatch(/levert €\s\d+,\d\d op/)
@@ -229,7 +229,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const researcher = await app.browser.newContext()
     const view = await researcher.newPage()
     await signIn(view, app.server.url, 'onderzoeker@voorbeeldstad.example')
-    await view.locator('h2 a').first().click()
+    await view.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
     await view.getByRole('link', { name: /MKBA/ }).click()
     await view.getByText('opslaan doet de projectleider').waitFor()
     expect(await view.getByRole('button', { name: 'Opslaan' }).count()).toBe(0)
@@ -241,7 +241,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
-    await page.locator('h2 a').first().click()
+    await page.locator('h2 a', { hasText: 'Wijkteam + Werk & Inkomen' }).click()
     await page.getByRole('link', { name: /MKBA/ }).click()
     const headline = page.locator('.ew-headline')
     // The model as saved (an earlier test in this file changes and saves it).

@@ -29,7 +29,6 @@ export interface ParticipantRowInput {
 }
 
 /** More problems than this are counted, not listed: a wrong file gives thousands. */
-export const MAX_LISTED_ISSUES = 100
 /** One import is one project's intake, not a register extract. */
 export const MAX_PARTICIPANT_ROWS = 5_000
 
@@ -61,7 +60,7 @@ function parseDate(text: string): string | undefined {
 
 /**
  * Reads participants from rows (header first). Every row is checked and every problem named
- * with its row and column in Dutch and English (the first MAX_LISTED_ISSUES, then a count);
+ * with its row and column in Dutch and English (ValidationError lists the first hundred, then a count);
  * any problem rejects the whole file. `ownTeam`: a team-scoped user enrols only into that team.
  */
 export function participantsFromRows(
@@ -205,27 +204,12 @@ export function participantsFromRows(
       ...(ladderRung !== undefined ? { ladderRung } : {}),
     })
   })
-  if (issues.length > 0) throw new ValidationError(capIssues(issues))
+  if (issues.length > 0) throw new ValidationError(issues)
   if (participants.length === 0)
     throw new ValidationError([
       issue(2, undefined, 'Het bestand bevat geen deelnemers.', 'The file holds no participants.'),
     ])
   return participants
-}
-
-/** The first MAX_LISTED_ISSUES problems, then one line that counts the rest. */
-export function capIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
-  if (issues.length <= MAX_LISTED_ISSUES) return [...issues]
-  const more = issues.length - MAX_LISTED_ISSUES
-  return [
-    ...issues.slice(0, MAX_LISTED_ISSUES),
-    {
-      message: {
-        nl: `En nog ${more} fouten; verbeter deze eerst en importeer opnieuw.`,
-        en: `And ${more} more problems; correct these first and import again.`,
-      },
-    },
-  ]
 }
 
 function knownColumns(): string {
