@@ -12,35 +12,44 @@ type Text = { nl: string; en: string }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
+/** "casus 3" as the server labels cases, or a file's own id ("VS-02") with the word before it. */
+const caseName = (id: string, word: string) =>
+  id.toLowerCase().startsWith(`${word} `) ? id : `${word} ${id}`
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /**
- * Warnings for every case, and every reference card, that makes up more than DOMINANT_SHARE of
- * the total saving of the cases given (their latest measurements). A referentie card's cost is
- * a saving the approach claims; an interventie card is a cost of it, so only referentie cards
- * can dominate the saving. Nothing is said when there is no saving to dominate, or one case.
+ * Warnings for every case that makes up more than DOMINANT_SHARE of the savings of the cases
+ * given (their latest measurements; the sum of the positive differences, so a share never
+ * passes 100% when other cases cost more), and every reference card that makes up more than
+ * DOMINANT_SHARE of what the reference scenarios cost in all: a referentie card's cost is a
+ * saving the approach claims, so one such price can carry the whole answer. Nothing is said
+ * when there is no saving to dominate, or one case.
  */
 export function concentrationWarnings(
   cases: readonly CaseResult[],
   itemName: (code: string) => Text | undefined,
 ): Text[] {
+  const savings = cases.reduce((sum, c) => sum + Math.max(c.difference, 0), 0)
   const total = cases.reduce((sum, c) => sum + c.difference, 0)
   if (cases.length < 2 || !(total > 0)) return []
   const warnings: Text[] = []
   for (const c of cases) {
-    const share = c.difference / total
+    const share = c.difference / savings
     if (share > DOMINANT_SHARE)
       warnings.push({
-        nl: `Casus ${c.caseId} levert ${percent(share)} van de totale besparing: het gemiddelde hangt sterk af van deze ene casus.`,
-        en: `Case ${c.caseId} accounts for ${percent(share)} of the total saving: the mean depends heavily on this one case.`,
+        nl: `${capitalised(caseName(c.caseId, 'casus'))} levert ${percent(share)} van de besparingen: het gemiddelde hangt sterk af van deze ene casus.`,
+        en: `${capitalised(caseName(c.caseId, 'case'))} accounts for ${percent(share)} of the savings: the mean depends heavily on this one case.`,
       })
   }
+  const reference = cases.reduce((sum, c) => sum + c.referentie, 0)
   for (const c of cases)
     for (const card of c.cards) {
-      const share = card.cost / total
+      const share = card.cost / reference
       if (card.scenario !== 'referentie' || !(share > DOMINANT_SHARE)) continue
       const name = itemName(card.item)
       warnings.push({
-        nl: `Kaart ${card.card} (${name?.nl ?? card.item}) in casus ${c.caseId} levert ${percent(share)} van de totale besparing: controleer de prijs en de bron ervan.`,
-        en: `Card ${card.card} (${name?.en ?? card.item}) in case ${c.caseId} accounts for ${percent(share)} of the total saving: check its price and source.`,
+        nl: `Kaart ${card.card} (${name?.nl ?? card.item}) in ${caseName(c.caseId, 'casus')} is ${percent(share)} van wat de referentiescenario's samen kosten: controleer de prijs en de bron ervan.`,
+        en: `Card ${card.card} (${name?.en ?? card.item}) in ${caseName(c.caseId, 'case')} is ${percent(share)} of what the reference scenarios cost together: check its price and source.`,
       })
     }
   return warnings
