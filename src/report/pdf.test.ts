@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumPath, launchChromium } from './chromium.js'
@@ -17,6 +21,28 @@ describe.skipIf(chromiumPath() === undefined)('the PDF renderer', () => {
     }
     return { launches, launch }
   }
+
+  it('prints a tagged PDF titled as the page, not "HeadlessChrome"', async () => {
+    const renderer = createPdfRenderer({ maxConcurrent: 1, maxWaiting: 0 })
+    const dir = mkdtempSync(join(tmpdir(), 'ew-pdf-'))
+    try {
+      const page =
+        '<!doctype html><html lang="nl"><head><title>Businesscase Wijkteam</title></head><body><h1>Businesscase</h1><p>Rapport</p></body></html>'
+      const file = join(dir, 'report.pdf')
+      writeFileSync(file, await renderer.render(page))
+      let info: string
+      try {
+        info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+      } catch {
+        return // poppler-utils is not installed here (CI installs it)
+      }
+      expect(info).toMatch(/^Title:\s+Businesscase Wijkteam$/m)
+      expect(info).toMatch(/^Tagged:\s+yes$/m)
+    } finally {
+      await renderer.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 
   it('prints with one browser for all renders, and refuses the one past the queue', async () => {
     const { launches, launch } = counted()

@@ -103,9 +103,13 @@ async function printPage(browser: Browser, html: string): Promise<Uint8Array> {
   try {
     const page = await context.newPage()
     await page.setContent(html, { waitUntil: 'load' })
+    // Tagged (structure for screen readers, as government PDFs must be: WCAG 2.1 / PDF/UA) with
+    // an outline from the headings; the document's <title> and lang become its title and language.
     return await page.pdf({
       format: 'A4',
       printBackground: true,
+      tagged: true,
+      outline: true,
       margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
     })
   } finally {
