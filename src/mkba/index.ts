@@ -38,4 +38,5 @@ export type { StakeholderPart, StakeholderPartKind } from './stakeholder-parts.j
 export { stakeholderParts } from './stakeholder-parts.js'
 export type { TornadoBar } from './tornado.js'
 export { tornado } from './tornado.js'
+export { uncertainInputs } from './uncertainty.js'
 export type { MkbaWarning } from './warnings.js'

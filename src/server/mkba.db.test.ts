@@ -156,6 +156,48 @@ for (const dialect of testDialects()) {
       expect(audited.filter((a) => a.allowed).length).toBeGreaterThanOrEqual(2)
     })
 
+    it("refuses a report whose draws × uncertain inputs exceed the server's work budget, saying what fits", async () => {
+      const headers = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+      const url = `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/mkba`
+      const item = (i: number) => ({
+        id: `post-${i}`,
+        kind: 'benefit',
+        category: 'financial',
+        stakeholder: 'gemeente',
+        quantity: 10,
+        unitValue: 100,
+        startYear: 2026,
+        durationYears: 1,
+        uncertainty: { quantity: { distribution: 'uniform', low: 5, high: 15 } },
+      })
+      const model = {
+        name: 'Veel onzekerheid',
+        baseYear: 2026,
+        priceYear: 2026,
+        horizonYears: 3,
+        stakeholders: ['gemeente'],
+        items: [
+          {
+            id: 'kosten',
+            kind: 'cost',
+            category: 'financial',
+            stakeholder: 'gemeente',
+            years: { 2026: 1000 },
+          },
+          ...Array.from({ length: 100 }, (_, i) => item(i)),
+        ],
+      }
+      const saved = await t.app.inject({ method: 'PUT', url, headers, payload: model })
+      expect(saved.statusCode, saved.body).toBe(200)
+      const refused = await report('pilot-manager', 'draws=200000&format=xlsx')
+      expect(refused.statusCode).toBe(400)
+      expect(refused.body).toContain(
+        '100 onzekere invoeren × 200000 trekkingen; vraag hoogstens 100000 trekkingen',
+      )
+      expect((await report('pilot-manager', 'draws=100000&format=xlsx')).statusCode).toBe(200)
+      await t.app.inject({ method: 'PUT', url, headers, payload: DEMO_MKBA_MODEL })
+    }, 120_000)
+
     it('refuses a draw count out of range with the field named', async () => {
       const response = await report('pilot-manager', 'draws=5000000')
       expect(response.statusCode).toBe(400)

@@ -1,6 +1,13 @@
 import { contract } from '../../contract/index.js'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
-import { NotFoundError, parseMkbaModel, priceResolver } from '../../domain/index.js'
+import {
+  DEFAULTS,
+  NotFoundError,
+  parseMkbaModel,
+  priceResolver,
+  ValidationError,
+} from '../../domain/index.js'
+import { compileModel, type MkbaModel, uncertainInputs } from '../../mkba/index.js'
 import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
@@ -57,6 +64,7 @@ export const getMkbaReportRoute = implement(contract.mkba.report, {
     // municipality's active version.
     const { priceList } = await conversationPrices(db, actor.municipality.id)
     const model = parseMkbaModel(stored.model, { price: priceResolver(priceList) })
+    refuseTooMuchWork(model, query.draws)
     // The Monte Carlo and the page or workbook built from it run in a worker thread: the
     // request thread goes on answering other requests meanwhile.
     const task = { model, draws: query.draws, seed: query.seed, language: query.lang }
@@ -66,5 +74,21 @@ export const getMkbaReportRoute = implement(contract.mkba.report, {
     })
   },
 })
+
+/** A report's Monte Carlo within the server's work budget (draws × uncertain inputs), or a 400. */
+function refuseTooMuchWork(model: MkbaModel, draws: number): void {
+  const inputs = uncertainInputs(compileModel(model)).length
+  if (draws * Math.max(inputs, 1) <= DEFAULTS.maxServerDrawWork) return
+  const fits = Math.floor(DEFAULTS.maxServerDrawWork / inputs)
+  throw new ValidationError([
+    {
+      field: 'query.draws',
+      message: {
+        nl: `te veel werk voor de server: ${inputs} onzekere invoeren × ${draws} trekkingen; vraag hoogstens ${fits} trekkingen, of reken met de opdrachtregel (effectwijzer mkba)`,
+        en: `too much work for the server: ${inputs} uncertain inputs × ${draws} draws; ask at most ${fits} draws, or compute with the command line (effectwijzer mkba)`,
+      },
+    },
+  ])
+}
 
 export const MKBA_ROUTES = [getMkbaModelRoute, saveMkbaModelRoute, getMkbaReportRoute]
