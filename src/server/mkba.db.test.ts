@@ -195,7 +195,7 @@ for (const dialect of testDialects()) {
         '100 onzekere invoeren × 200000 trekkingen; vraag hoogstens 100000 trekkingen',
       )
       expect((await report('pilot-manager', 'draws=100000&format=xlsx')).statusCode).toBe(200)
-      await t.app.inject({ method: 'PUT', url, headers, payload: DEMO_MKBA_MODEL })
+      await t.app.inject({ method: 'PUT', url, headers, payload: DEMO_MKBA_MODEL as object })
     }, 120_000)
 
     it('refuses a draw count out of range with the field named', async () => {
