@@ -21,11 +21,12 @@ export const DEFAULTS = {
   /** The most draws the server makes for one report; the CLI is there for more. */
   maxServerDraws: 200_000,
   /**
-   * The most work one report may ask of the server: draws × uncertain inputs. 200,000 draws of
-   * 50 inputs take about a second (bench/mkba); 1,500 uncertain inputs at 200,000 draws once
-   * held a worker for 131 s. Above it the report is refused with the draws that would fit.
+   * The most work one report may ask of the server: draws × uncertain inputs, 200,000 draws of
+   * 100 inputs (a few seconds in a worker thread; bench/server/health-during-report.bench.ts
+   * prints that model's time). 1,500 uncertain inputs at 200,000 draws once held the server for
+   * 131 s. Above it the report is refused with the draws that would fit.
    */
-  maxServerDrawWork: 10_000_000,
+  maxServerDrawWork: 20_000_000,
 } as const
 
 /**

@@ -22,6 +22,28 @@ export interface UncertainInput {
   readonly distribution: Distribution
 }
 
+/**
+ * Every uncertain input of a compiled model, in item order: what the Monte Carlo draws, and so
+ * what a report's work is counted in (draws × inputs).
+ *
+ * @example
+ * ```ts
+ * const none = { deadweight: 0, attribution: 0, displacement: 0, dropOff: 0 }
+ * const pilot: MkbaModel = {
+ *   name: 'pilot', baseYear: 2024, priceYear: 2024, horizonYears: 2, discountRate: 0.0225,
+ *   timing: 'start-of-year', stakeholders: ['city'],
+ *   items: [
+ *     { id: 'team', kind: 'cost', category: 'financial', stakeholder: 'city',
+ *       years: { 2024: 100000 }, ...none },
+ *     { id: 'work', kind: 'benefit', category: 'financial', stakeholder: 'city',
+ *       quantity: 20, unitValue: 6000, startYear: 2025, durationYears: 1, ...none,
+ *       uncertainty: { quantity: { distribution: 'triangular', low: 10, mode: 20, high: 30 } } },
+ *   ],
+ * }
+ * uncertainInputs(compileModel(pilot)).map((input) => input.parameter)
+ * // → ['work.quantity']
+ * ```
+ */
 export function uncertainInputs(compiled: CompiledModel): UncertainInput[] {
   const inputs: UncertainInput[] = []
   compiled.items.forEach((item, index) => {

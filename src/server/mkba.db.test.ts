@@ -184,7 +184,7 @@ for (const dialect of testDialects()) {
             stakeholder: 'gemeente',
             years: { 2026: 1000 },
           },
-          ...Array.from({ length: 100 }, (_, i) => item(i)),
+          ...Array.from({ length: 150 }, (_, i) => item(i)),
         ],
       }
       const saved = await t.app.inject({ method: 'PUT', url, headers, payload: model })
@@ -192,7 +192,7 @@ for (const dialect of testDialects()) {
       const refused = await report('pilot-manager', 'draws=200000&format=xlsx')
       expect(refused.statusCode).toBe(400)
       expect(refused.body).toContain(
-        '100 onzekere invoeren × 200000 trekkingen; vraag hoogstens 100000 trekkingen',
+        '150 onzekere invoeren × 200000 trekkingen; vraag hoogstens 133333 trekkingen',
       )
       expect((await report('pilot-manager', 'draws=100000&format=xlsx')).statusCode).toBe(200)
       await t.app.inject({ method: 'PUT', url, headers, payload: DEMO_MKBA_MODEL as object })
