@@ -141,6 +141,14 @@ for (const dialect of testDialects()) {
       expect(restored.json()).toMatchObject({ version: before.version + 2 })
       const now = (await t.app.inject({ url, headers: manager })).json<{ model: unknown }>()
       expect(now.model).toEqual(older.json().model)
+      // Two saves at once get two numbers (the working-copy row's lock orders them).
+      const both = await Promise.all(
+        [1, 2].map(() => t.app.inject({ method: 'PUT', url, headers: manager, payload: changed })),
+      )
+      expect(both.map((r) => r.json<{ version: number }>().version).sort((a, b) => a - b)).toEqual([
+        before.version + 3,
+        before.version + 4,
+      ])
       const missing = await t.app.inject({ url: `${url}/versions/999`, headers: manager })
       expect(missing.statusCode).toBe(404)
       // Each save and restore, and the refused ones, is in the audit log with the project.

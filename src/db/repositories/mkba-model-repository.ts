@@ -43,8 +43,9 @@ export async function findMkbaModel(
 
 /**
  * Saves the project's MKBA model as its working copy and as the next numbered version, in the
- * caller's transaction. The version number is taken under a lock on the working-copy row, so
- * two saves at once get two numbers, not one twice.
+ * caller's transaction. The upsert locks the working-copy row until that transaction ends, so
+ * a second save at once waits and then takes the next number (the primary key would refuse
+ * the same number twice).
  */
 export async function saveMkbaModel(
   db: Kysely<Database>,
@@ -71,12 +72,6 @@ export async function saveMkbaModel(
         .doUpdateSet({ model, updated_at: updatedAt, updated_by: input.userId }),
     )
     .execute()
-  await db
-    .selectFrom('mkba_models')
-    .select('project_id')
-    .where('project_id', '=', input.projectId)
-    .forUpdate()
-    .execute()
   const last = await db
     .selectFrom('mkba_model_versions')
     .select(sql<number>`coalesce(max(version), 0)`.as('v'))
@@ -97,24 +92,33 @@ export async function saveMkbaModel(
   return { model: input.model, updatedAt: updatedAt.toISOString(), version }
 }
 
+const versionRows = (db: Kysely<Database>, projectId: string) =>
+  db
+    .selectFrom('mkba_model_versions as v')
+    .leftJoin('users as u', 'u.id', 'v.saved_by')
+    .select(['v.version', 'v.saved_at', 'v.restored_from', 'u.name', 'u.role'])
+    .where('v.project_id', '=', projectId)
+
+const toVersion = (r: {
+  version: number
+  saved_at: Date
+  restored_from: number | null
+  name: string | null
+  role: string | null
+}): MkbaModelVersion => ({
+  version: r.version,
+  savedAt: new Date(r.saved_at).toISOString(),
+  savedBy: r.name === null ? null : { name: r.name, role: r.role },
+  restoredFrom: r.restored_from,
+})
+
 /** Every saved version of the project's model, newest first, with who saved it. */
 export async function listMkbaModelVersions(
   db: Kysely<Database>,
   projectId: string,
 ): Promise<MkbaModelVersion[]> {
-  const rows = await db
-    .selectFrom('mkba_model_versions as v')
-    .leftJoin('users as u', 'u.id', 'v.saved_by')
-    .select(['v.version', 'v.saved_at', 'v.restored_from', 'u.name', 'u.role'])
-    .where('v.project_id', '=', projectId)
-    .orderBy('v.version', 'desc')
-    .execute()
-  return rows.map((r) => ({
-    version: r.version,
-    savedAt: new Date(r.saved_at).toISOString(),
-    savedBy: r.name === null ? null : { name: r.name, role: r.role },
-    restoredFrom: r.restored_from,
-  }))
+  const rows = await versionRows(db, projectId).orderBy('v.version', 'desc').execute()
+  return rows.map(toVersion)
 }
 
 /** One saved version's model, if it exists. */
@@ -123,14 +127,9 @@ export async function findMkbaModelVersion(
   projectId: string,
   version: number,
 ): Promise<{ readonly model: unknown; readonly version: MkbaModelVersion } | undefined> {
-  const all = await listMkbaModelVersions(db, projectId)
-  const meta = all.find((v) => v.version === version)
-  if (!meta) return undefined
-  const row = await db
-    .selectFrom('mkba_model_versions')
-    .select('model')
-    .where('project_id', '=', projectId)
-    .where('version', '=', version)
-    .executeTakeFirstOrThrow()
-  return { model: row.model, version: meta }
+  const row = await versionRows(db, projectId)
+    .select('v.model')
+    .where('v.version', '=', version)
+    .executeTakeFirst()
+  return row && { model: row.model, version: toVersion(row) }
 }

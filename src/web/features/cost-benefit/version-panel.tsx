@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import {
   compareMkbaModels,
+  formatMoment,
   isUnchanged,
   type MkbaVersionListResponse,
 } from '../../../domain/index.js'
@@ -51,15 +52,12 @@ export function VersionPanel(props: {
   })
   if (versions.isError) return <Alert type="error">{versions.error.message}</Alert>
   if (list.length === 0) return null
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  })
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const when = (at: string) => formatMoment(at, language)
   const label = (v: MkbaVersionListResponse['versions'][number]) =>
     t('mkba.versionLabel', {
       version: v.version,
-      at: when.format(new Date(v.savedAt)),
+      at: when(v.savedAt),
       by: v.savedBy?.name ?? t('mkba.versionNobody'),
     })
   const comparison = version.data && compareMkbaModels(version.data.model, props.draft)
@@ -96,7 +94,7 @@ export function VersionPanel(props: {
         rowKey={(v) => String(v.version)}
         columns={[
           { header: t('mkba.version'), cell: (v) => v.version, numeric: true },
-          { header: t('mkba.savedAt'), cell: (v) => when.format(new Date(v.savedAt)) },
+          { header: t('mkba.savedAt'), cell: (v) => when(v.savedAt) },
           { header: t('mkba.savedBy'), cell: (v) => v.savedBy?.name ?? t('mkba.versionNobody') },
           {
             header: t('mkba.restoredFrom'),

@@ -2,17 +2,12 @@ import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/reac
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import {
-  AGE_BANDS,
-  HOUSEHOLD_TYPES,
-  LADDER_RUNGS,
-  type ParticipantDetail,
-  todayInAmsterdam,
-} from '../../../domain/index.js'
+import { LADDER_RUNGS, type ParticipantDetail, todayInAmsterdam } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { Alert, Button, DataList, Heading, SelectField, Table, TextField } from '../../ui/index.js'
+import { AgeBandAndHouseholdFields, ageBandOf, householdOf } from './minimal-set-fields.js'
 
 export function ParticipantDetailPage(props: { id: string }) {
   const { t } = useTranslation()
@@ -93,8 +88,8 @@ function EditForm(props: { participant: ParticipantDetail; onSaved: () => unknow
         params: { id: p.id },
         body: {
           ladderRung: ladder === '' ? null : Number(ladder),
-          ageBand: AGE_BANDS.find((a) => a === ageBand) ?? null,
-          householdType: HOUSEHOLD_TYPES.find((h) => h === household) ?? null,
+          ageBand: ageBandOf(ageBand) ?? null,
+          householdType: householdOf(household) ?? null,
         },
       }),
     onSuccess: props.onSaved,
@@ -120,20 +115,9 @@ function EditForm(props: { participant: ParticipantDetail; onSaved: () => unknow
             ...LADDER_RUNGS.map((r) => ({ value: String(r), label: t(`ladder.${r}`) })),
           ]}
         />
-        <SelectField
-          label={t('participants.ageBand')}
-          value={ageBand}
-          onChange={(e) => setAgeBand(e.target.value)}
-          options={[none, ...AGE_BANDS.map((a) => ({ value: a, label: a }))]}
-        />
-        <SelectField
-          label={t('participants.household')}
-          value={household}
-          onChange={(e) => setHousehold(e.target.value)}
-          options={[
-            none,
-            ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) })),
-          ]}
+        <AgeBandAndHouseholdFields
+          ageBand={{ value: ageBand, onChange: setAgeBand }}
+          household={{ value: household, onChange: setHousehold }}
         />
       </div>
       {save.isError && (

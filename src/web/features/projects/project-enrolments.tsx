@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { AGE_BANDS, HOUSEHOLD_TYPES, type ProjectEnrolment } from '../../../domain/index.js'
+import type { ProjectEnrolment } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { readUpload, TABLE_FILE_TYPES } from '../../api/upload.js'
 import {
@@ -16,12 +16,13 @@ import {
   Table,
   TextField,
 } from '../../ui/index.js'
+import {
+  AgeBandAndHouseholdFields,
+  ageBandOf,
+  householdOf,
+} from '../participants/minimal-set-fields.js'
 
 type Panel = 'none' | 'enrol' | 'import'
-
-// A select's value as one of the listed codes (or undefined for none chosen).
-const ageBandOf = (value: string) => AGE_BANDS.find((band) => band === value)
-const householdOf = (value: string) => HOUSEHOLD_TYPES.find((type) => type === value)
 
 /** The project's enrolled participants: enrol one, import a file, end an enrolment. */
 export function ProjectEnrolments(props: { projectId: string; canWrite: boolean }) {
@@ -150,7 +151,6 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
     event.preventDefault()
     enrol.mutate()
   }
-  const none = { value: '', label: '—' }
   return (
     <form className="ew-form" onSubmit={submit} aria-labelledby="enrol-title">
       <h3 className="utrecht-heading-3" id="enrol-title">
@@ -182,20 +182,9 @@ function EnrolForm(props: { projectId: string; onClose: () => void }) {
             value={team}
             onChange={(e) => setTeam(e.target.value)}
           />
-          <SelectField
-            label={t('participants.ageBand')}
-            value={ageBand}
-            onChange={(e) => setAgeBand(e.target.value)}
-            options={[none, ...AGE_BANDS.map((a) => ({ value: a, label: a }))]}
-          />
-          <SelectField
-            label={t('participants.household')}
-            value={household}
-            onChange={(e) => setHousehold(e.target.value)}
-            options={[
-              none,
-              ...HOUSEHOLD_TYPES.map((h) => ({ value: h, label: t(`household.${h}`) })),
-            ]}
+          <AgeBandAndHouseholdFields
+            ageBand={{ value: ageBand, onChange: setAgeBand }}
+            household={{ value: household, onChange: setHousehold }}
           />
           <TextField
             label={t('participants.district')}
