@@ -219,6 +219,8 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await expect.poll(() => versions.count()).toBe(before + 1)
     const changes = page.getByRole('table', { name: /Wat er veranderde sinds versie/ })
     await expect.poll(() => changes.textContent()).toContain('quantity')
+    // In Dutch notation, as the field shows it (JSON's "4.5" read as a thousand separator).
+    expect(await changes.textContent()).toContain('4,5')
     // Restore the version before: saved as the newest, the old number back on screen.
     page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: /herstellen$/ }).click()

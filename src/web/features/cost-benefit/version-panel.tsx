@@ -5,6 +5,7 @@ import { contract } from '../../../contract/index.js'
 import {
   compareMkbaModels,
   formatMoment,
+  formatPlainNumber,
   isUnchanged,
   type MkbaVersionListResponse,
 } from '../../../domain/index.js'
@@ -54,11 +55,17 @@ export function VersionPanel(props: {
   if (list.length === 0) return null
   const language = i18n.language === 'en' ? 'en' : 'nl'
   const when = (at: string) => formatMoment(at, language)
+  // A compared value as the number fields show it ("4,5", not JSON's "4.5"); other JSON as is.
+  const shown = (text: string | undefined) =>
+    text === undefined
+      ? '—'
+      : Number.isFinite(Number(text))
+        ? formatPlainNumber(Number(text), language)
+        : text
   const label = (v: MkbaVersionListResponse['versions'][number]) =>
     t('mkba.versionLabel', {
       version: v.version,
       at: when(v.savedAt),
-      by: v.savedBy?.name ?? t('mkba.versionNobody'),
     })
   const comparison = version.data && compareMkbaModels(version.data.model, props.draft)
   const changes = comparison
@@ -140,8 +147,8 @@ export function VersionPanel(props: {
             rowKey={(c) => c.what}
             columns={[
               { header: t('mkba.changeWhat'), cell: (c) => c.what },
-              { header: t('mkba.changeBefore'), cell: (c) => <code>{c.before ?? '—'}</code> },
-              { header: t('mkba.changeAfter'), cell: (c) => <code>{c.after ?? '—'}</code> },
+              { header: t('mkba.changeBefore'), cell: (c) => <code>{shown(c.before)}</code> },
+              { header: t('mkba.changeAfter'), cell: (c) => <code>{shown(c.after)}</code> },
             ]}
           />
         ))}
