@@ -256,6 +256,7 @@ export {
   compareMkbaModels,
   effectOutcomes,
   findEffect,
+  followValue,
   isUnchanged,
   itemFromCases,
   itemFromEffect,
