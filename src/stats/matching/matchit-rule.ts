@@ -21,7 +21,7 @@ export interface MatchMatrix {
 }
 
 /**
- * MatchIt ≥ 4.5.4's nearest-neighbour rule on a scalar distance (src/nn_matchC_vec.cpp and
+ * MatchIt 4.7.2's nearest-neighbour rule on a scalar distance (src/nn_matchC_vec.cpp and
  * find_control_vec in src/internal.cpp of MatchIt 4.7.2), pair for pair, ties included.
  *
  * - All units, treated and control, are placed in one order by distance, equal distances in row

@@ -17,8 +17,7 @@ export interface NearestMatch {
 
 /**
  * Nearest-neighbour matching on a scalar distance (propensity score or its logit), pair for
- * pair as MatchIt::matchit(method = "nearest", m.order = "largest") 4.7.2 (any MatchIt from
- * 4.5.4), ties included: 1:k, with or without replacement, a caliper in standard deviations of
+ * pair as MatchIt::matchit(method = "nearest", m.order = "largest") 4.7.2, ties included: 1:k, with or without replacement, a caliper in standard deviations of
  * the distance (std.caliper = TRUE), exact matching within strata.
  *
  * ## Method
@@ -72,7 +71,7 @@ export function matchNearest(input: {
   /** In standard deviations of the distance (MatchIt's std.caliper = TRUE). */
   readonly caliper?: number
   /**
-   * `matchit` (default): MatchIt ≥ 4.5.4's pairs. `matchit-4.5`: MatchIt 4.5.1's, whose C++
+   * `matchit` (default): MatchIt 4.7.2's pairs. `matchit-4.5`: MatchIt 4.5.1's, whose C++
    * compares |d_t − d_c| with the integer abs() — truncated, so on propensity scores it takes
    * the nearest control below whenever there is one and ignores a caliper below 1. For
    * comparing with old analyses only.
