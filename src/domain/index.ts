@@ -156,6 +156,7 @@ export {
   businessCaseResultSchema,
   cardDescription,
   cardQuantity,
+  caseLabel,
   computeBusinessCase,
   computeCase,
   createPriceLookup,
