@@ -10,17 +10,17 @@ import {
   type StudyTable,
 } from './table.js'
 
-/** A file without rows says so in one message, not one per column it lacks. */
+/** A file without data rows (empty, or a header only) says so once, not once per column it lacks. */
 export function refuseEmpty(table: StudyTable): void {
-  if (table.rowCount > 0) return
-  const message =
-    table.columns.size === 0
-      ? { nl: 'het bestand is leeg', en: 'the file is empty' }
-      : {
-          nl: 'het bestand heeft geen gegevensrijen (alleen een kopregel)',
-          en: 'the file has no data rows (only a header)',
-        }
-  throw new ValidationError([{ message }])
+  if (table.rowCount === 0)
+    throw new ValidationError([
+      {
+        message: {
+          nl: 'het bestand is leeg (geen gegevensrijen)',
+          en: 'the file is empty (no data rows)',
+        },
+      },
+    ])
 }
 
 /**
