@@ -4,7 +4,6 @@ import { MISSING_REQUIRED } from '../validation/index.js'
 import type { StudySpec } from './spec.js'
 import {
   type IssueCollector,
-  isMissing,
   type MissingSpellings,
   requireColumn,
   type StudyTable,

@@ -28,23 +28,14 @@ describe('balanceTable against MatchIt 4.7.2', () => {
       treat: R.columns.treat,
       weights: R.matchedWeights,
     })
-    R.balance.forEach(
-      (
-        b: {
-          covariate: string
-          smdBefore: number
-          smdAfter: number
-          varRatioBefore: number | null
-        },
-        j: number,
-      ) => {
-        const row = table[j]!
-        expect(row.covariate).toBe(b.covariate)
-        expect(row.smdBefore).toBeCloseTo(b.smdBefore, 9)
-        expect(row.smdAfter).toBeCloseTo(b.smdAfter, 9)
-        if (b.varRatioBefore === null) expect(row.varRatioBefore).toBeNull()
-        else expect(row.varRatioBefore).toBeCloseTo(b.varRatioBefore, 9)
-      },
-    )
+    expect(table.map((row) => row.covariate)).toEqual(R.balance.map((b) => b.covariate))
+    R.balance.forEach((b, j) => {
+      const row = table[j]!
+      const what = (stat: string) => `${b.covariate} ${stat}`
+      expectClose(row.smdBefore, b.smdBefore, 1e-6, { what: what('smdBefore'), floor: 1 })
+      expectClose(row.smdAfter, b.smdAfter, 1e-6, { what: what('smdAfter'), floor: 1 })
+      if (b.varRatioAfter === null) expect(row.varRatioAfter).toBeNull()
+      else expectClose(row.varRatioAfter, b.varRatioAfter, 1e-6, { what: what('varRatioAfter') })
+    })
   })
 })
