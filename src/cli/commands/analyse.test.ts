@@ -149,4 +149,23 @@ describe('effectwijzer analyse', () => {
     expect(failure.stderr).toMatch(/rij 6, kolom age: "oud" is geen getal/)
     expect(failure.stderr).toMatch(/row 9, column pilot: unknown group value "x"/)
   }, 60_000)
+
+  it('says an empty file is empty, once, with exit code 2', async () => {
+    const empty = join(dir, 'empty.csv')
+    await writeFile(empty, '')
+    const failure = await runInProcess([
+      'analyse',
+      '--data',
+      empty,
+      '--spec',
+      SPEC,
+      '--out',
+      join(dir, 'empty'),
+      '--quiet',
+    ])
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain('the file is empty (no data rows)')
+    expect(failure.stderr).toContain('het bestand is leeg (geen gegevensrijen)')
+    expect(failure.stderr).not.toMatch(/column is missing/)
+  })
 })
