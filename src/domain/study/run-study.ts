@@ -153,12 +153,11 @@ export function runStudy(
   const simpleDesign =
     design.method === 'none' ||
     (design.method === 'nearest' && design.ratio === 1 && !design.replace)
-  const outcomes = spec.outcomes.map((o, k) => {
-    const data = outcomeData[k]!
-    if (o.type === 'time-to-event')
+  const outcomes = outcomeData.map((read) => {
+    if (read.type === 'time-to-event')
       return timeOutcome(
-        o,
-        data as TimeData,
+        read.spec,
+        read.data,
         complete,
         pilot,
         inSample,
@@ -167,11 +166,10 @@ export function runStudy(
         warnings,
         simpleDesign,
       )
-    if (o.type === 'difference-in-differences') {
-      const [before, after] = data as readonly [Float64Array, Float64Array]
-      return didOutcome(o, pick(before), pick(after), pilot, person, weights)
-    }
-    const y = pick(data as Float64Array)
+    if (read.type === 'difference-in-differences')
+      return didOutcome(read.spec, pick(read.before), pick(read.after), pilot, person, weights)
+    const o = read.spec
+    const y = pick(read.y)
     const rows = [...y.keys()].filter((i) => inSample(i) && !Number.isNaN(y[i]!))
     const yy = Float64Array.from(rows, (i) => y[i]!)
     const tt = Uint8Array.from(rows, (i) => pilot[i]!)
@@ -260,26 +258,41 @@ export function runStudy(
 
 export type StudyResult = ReturnType<typeof runStudy>
 
-/** An outcome's columns per table row: numbers (NaN = missing), or time and event, or before and after. */
+type SpecOf<T extends OutcomeSpec['type']> = Extract<OutcomeSpec, { type: T }>
+
+/** An outcome's spec with its columns per table row (NaN = missing), read and checked. */
+type OutcomeColumns =
+  | { type: 'time-to-event'; spec: SpecOf<'time-to-event'>; data: TimeData }
+  | {
+      type: 'difference-in-differences'
+      spec: SpecOf<'difference-in-differences'>
+      before: Float64Array
+      after: Float64Array
+    }
+  | { type: 'values'; spec: SpecOf<'binary' | 'continuous' | 'count' | 'cost'>; y: Float64Array }
+
 function readOutcome(
   table: StudyTable,
   o: OutcomeSpec,
   missing: MissingSpellings,
   issues: IssueCollector,
-): Float64Array | TimeData | readonly [Float64Array, Float64Array] {
-  if (o.type === 'time-to-event') return readTimeOutcome(table, o, missing, issues)
+): OutcomeColumns {
+  if (o.type === 'time-to-event')
+    return { type: o.type, spec: o, data: readTimeOutcome(table, o, missing, issues) }
   if (o.type === 'difference-in-differences')
-    return [
-      numericColumn(table, o.before, issues, missing),
-      numericColumn(table, o.after, issues, missing),
-    ] as const
+    return {
+      type: o.type,
+      spec: o,
+      before: numericColumn(table, o.before, issues, missing),
+      after: numericColumn(table, o.after, issues, missing),
+    }
   const y = numericColumn(table, o.column, issues, missing)
   if (o.type === 'binary')
     y.forEach((v, i) => {
       if (!Number.isNaN(v) && v !== 0 && v !== 1)
         issues.add(i, o.column, 'moet 0 of 1 zijn', 'must be 0 or 1')
     })
-  return y
+  return { type: 'values', spec: o, y }
 }
 
 /** A stratum code per analysed row from the combination of the exact-matching columns. */
