@@ -78,7 +78,7 @@ export function didOutcome(
     ciLow: effect.ciLower,
     ciHigh: effect.ciUpper,
     p: effect.pValue,
-    seType: 'clustered by person (vcovCL, HC1)',
+    seMethod: 'cluster-person-HC1' as const,
     means,
     changePilot: t + estimate,
     changeComparison: t,
