@@ -135,4 +135,58 @@ describe('runStudy on bad data', () => {
       '-:-:the file is empty (no data rows) / het bestand is leeg (geen gegevensrijen)',
     ])
   })
+
+  const survival = {
+    id: ids(12),
+    pilot: ['1', '1', '1', '1', '1', '1', '0', '0', '0', '0', '0', '0'],
+    months: ['2', '4', '6', '8', '18', '18', '3', '5', '7', '9', '18', '12'],
+    wijk: ['N', 'N', 'Z', 'N', 'Z', 'N', 'Z', 'N', 'Z', 'N', 'Z', 'Z'],
+  }
+  const tte = (adjust: object[] = []) => ({
+    ...base,
+    outcomes: [
+      { name: 'uitstroom', type: 'time-to-event', time: 'months', event: 'event', adjust },
+    ],
+  })
+
+  it('gives an infinite hazard ratio (null in JSON) when the comparison group has no events', () => {
+    const event = ['1', '1', '1', '1', '0', '0', '0', '0', '0', '0', '0', '0']
+    const r = runStudy(tte(), table({ ...survival, event }))
+    expect(r.outcomes[0]).toMatchObject({ estimate: Number.POSITIVE_INFINITY, pSource: 'log-rank' })
+    expect(r.outcomes[0]!.reading.en).toContain('no one in the comparison group had the event')
+    expect(JSON.parse(JSON.stringify(r.outcomes[0])).estimate).toBeNull()
+  })
+
+  it('flags an adjustment level without events in the Cox model, and keeps the group’s estimate', () => {
+    // Every event in district N: the coefficient of wijk:Z runs off to −∞.
+    const event = ['1', '1', '0', '1', '0', '0', '0', '1', '0', '1', '0', '0']
+    const r = runStudy(
+      tte([{ column: 'wijk', type: 'categorical' }]),
+      table({ ...survival, event }),
+    )
+    const o = r.outcomes[0] as Extract<(typeof r.outcomes)[number], { type: 'time-to-event' }>
+    expect(o.cox.monotoneLikelihood).toEqual(['wijk:Z'])
+    expect(o).not.toHaveProperty('pSource')
+    expect(r.warnings).toContainEqual(
+      'uitstroom: the Cox coefficient of wijk:Z is infinite (no events with wijk:Z, monotone likelihood); the value shown is meaningless.',
+    )
+  })
+
+  it('leaves a person without a before or after value out of a difference-in-differences', () => {
+    const r = runStudy(
+      {
+        ...base,
+        outcomes: [{ name: 'kosten', type: 'difference-in-differences', before: 'b', after: 'a' }],
+      },
+      table({
+        id: ids(6),
+        pilot: ['1', '1', '1', '0', '0', '0'],
+        b: ['10', '12', 'NA', '13', '9', '12'],
+        a: ['15', '18', '14', '13', '', '14'],
+      }),
+    )
+    expect(r.outcomes[0]!.n).toBe(4)
+    // Pilot +5 and +6, comparison 0 and +2: (5.5 − 1).
+    expect(r.outcomes[0]!.estimate).toBeCloseTo(4.5, 12)
+  })
 })
