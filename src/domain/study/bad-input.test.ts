@@ -189,4 +189,24 @@ describe('runStudy on bad data', () => {
     // Pilot +5 and +6, comparison 0 and +2: (5.5 − 1).
     expect(r.outcomes[0]!.estimate).toBeCloseTo(4.5, 12)
   })
+
+  it('refuses aliased covariates with a message, not a crash', () => {
+    const age = ['30', '41', '52', '44', '35', '47', '29', '58', '39', '40']
+    expect(
+      issuesOf(() =>
+        runStudy(
+          {
+            ...base,
+            covariates: [
+              { column: 'age', type: 'numeric' },
+              { column: 'age_again', type: 'numeric' },
+            ],
+          },
+          table({ id: ids(10), pilot, age, age_again: age, cost }),
+        ),
+      ),
+    ).toEqual([
+      '-:age, age_again:the covariates are linearly dependent: one is a combination of others (age, age_again); leave one out / de covariaten zijn lineair afhankelijk: één is een combinatie van andere (age, age_again); laat er een weg',
+    ])
+  })
 })

@@ -24,7 +24,18 @@ export function fitPropensity(
 ): { fit: LogisticFit | undefined; warnings: LocalisedMessage[] } {
   if (terms.length === 0) return { fit: undefined, warnings: [] }
   const input = { x: terms.map((t) => t.values), terms: terms.map((t) => t.name), y: pilot }
-  const first = fitLogistic(input)
+  const first = fitOrUndefined(input)
+  if (!first) {
+    // R's glm would drop an aliased term (NA coefficient); the engine asks for a clean model.
+    const named = terms.map((t) => t.name).join(', ')
+    issues.add(
+      undefined,
+      named,
+      `de covariaten zijn lineair afhankelijk: één is een combinatie van andere (${named}); laat er een weg`,
+      `the covariates are linearly dependent: one is a combination of others (${named}); leave one out`,
+    )
+    return { fit: undefined, warnings: [] }
+  }
   const fit = first.coefficients.every((c) => Number.isFinite(c.stdError))
     ? first
     : fitLogistic({ ...input, ...R_GLM_CONTROL })
@@ -41,6 +52,16 @@ export function fitPropensity(
   return {
     fit,
     warnings: [...oneGroupLevels.map(oneGroupWarning), ...fit.warnings.map(propensityWarning)],
+  }
+}
+
+/** The fit, or undefined when its design is singular (aliased covariates). */
+function fitOrUndefined(input: Parameters<typeof fitLogistic>[0]): LogisticFit | undefined {
+  try {
+    return fitLogistic(input)
+  } catch (error) {
+    if (error instanceof RangeError && error.message.includes('singular')) return undefined
+    throw error
   }
 }
 
