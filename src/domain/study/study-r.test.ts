@@ -119,6 +119,28 @@ describe('the effect analysis against R', () => {
     )
   })
 
+  it('reports that fit in results.json: every propensity SE a number, the level named in a warning', () => {
+    const r = runStudy(
+      {
+        id: 'id',
+        group: { column: 'pilot', treated: '1' },
+        covariates: [
+          { column: 'age', type: 'numeric' },
+          { column: 'district', type: 'categorical' },
+        ],
+        design: { method: 'ipw' },
+        outcomes: [{ name: 'age', type: 'continuous', column: 'age' }],
+      },
+      csv(FIXTURES + R.rareLevel.file),
+    )
+    expect(r.propensity?.coefficients.every((c) => Number.isFinite(c.se))).toBe(true)
+    expect(r.propensity?.converged).toBe(true)
+    expect(r.warningDetails.map((w) => w.nl)).toContainEqual(
+      expect.stringMatching(/^district = "Zuid" komt alleen in de vergelijkingsgroep voor/),
+    )
+    expect(Number.isFinite(r.outcomes[0]!.se)).toBe(true)
+  })
+
   it('rests on the log-rank test when the pilot group has no events (Cox coefficient infinite)', () => {
     const r = runStudy(
       {
