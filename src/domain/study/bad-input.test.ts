@@ -209,4 +209,11 @@ describe('runStudy on bad data', () => {
       '-:age, age_again:the covariates are linearly dependent: one is a combination of others (age, age_again); leave one out / de covariaten zijn lineair afhankelijk: één is een combinatie van andere (age, age_again); laat er een weg',
     ])
   })
+
+  it('says so when no one had the event, instead of a Cox model without events', () => {
+    const event = survival.pilot.map(() => '0')
+    expect(issuesOf(() => runStudy(tte(), table({ ...survival, event })))).toEqual([
+      '-:event:uitstroom: no one in the analysis had the event, so there is no time to the event to compare / uitstroom: niemand in de analyse had de gebeurtenis; er valt geen tijd tot de gebeurtenis te vergelijken',
+    ])
+  })
 })

@@ -109,6 +109,15 @@ export function timeOutcome(
   const t = Float64Array.from(ks, (k) => data.time[complete[k]!]!)
   const e = Float64Array.from(ks, (k) => data.event[complete[k]!]!)
   const g = Float64Array.from(ks, (k) => pilot[k]!)
+  if (e.every((v) => v === 0)) {
+    issues.add(
+      undefined,
+      o.event ?? o.end ?? o.start ?? o.name,
+      `${o.name}: niemand in de analyse had de gebeurtenis; er valt geen tijd tot de gebeurtenis te vergelijken`,
+      `${o.name}: no one in the analysis had the event, so there is no time to the event to compare`,
+    )
+    issues.throwIfAny()
+  }
   const km = (['pilot', 'comparison'] as const).map((group) => {
     const sel = ks.map((_, j) => j).filter((j) => (g[j] === 1) === (group === 'pilot'))
     const curve = kaplanMeier({ time: sel.map((j) => t[j]!), event: sel.map((j) => e[j]!) })
