@@ -216,4 +216,14 @@ describe('runStudy on bad data', () => {
       '-:event:uitstroom: no one in the analysis had the event, so there is no time to the event to compare / uitstroom: niemand in de analyse had de gebeurtenis; er valt geen tijd tot de gebeurtenis te vergelijken',
     ])
   })
+
+  it.each([
+    [{ name: 'k', type: 'cost', column: 'y' }, 'y'],
+    [{ name: 'k', type: 'difference-in-differences', before: 'y', after: 'y' }, 'y, y'],
+  ])('says which outcome has no values in one group (%o)', (outcome, columns) => {
+    const data = table({ id: ids(4), pilot: ['1', '1', '0', '0'], y: ['1', 'NA', '', 'NA'] })
+    expect(issuesOf(() => runStudy({ ...base, outcomes: [outcome] }, data))).toEqual([
+      `-:${columns}:k: the comparison group has no value at all, so there is nothing to compare / k: de vergelijkingsgroep heeft geen enkele waarde; er valt niets te vergelijken`,
+    ])
+  })
 })

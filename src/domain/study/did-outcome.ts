@@ -1,6 +1,7 @@
 import { fitLinearRobust, normalQuantile, normalSf } from '../../stats/index.js'
 import type { OutcomeSpec } from './spec.js'
 import { readChange } from './summary.js'
+import { requireBothGroups } from './table.js'
 
 type DidSpec = Extract<OutcomeSpec, { type: 'difference-in-differences' }>
 
@@ -29,6 +30,11 @@ export function didOutcome(
     if ((weights ? weights[k]! > 0 : true) && !Number.isNaN(before[k]!) && !Number.isNaN(after[k]!))
       rows.push(k)
   const m = rows.length
+  requireBothGroups(
+    o.name,
+    `${o.before}, ${o.after}`,
+    rows.map((k) => pilot[k]!),
+  )
   const y = new Float64Array(2 * m)
   const group = new Float64Array(2 * m)
   const post = new Float64Array(2 * m)

@@ -18,7 +18,13 @@ import { fitPropensity } from './propensity.js'
 import { readGroup, readPersons, refuseEmpty } from './rows.js'
 import { type OutcomeSpec, studySpecSchema } from './spec.js'
 import { readMeans, readProportions } from './summary.js'
-import { IssueCollector, type MissingSpellings, numericColumn, type StudyTable } from './table.js'
+import {
+  IssueCollector,
+  type MissingSpellings,
+  numericColumn,
+  requireBothGroups,
+  type StudyTable,
+} from './table.js'
 import { readTimeOutcome, type TimeData, timeOutcome } from './time-outcome.js'
 
 export type StudyStage = 'validate' | 'propensity' | 'matching' | 'balance' | 'outcomes'
@@ -174,6 +180,7 @@ export function runStudy(
     const rows = [...y.keys()].filter((i) => inSample(i) && !Number.isNaN(y[i]!))
     const yy = Float64Array.from(rows, (i) => y[i]!)
     const tt = Uint8Array.from(rows, (i) => pilot[i]!)
+    requireBothGroups(o.name, o.column, tt)
     const ww = weights ? Float64Array.from(rows, (i) => weights[i]!) : undefined
     const ss = subclass ? Int32Array.from(rows, (i) => subclass[i]!) : undefined
     const effect = differenceInMeans({

@@ -71,3 +71,21 @@ function dutchNumber(text: string): number {
   const parsed = parseNumber(text, 'nl')
   return parsed.ok ? parsed.value : Number.NaN
 }
+
+/**
+ * An outcome needs members of both groups with a value (in the design's sample); without them
+ * there is nothing to compare, and the error says which outcome and columns.
+ */
+export function requireBothGroups(name: string, columns: string, treat: ArrayLike<number>): void {
+  let pilot = 0
+  for (let i = 0; i < treat.length; i++) pilot += treat[i]!
+  if (pilot > 0 && pilot < treat.length) return
+  const issues = new IssueCollector()
+  issues.add(
+    undefined,
+    columns,
+    `${name}: ${pilot > 0 ? 'de vergelijkingsgroep' : 'de pilotgroep'} heeft geen enkele waarde; er valt niets te vergelijken`,
+    `${name}: ${pilot > 0 ? 'the comparison group' : 'the pilot group'} has no value at all, so there is nothing to compare`,
+  )
+  issues.throwIfAny()
+}
