@@ -220,8 +220,14 @@ describe('runStudy on bad data', () => {
   it.each([
     [{ name: 'k', type: 'cost', column: 'y' }, 'y'],
     [{ name: 'k', type: 'difference-in-differences', before: 'y', after: 'y' }, 'y, y'],
+    [{ name: 'k', type: 'time-to-event', time: 'y', event: 'e' }, 'y, e'],
   ])('says which outcome has no values in one group (%o)', (outcome, columns) => {
-    const data = table({ id: ids(4), pilot: ['1', '1', '0', '0'], y: ['1', 'NA', '', 'NA'] })
+    const data = table({
+      id: ids(4),
+      pilot: ['1', '1', '0', '0'],
+      y: ['1', 'NA', '', 'NA'],
+      e: ['1', '', '', ''],
+    })
     expect(issuesOf(() => runStudy({ ...base, outcomes: [outcome] }, data))).toEqual([
       `-:${columns}:k: the comparison group has no value at all, so there is nothing to compare / k: de vergelijkingsgroep heeft geen enkele waarde; er valt niets te vergelijken`,
     ])

@@ -9,6 +9,7 @@ import {
   isMissing,
   type MissingSpellings,
   numericColumn,
+  requireBothGroups,
   requireColumn,
   type StudyTable,
 } from './table.js'
@@ -109,6 +110,7 @@ export function timeOutcome(
   const t = Float64Array.from(ks, (k) => data.time[complete[k]!]!)
   const e = Float64Array.from(ks, (k) => data.event[complete[k]!]!)
   const g = Float64Array.from(ks, (k) => pilot[k]!)
+  requireBothGroups(o.name, [o.time, o.event, o.start, o.end].filter(Boolean).join(', '), g)
   if (e.every((v) => v === 0)) {
     issues.add(
       undefined,
