@@ -12,7 +12,9 @@ export interface BalanceRow {
 
 /**
  * Balance table as MatchIt's summary(): standardised mean differences before and after
- * matching or weighting, and variance ratios.
+ * matching or weighting, and variance ratios. One row per covariate column given; to list
+ * every level of a categorical, as summary() does, pass one indicator per level (the
+ * reference level included).
  *
  * ## Method
  *
@@ -26,7 +28,8 @@ export interface BalanceRow {
  * - Stuart, E. A. 2010. "Matching Methods for Causal Inference: A Review and a Look Forward."
  *   Statistical Science 25 (1): 1–21. doi:10.1214/09-STS313.
  *
- * Checked against: MatchIt::summary.matchit 4.5.1 — effects/fixtures/make.R
+ * Checked against: MatchIt::summary.matchit 4.5.1 — effects/fixtures/make.R; 4.7.2 with every
+ * level of a three-level factor — src/domain/study/fixtures/make.R (balance.test.ts)
  *
  * @example
  * ```ts
