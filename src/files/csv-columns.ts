@@ -13,6 +13,9 @@ import {
 import { raggedRowError, unclosedQuoteError } from './errors.js'
 import { ColumnInterner } from './interner.js'
 
+/** Up to this many rows, the columns' stores are sized from the file size at once. */
+const MAX_PRESIZED_ROWS = 1 << 24
+
 export interface CsvReadOptions {
   /** Reports the number of data rows read, every `progressEvery` rows and at the end. */
   readonly onRows?: (rows: number) => void
@@ -35,6 +38,7 @@ export async function readCsvColumns(
 ): Promise<TableColumns> {
   const file = await open(path, 'r')
   try {
+    const { size } = await file.stat()
     const head = Buffer.allocUnsafe(1 << 16)
     const headBytes = (await file.read(head, 0, head.length, 0)).bytesRead
     const delimiter = detectDelimiter(head.toString('utf8', 0, headBytes))
@@ -62,7 +66,9 @@ export async function readCsvColumns(
         if (names === undefined) {
           names = scanner.texts(buffer).map((name) => name.trim())
           keep = names.flatMap((name, i) => (needed.has(name) ? [i] : []))
-          interners = keep.map(() => new ColumnInterner())
+          // A row takes at least one byte per cell (a delimiter or its line break).
+          const capacity = Math.min(Math.ceil(size / names.length), MAX_PRESIZED_ROWS)
+          interners = keep.map(() => new ColumnInterner(capacity))
           continue
         }
         if (isEmptyLine(scanner)) continue
@@ -105,7 +111,7 @@ export async function readCsvColumns(
       columns: new Map(
         keep.map((f, k) => [
           (names as string[])[f] as string,
-          (interners[k] as ColumnInterner).cells,
+          (interners[k] as ColumnInterner).cells(),
         ]),
       ),
     }

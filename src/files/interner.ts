@@ -4,10 +4,16 @@
  * cells of a few dozen distinct values make a few dozen strings, not a million.
  */
 export class ColumnInterner {
-  /** The cells so far. */
-  readonly cells: string[] = []
+  private codes: Int32Array
+  private size = 0
   /** Distinct texts, in order of first appearance. */
   private readonly texts: string[] = []
+  /**
+   * The same texts as keys: V8 computes a string's hash once and keeps it on the string, with
+   * the number an integer text such as '45' stands for; every later lookup of a cell in a Map,
+   * and every Number(cell), then reads it instead of hashing or parsing the text again.
+   */
+  private readonly hashed = new Set<string>()
   /** Open addressing: code + 1 per slot, 0 = empty. */
   private slots = new Int32Array(64)
   private hashes = new Int32Array(32)
@@ -15,6 +21,14 @@ export class ColumnInterner {
   private keyEnds = new Int32Array(32)
   private keys = new Uint8Array(1024)
   private keysUsed = 0
+
+  /**
+   * `capacity`: the number of cells to make room for (more grow the store). Room the cells do not
+   * take costs address space only: the pages of a zeroed buffer are mapped when first written.
+   */
+  constructor(capacity: number) {
+    this.codes = new Int32Array(Math.max(capacity, 16))
+  }
 
   /** Appends the cell whose text is the UTF-8 `bytes[start, end)`. */
   add(bytes: Buffer, start: number, end: number): void {
@@ -34,7 +48,15 @@ export class ColumnInterner {
       slot = (slot + 1) & mask
     }
     if (code === -1) code = this.insert(slot, hash, bytes, start, end)
-    this.cells.push(this.texts[code] as string)
+    if (this.size === this.codes.length) this.codes = grow(this.codes, this.size * 2)
+    this.codes[this.size++] = code
+  }
+
+  /** The cells so far, as text. */
+  cells(): string[] {
+    const out = new Array<string>(this.size)
+    for (let i = 0; i < this.size; i++) out[i] = this.texts[this.codes[i] as number] as string
+    return out
   }
 
   private sameKey(code: number, bytes: Buffer, start: number, end: number): boolean {
@@ -46,7 +68,9 @@ export class ColumnInterner {
 
   private insert(slot: number, hash: number, bytes: Buffer, start: number, end: number): number {
     const code = this.texts.length
-    this.texts.push(bytes.toString('utf8', start, end))
+    const text = bytes.toString('utf8', start, end)
+    this.texts.push(text)
+    this.hashed.add(text)
     if (code === this.hashes.length) {
       this.hashes = grow(this.hashes, code * 2)
       this.keyStarts = grow(this.keyStarts, code * 2)
