@@ -163,6 +163,18 @@ describe('readCsvColumns', () => {
     expect(seen).toEqual([2, 4, 6, 6])
   })
 
+  it('reads a column of mostly distinct values (an id) beside one of few, past every table growth', async () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `P${(i * 7919) % 20_000}`)
+    const groups = ids.map((_, i) => String(i % 3))
+    const path = await file(`id,g\n${ids.map((id, i) => `${id},${groups[i]}`).join('\n')}\n`)
+    const table = await readCsvColumns(path, new Set(['id', 'g']), {
+      progressEvery: 1000,
+      chunkBytes: 4096,
+    })
+    expect(table.columns.get('id')).toEqual(ids)
+    expect(table.columns.get('g')).toEqual(groups)
+  })
+
   it('names the row of a quote that is never closed, counting a quoted line break as one row', async () => {
     const path = await file('a,b\n1,"x\ny"\n\n3,"open\n4,5\n')
     const error = await readCsvColumns(path, new Set(['a']), { progressEvery: 10 }).catch(

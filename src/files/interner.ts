@@ -3,6 +3,8 @@
  * seen before costs a hash and a compare, and becomes the same string as before, so a million
  * cells of a few dozen distinct values make a few dozen strings, not a million.
  */
+const HASHED_TEXTS = 1 << 12
+
 export class ColumnInterner {
   private codes: Int32Array
   private size = 0
@@ -11,7 +13,8 @@ export class ColumnInterner {
   /**
    * The same texts as keys: V8 computes a string's hash once and keeps it on the string, with
    * the number an integer text such as '45' stands for; every later lookup of a cell in a Map,
-   * and every Number(cell), then reads it instead of hashing or parsing the text again.
+   * and every Number(cell), then reads it instead of hashing or parsing the text again. Only
+   * the first HASHED_TEXTS: in a column of mostly distinct values (an id) a text is met once.
    */
   private readonly hashed = new Set<string>()
   /** Open addressing: code + 1 per slot, 0 = empty. */
@@ -70,7 +73,7 @@ export class ColumnInterner {
     const code = this.texts.length
     const text = bytes.toString('utf8', start, end)
     this.texts.push(text)
-    this.hashed.add(text)
+    if (code < HASHED_TEXTS) this.hashed.add(text)
     if (code === this.hashes.length) {
       this.hashes = grow(this.hashes, code * 2)
       this.keyStarts = grow(this.keyStarts, code * 2)
@@ -82,7 +85,7 @@ export class ColumnInterner {
       keys.set(this.keys)
       this.keys = keys
     }
-    this.keys.set(bytes.subarray(start, end), this.keysUsed)
+    for (let i = 0; i < length; i++) this.keys[this.keysUsed + i] = bytes[start + i] as number
     this.hashes[code] = hash
     this.keyStarts[code] = this.keysUsed
     this.keysUsed += length
