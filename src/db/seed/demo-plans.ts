@@ -58,7 +58,8 @@ const addDays = (date: string, days: number) =>
  * the first Noord participant's check-ins after a trajectory ended (the example the tests
  * use); with `year`, the pilot gets a year of it — plans for the first sixteen participants
  * (one to three versions), consent and a share for Work & Income, an intake measurement
- * before every table conversation (the rung and ZRM scores its "before" records), and for
+ * at the start of support of every participant with a table conversation (the rung and ZRM
+ * scores its "before" records), and for
  * every fourth participant an ended enrolment with check-ins after 1, 3 and 6 months, those
  * already past recorded. Deterministic: dates and choices follow the participants' order.
  */
@@ -186,7 +187,6 @@ export async function seedDemoPlans(
         createdBy: input.users[team],
       })
     }
-    await seedIntakeMeasurement(db, input.projectId, id, start, input.users[team])
     if (i % 4 === 3) {
       const endedOn = addDays(start, 120 + 7 * i)
       await endEnrolment(db, {
@@ -226,6 +226,9 @@ export async function seedDemoPlans(
       }
     }
   }
+  // Only Noord participants have table conversations in the demo.
+  for (const id of input.participantIds.Noord)
+    await seedIntakeMeasurement(db, input.projectId, id, input.users.Noord)
   return { followUpId: followUpId as string }
 }
 
@@ -238,9 +241,14 @@ async function seedIntakeMeasurement(
   db: Kysely<Database>,
   projectId: string,
   participantId: string,
-  start: string,
   userId: string,
 ) {
+  const { start_date: start } = await db
+    .selectFrom('enrolments')
+    .select('start_date')
+    .where('participant_id', '=', participantId)
+    .where('project_id', '=', projectId)
+    .executeTakeFirstOrThrow()
   const conversation = await db
     .selectFrom('conversations')
     .select('document')
@@ -248,15 +256,19 @@ async function seedIntakeMeasurement(
     .where('project_id', '=', projectId)
     .orderBy('measurement')
     .executeTakeFirst()
-  const outcomes = (conversation?.document as TableConversation | undefined)?.outcomes
+  const document = conversation?.document as TableConversation | undefined
+  const outcomes = document?.outcomes
   if (!outcomes) return
+  // Intake comes before the first conversation, also where the demo held one before enrolling.
+  const held = document?.date ? addDays(document.date, -7) : start
+  const [date = start] = [held, start].sort()
   const zrm: Partial<Record<ZrmDomain, number>> = {}
   for (const [domain, score] of Object.entries(outcomes.zrm ?? {}))
     if (score) zrm[domain as ZrmDomain] = score.before
   await addMeasurement(db, {
     participantId,
     projectId,
-    date: start,
+    date,
     moment: 'Intake',
     ladderRung: outcomes.ladder?.before ?? null,
     zrm,

@@ -67,9 +67,8 @@ function zrmMean(point: OutcomePoint | undefined): number | null {
  * @example
  * ```ts
  * const plan = { goals: [{ id: 'g1', ownWords: 'Werk', domains: [] }], partnerActions: [{ id: 'a', organisationId: '00000000-0000-4000-8000-000000000001', action: 'Vacatures' }], residentActions: [], reviews: [] }
- * const row = evaluationRow({ researchId: 'R-1', ageBand: null, householdType: null, startDate: '2026-01-01', endDate: null, planVersions: [{ savedOn: '2026-01-15', plan }], consents: [], checkIns: [{ outcome: 'reopened', checkedOn: '2026-06-01' }], series: [] })
- * [row.plan_partners, row.days_to_first_plan, row.relapse, row.latest_check_in]
- * // → [1, 14, 1, 'reopened']
+ * evaluationRow({ researchId: 'R-1', ageBand: null, householdType: null, startDate: '2026-01-01', endDate: null, planVersions: [{ savedOn: '2026-01-15', plan }], consents: [], checkIns: [{ outcome: 'reopened', checkedOn: '2026-06-01' }], series: [] })
+ * // → { plan_partners: 1, days_to_first_plan: 14, relapse: 1, latest_check_in: 'reopened', … }
  * ```
  */
 export function evaluationRow(input: EvaluationInput): EvaluationRow {

@@ -119,7 +119,17 @@ export function conversationPoint(input: {
   return empty ? undefined : point
 }
 
-/** One participant's series in time order (date, then conversations before measurements). */
+/**
+ * One participant's series in time order: by date, and on one day a conversation before a
+ * measurement.
+ *
+ * @example
+ * ```ts
+ * const p = (id: string, date: string, source: 'measurement' | 'conversation') => ({ id, source, projectId: null, date, moment: null, ladderRung: 2, zrm: {}, trust: { self: null, professionals: null, municipality: null }, goalProgress: {} })
+ * sortSeries([p('b', '2026-05-01', 'measurement'), p('c', '2026-05-01', 'conversation'), p('a', '2026-01-01', 'measurement')]).map((x) => x.id)
+ * // → ['a', 'c', 'b']
+ * ```
+ */
 export function sortSeries(points: readonly OutcomePoint[]): OutcomePoint[] {
   return [...points].sort(
     (a, b) => a.date.localeCompare(b.date) || a.source.localeCompare(b.source),
@@ -146,8 +156,8 @@ function firstAndLast(
  * ```ts
  * const p = (date: string, ladderRung: number, financien: number) => ({ id: '00000000-0000-4000-8000-000000000001', source: 'measurement', projectId: null, date, moment: null, ladderRung, zrm: { financien }, trust: { self: null, professionals: null, municipality: null }, goalProgress: {} }) as const
  * const change = outcomeChange([[p('2026-01-01', 1, 2), p('2026-06-01', 3, 4)]])
- * [change.ladder.n, change.ladder.grid[0]?.[2], change.zrm.financien?.first[1], change.zrm.financien?.last[3]]
- * // → [1, 1, 1, 1]
+ * change.ladder.grid[0] // → [0, 0, 1, 0, 0, 0]   (one participant from rung 1 to rung 3)
+ * change.zrm.financien // → { n: 1, first: [0, 1, 0, 0, 0], last: [0, 0, 0, 1, 0] }
  * ```
  */
 export function outcomeChange(seriesPerParticipant: readonly (readonly OutcomePoint[])[]): {

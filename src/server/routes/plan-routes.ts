@@ -37,7 +37,7 @@ async function requirePartners(db: Kysely<Database>, actor: RoleActor, plan: Pla
       ? []
       : [
           {
-            field: `body.plan.partnerActions[${i}].organisationId`,
+            field: `body.plan.partnerActions.${i}.organisationId`,
             message: {
               nl: 'onbekende organisatie in deze gemeente',
               en: 'unknown organisation in this municipality',
