@@ -72,7 +72,7 @@ export function PlanEditor(props: {
       <Heading level={2}>{t('plans.goals')}</Heading>
       {plan.goals.map((goal, i) => (
         <fieldset key={goal.id} className="ew-fieldset">
-          <legend>{t('plans.goal', { n: i + 1 })}</legend>
+          <legend>{t('plans.goalLegend', { n: i + 1 })}</legend>
           <TextField
             label={t('plans.goal', { n: i + 1 })}
             value={goal.ownWords}
