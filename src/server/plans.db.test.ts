@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, testDialects } from '../db/index.js'
 import type { PlanResponse, PlanVersionsResponse, Problem } from '../domain/index.js'
+import { chromiumPath } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 /** One plan with the resident: versions with who changed what, the printed copy, consent from the plan. */
@@ -178,6 +183,36 @@ for (const dialect of testDialects()) {
       })
       expect(en.body).toContain('What you do yourself')
     })
+
+    it.skipIf(chromiumPath() === undefined)(
+      'prints the copy as a tagged PDF issued by the municipality',
+      async () => {
+        const pdf = await t.app.inject({
+          url: `/api/v1/participants/${participantId}/plan/print?format=pdf`,
+          headers: professional,
+        })
+        expect(pdf.statusCode).toBe(200)
+        expect(pdf.headers['content-type']).toBe('application/pdf')
+        expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+        const dir = mkdtempSync(join(tmpdir(), 'ew-plan-'))
+        try {
+          const file = join(dir, 'plan.pdf')
+          writeFileSync(file, pdf.rawPayload)
+          let info: string
+          try {
+            info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+          } catch {
+            return // poppler-utils is not installed here (CI installs it)
+          }
+          expect(info).toMatch(/^Title:\s+Mijn plan$/m)
+          expect(info).toMatch(/^Author:\s+Gemeente Voorbeeldstad$/m)
+          expect(info).toMatch(/^Tagged:\s+yes$/m)
+        } finally {
+          rmSync(dir, { recursive: true, force: true })
+        }
+      },
+      60_000,
+    )
 
     it('gives a partner the case on consent from the plan, and withdrawing it ends that at the next request', async () => {
       const werk = t.demo.voorbeeldstad.organisations.workAndIncome

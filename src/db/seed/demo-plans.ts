@@ -229,6 +229,8 @@ export async function seedDemoPlans(
   // Only Noord participants have table conversations in the demo.
   for (const id of input.participantIds.Noord)
     await seedIntakeMeasurement(db, input.projectId, id, input.users.Noord)
+  for (const [k, id] of input.participantIds.Zuid.entries())
+    await seedMeasuredHalfYear(db, input.projectId, id, k, input.users.Zuid)
   return { followUpId: followUpId as string }
 }
 
@@ -276,4 +278,49 @@ async function seedIntakeMeasurement(
     goalProgress: {},
     recordedBy: userId,
   })
+}
+
+/**
+ * For a participant without table conversations: a measurement at the start of support (their
+ * recorded rung, finances and work scored from it) and one half a year later, where two in three
+ * have gone up a rung and a point — so the project's change from first to last has cells large
+ * enough to show.
+ */
+async function seedMeasuredHalfYear(
+  db: Kysely<Database>,
+  projectId: string,
+  participantId: string,
+  k: number,
+  userId: string,
+) {
+  const row = await db
+    .selectFrom('participants as p')
+    .innerJoin('enrolments as e', 'e.participant_id', 'p.id')
+    .select(['p.ladder_rung', 'e.start_date'])
+    .where('p.id', '=', participantId)
+    .where('e.project_id', '=', projectId)
+    .executeTakeFirstOrThrow()
+  if (row.ladder_rung === null) return
+  const rung = row.ladder_rung
+  const better = k % 3 !== 2 ? 1 : 0
+  const zrm = (score: number) => ({ financien: score, 'werk-opleiding': Math.min(5, score + 1) })
+  const measure = (date: string, moment: string, ladderRung: number, score: number) =>
+    addMeasurement(db, {
+      participantId,
+      projectId,
+      date,
+      moment,
+      ladderRung,
+      zrm: zrm(score),
+      trust: { self: 4 + ladderRung },
+      goalProgress: {},
+      recordedBy: userId,
+    })
+  await measure(row.start_date, 'Intake', rung, 2)
+  await measure(
+    addDays(row.start_date, 182),
+    'Na een half jaar',
+    Math.min(6, rung + better),
+    2 + better,
+  )
 }

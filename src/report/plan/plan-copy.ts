@@ -56,6 +56,8 @@ export interface PlanCopyInput {
   readonly savedOn: string | null
   /** Organisation names by id, for what each partner does. */
   readonly organisations: ReadonlyMap<string, string>
+  /** Who issues the copy (the municipality): the PDF's Author. */
+  readonly issuedBy: string
 }
 
 /** The printable page (a PDF prints from it) of the resident's plan. */
@@ -107,7 +109,7 @@ export function planCopyHtml(input: PlanCopyInput, language: ReportLanguage): st
       ? ''
       : `<h2>${t.reviews}</h2>${list(plan.reviews.map((r) => `${day(r.date)}: ${escapeHtml(r.note)}`))}`
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${t.title}</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${t.title}</title><meta name="author" content="${escapeHtml(input.issuedBy)}">
 <style>${REPORT_CSS} body { font-size: 12pt; line-height: 1.5; } li { margin-bottom: 2mm; }</style></head>
 <body><main>
 <h1>${t.title}</h1>

@@ -104,6 +104,7 @@ export const printPlanRoute = implement(contract.plans.print, {
             version: plan.version,
             savedOn: plan.savedAt?.slice(0, 10) ?? null,
             organisations,
+            issuedBy: actor.municipality.name,
           },
           query.lang,
         ),
