@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createUser, testDialects } from '../db/index.js'
 import type { PlanResponse, PlanVersionsResponse, Problem } from '../domain/index.js'
 import { chromiumPath } from '../report/index.js'
+import { registeredRoutes } from './app.js'
+import { POLICY, policyKey } from './policy.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 /** One plan with the resident: versions with who changed what, the printed copy, consent from the plan. */
@@ -239,6 +241,33 @@ for (const dialect of testDialects()) {
       expect(await seen(partner)).toEqual({ status: 200, listed: true })
       await consent('withdrawn', '2026-05-02', werk)
       expect(await seen(partner)).toEqual({ status: 403, listed: false })
+    })
+
+    it('answers the partner on every read of a resident as the consent stands: allowed while given, 403 at once when withdrawn', async () => {
+      const werk = t.demo.voorbeeldstad.organisations.workAndIncome
+      // Every GET route whose object is a participant (in the path or the query).
+      const reads = registeredRoutes().filter((route) => {
+        const object = POLICY[policyKey(route.method, route.url)]?.object
+        return route.method === 'GET' && object?.kind === 'participant' && object.in !== 'body'
+      })
+      expect(reads.length).toBeGreaterThanOrEqual(6)
+      const statuses = async () => {
+        const answers: string[] = []
+        for (const route of reads) {
+          const object = POLICY[policyKey(route.method, route.url)]?.object
+          const url =
+            object?.in === 'query'
+              ? `${route.url}?${object.name}=${participantId}`
+              : route.url.replace(':id', participantId)
+          const response = await t.app.inject({ url, headers: partner })
+          answers.push(`${route.url} ${response.statusCode}`)
+        }
+        return answers
+      }
+      await consent('given', '2026-07-01', werk)
+      expect(await statuses()).toEqual(reads.map((r) => `${r.url} 200`))
+      await consent('withdrawn', '2026-07-01', werk)
+      expect(await statuses()).toEqual(reads.map((r) => `${r.url} 403`))
     })
 
     it('never lets a consent given to one partner carry a share with another', async () => {
