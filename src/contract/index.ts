@@ -2,9 +2,12 @@ import { admin } from './admin.js'
 import { audit } from './audit.js'
 import { businessCase } from './business-case.js'
 import { conversations } from './conversations.js'
+import { followUps } from './follow-ups.js'
 import { meta } from './meta.js'
 import { mkba } from './mkba.js'
+import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
+import { plans } from './plans.js'
 import { priceList } from './price-list.js'
 import { projects } from './projects.js'
 import { research } from './research.js'
@@ -44,6 +47,9 @@ export const contract = {
   conversations,
   businessCase,
   priceList,
+  plans,
+  followUps,
+  outcomeMeasurements,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

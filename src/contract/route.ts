@@ -29,6 +29,8 @@ export interface ExampleIds {
   readonly conversation: string
   readonly organisation: string
   readonly user: string
+  /** A check-in still to do after a team-Noord participant's outflow. */
+  readonly followUp: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

@@ -10,6 +10,7 @@ export {
 } from './create-db.js'
 export { bsnHash } from './credentials/bsn-hash.js'
 export { dummyPasswordHash, hashPassword, verifyPassword } from './credentials/password.js'
+export { researchPseudonym } from './credentials/research-pseudonym.js'
 export type { SealedSecret } from './credentials/secret-box.js'
 export { newSecretKey, SecretBox } from './credentials/secret-box.js'
 export { ensureSecretKeyMatches, openSecretBox } from './credentials/secret-key.js'
@@ -55,6 +56,16 @@ export {
   reopenConversation,
   signOffConversation,
 } from './repositories/conversation-repository.js'
+export type { NewFollowUps } from './repositories/follow-up-repository.js'
+export {
+  countLatestCheckIns,
+  findFollowUp,
+  listDueFollowUps,
+  listParticipantFollowUps,
+  planFollowUps,
+  recordCheckIn,
+  rescheduleFollowUp,
+} from './repositories/follow-up-repository.js'
 export type { MkbaModelVersion, StoredMkbaModel } from './repositories/mkba-model-repository.js'
 export {
   findMkbaModel,
@@ -70,6 +81,8 @@ export {
   findOrganisation,
   listOrganisations,
 } from './repositories/organisation-repository.js'
+export type { NewMeasurement } from './repositories/outcome-repository.js'
+export { addMeasurement, listOutcomeSeries } from './repositories/outcome-repository.js'
 export type {
   AggregateDimension,
   EnrolmentRow,
@@ -91,6 +104,8 @@ export {
   newPseudonym,
   updateParticipant,
 } from './repositories/participant-repository.js'
+export type { PlanVersionRow } from './repositories/plan-repository.js'
+export { findPlan, listPlanVersions, savePlan } from './repositories/plan-repository.js'
 export type {
   ActivePriceList,
   PriceListVersionRow,

@@ -244,6 +244,52 @@ export interface RateLimitHitTable {
   hits: number
 }
 
+export interface PlanVersionTable {
+  participant_id: string
+  version: number
+  /** The Plan (domain/plan) as JSON. */
+  plan: unknown
+  saved_at: GeneratedTimestamp
+  saved_by: string | null
+}
+
+export interface FollowUpTable {
+  id: string
+  participant_id: string
+  project_id: string | null
+  outflow: string
+  ended_on: IsoDateColumn
+  due_date: IsoDateColumn
+  owner_id: string
+  organisation_id: string
+  team: string | null
+  outcome: string | null
+  note: string | null
+  checked_on: IsoDateColumn | null
+  checked_by: string | null
+  cancelled: ColumnType<boolean, boolean | undefined, boolean>
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface OutcomeMeasurementTable {
+  id: string
+  participant_id: string
+  project_id: string | null
+  date: IsoDateColumn
+  moment: string | null
+  ladder_rung: number | null
+  /** ZRM score (1–5) per domain. */
+  zrm: ColumnType<Record<string, number>, string, string>
+  trust_self: number | null
+  trust_professionals: number | null
+  trust_municipality: number | null
+  /** Progress (1–10) per goal id of the plan. */
+  goal_progress: ColumnType<Record<string, number>, string, string>
+  recorded_by: string | null
+  created_at: GeneratedTimestamp
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -268,4 +314,7 @@ export interface Database {
   price_list_versions: PriceListVersionTable
   sign_in_attempts: SignInAttemptTable
   rate_limit_hits: RateLimitHitTable
+  plan_versions: PlanVersionTable
+  follow_ups: FollowUpTable
+  outcome_measurements: OutcomeMeasurementTable
 }

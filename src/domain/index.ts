@@ -220,8 +220,11 @@ export {
 export type { DisclosureRules, PublishedCount, Suppression } from './disclosure/index.js'
 export {
   DISCLOSURE_RULES,
+  linkedOneWayTables,
+  publishCounts,
   publishLinkedTables,
   suppressionReason,
+  twoWayTable,
 } from './disclosure/index.js'
 export type { IssueLocation, LocalisedMessage, ValidationIssue } from './errors.js'
 export {
@@ -232,9 +235,29 @@ export {
   NotFoundError,
   ValidationError,
 } from './errors.js'
+export type { CheckInOutcome, FollowUp, RelapseResponse } from './follow-up/index.js'
+export {
+  addMonths,
+  CHECK_IN_OUTCOMES,
+  checkInDates,
+  checkInRequestSchema,
+  DEFAULT_CHECK_IN_MONTHS,
+  dueFollowUpsQuerySchema,
+  dueFollowUpsResponseSchema,
+  followUpListResponseSchema,
+  followUpResponseSchema,
+  followUpSchema,
+  OUTFLOW_KINDS,
+  planFollowUpsRequestSchema,
+  relapseQuerySchema,
+  relapseResponseSchema,
+  rescheduleRequestSchema,
+  weekOf,
+} from './follow-up/index.js'
 export type { Decimals, Language } from './format/index.js'
 export {
   formatCompactEuro,
+  formatDay,
   formatEuro,
   formatMoment,
   formatMonth,
@@ -272,6 +295,28 @@ export type { NumberLanguage, ParsedNumber } from './number/parse-number.js'
 export { LARGEST_INPUT, numberProblemText, parseNumber } from './number/parse-number.js'
 export type { OrganisationKind } from './organisation/organisation.js'
 export { ORGANISATION_KINDS, organisationKindSchema } from './organisation/organisation.js'
+export type {
+  EvaluationColumn,
+  EvaluationInput,
+  EvaluationRow,
+  OutcomeAggregateResponse,
+  OutcomePoint,
+  RecordMeasurementRequest,
+} from './outcome/index.js'
+export {
+  conversationPoint,
+  EVALUATION_COLUMNS,
+  evaluationRow,
+  outcomeAggregateQuerySchema,
+  outcomeAggregateResponseSchema,
+  outcomeChange,
+  outcomePointResponseSchema,
+  outcomePointSchema,
+  outcomeSeriesQuerySchema,
+  outcomeSeriesResponseSchema,
+  recordMeasurementRequestSchema,
+  sortSeries,
+} from './outcome/index.js'
 export type { AgeBand, HouseholdType } from './participant/participant.js'
 export {
   AGE_BANDS,
@@ -290,6 +335,26 @@ export {
   periodText,
   withinPeriod,
 } from './participant/participant-rows.js'
+export type {
+  Plan,
+  PlanChange,
+  PlanGoal,
+  PlanInput,
+  PlanPart,
+  PlanResponse,
+  PlanVersionsResponse,
+  SavePlanRequest,
+} from './plan/index.js'
+export {
+  EMPTY_PLAN,
+  planChangeSchema,
+  planChanges,
+  planPrintQuerySchema,
+  planResponseSchema,
+  planSchema,
+  planVersionsResponseSchema,
+  savePlanRequestSchema,
+} from './plan/index.js'
 export type {
   ItemPrice,
   PriceLevel,

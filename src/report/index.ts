@@ -17,5 +17,7 @@ export {
 } from './mkba/index.js'
 export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
+export type { PlanCopyInput } from './plan/index.js'
+export { planCopyHtml } from './plan/index.js'
 export { Plot, renderPlot } from './plot.js'
 export { REPORT_CSS } from './report.css.js'

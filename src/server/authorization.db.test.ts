@@ -45,6 +45,7 @@ function expectedOutcome(entry: PolicyEntry, caller: Caller): Outcome {
   const personal =
     entry.object?.kind === 'participant' ||
     entry.object?.kind === 'conversation' ||
+    entry.object?.kind === 'followUp' ||
     entry.participantsInBody === true
   if (personal && caller.kind === 'other-team') return 'forbidden'
   return 'ok'

@@ -10,7 +10,13 @@ import { PERMISSIONS, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
 import type { RoleActor } from './actor.js'
 
 /** The kinds of object a route's id refers to; each has an object-level rule below. */
-export type ObjectKind = 'project' | 'participant' | 'conversation' | 'organisation' | 'user'
+export type ObjectKind =
+  | 'project'
+  | 'participant'
+  | 'conversation'
+  | 'organisation'
+  | 'user'
+  | 'followUp'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -65,6 +71,8 @@ export function isAudited(entry: PolicyEntry): boolean {
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
 const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as const
 const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
+const FOLLOW_UP_BY_ID = { kind: 'followUp', in: 'params', name: 'id' } as const
+const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -225,6 +233,39 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'GET /api/v1/research/participants/aggregate': {
     purpose: 'research',
     object: { kind: 'project', in: 'query', name: 'projectId' },
+  },
+
+  'GET /api/v1/participants/:id/plan': { purpose: 'support', object: PARTICIPANT_BY_ID },
+  'PUT /api/v1/participants/:id/plan': { purpose: 'support', object: PARTICIPANT_BY_ID },
+  'GET /api/v1/participants/:id/plan/versions': { purpose: 'support', object: PARTICIPANT_BY_ID },
+  'GET /api/v1/participants/:id/plan/print': { purpose: 'support', object: PARTICIPANT_BY_ID },
+  'POST /api/v1/participants/:id/plan/consents': {
+    purpose: 'support',
+    object: PARTICIPANT_BY_ID,
+  },
+
+  'POST /api/v1/follow-ups': {
+    purpose: 'support',
+    object: { kind: 'participant', in: 'body', name: 'participantId' },
+  },
+  'GET /api/v1/follow-ups': { purpose: 'support', auditObjectType: 'follow-up' },
+  'GET /api/v1/participants/:id/follow-ups': { purpose: 'support', object: PARTICIPANT_BY_ID },
+  'POST /api/v1/follow-ups/:id/check-in': { purpose: 'support', object: FOLLOW_UP_BY_ID },
+  'PATCH /api/v1/follow-ups/:id': { purpose: 'support', object: FOLLOW_UP_BY_ID },
+  'GET /api/v1/follow-ups/relapse': { purpose: 'research', object: PROJECT_IN_QUERY },
+
+  'POST /api/v1/outcome-measurements': {
+    purpose: 'support',
+    object: { kind: 'participant', in: 'body', name: 'participantId' },
+  },
+  'GET /api/v1/outcome-measurements': {
+    purpose: 'support',
+    object: { kind: 'participant', in: 'query', name: 'participantId' },
+  },
+  'GET /api/v1/outcome-measurements/aggregate': { purpose: 'research', object: PROJECT_IN_QUERY },
+  'GET /api/v1/outcome-measurements/export': {
+    purpose: 'research',
+    object: PROJECT_IN_QUERY,
   },
 
   'GET /api/v1/organisations': {

@@ -98,12 +98,17 @@ export function visibleTo(scope: ParticipantScope) {
         .where((w) =>
           w.or([
             w('s.basis', '=', 'law'),
-            // consent: the referenced consent was given and not withdrawn later
+            // consent: the referenced consent was given to this very organisation and has
+            // not been withdrawn since. A withdrawal counts from the moment it is recorded,
+            // whatever date it carries (a date typed before the consent's, or a later one,
+            // does not leave the partner seeing the case), so it takes effect at once.
             w.exists(
               w
                 .selectFrom('consents as c')
                 .select(sql`1`.as('one'))
                 .whereRef('c.id', '=', 's.consent_id')
+                .whereRef('c.participant_id', '=', 's.participant_id')
+                .whereRef('c.partner_organisation_id', '=', 's.organisation_id')
                 .where('c.status', '=', 'given')
                 .where(({ not, exists, selectFrom }) =>
                   not(
@@ -114,7 +119,12 @@ export function visibleTo(scope: ParticipantScope) {
                         .whereRef('w.partner_organisation_id', '=', 'c.partner_organisation_id')
                         .whereRef('w.purpose', '=', 'c.purpose')
                         .where('w.status', '=', 'withdrawn')
-                        .whereRef('w.date', '>=', 'c.date'),
+                        .where((later) =>
+                          later.or([
+                            later('w.date', '>=', later.ref('c.date')),
+                            later('w.created_at', '>', later.ref('c.created_at')),
+                          ]),
+                        ),
                     ),
                   ),
                 ),

@@ -24,6 +24,7 @@ import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
 import { seedDemoConversations } from './demo-conversations.js'
+import { seedDemoPlans } from './demo-plans.js'
 
 export interface DemoLogin {
   readonly email: string
@@ -66,6 +67,8 @@ export interface DemoTenant {
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
+  /** A check-in still to do after the first Noord participant's trajectory ended. */
+  readonly followUpId: string
 }
 
 export interface DemoFixture {
@@ -340,6 +343,13 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     userId: users.facilitator,
     signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
+  const { followUpId } = await seedDemoPlans(db, {
+    projectId,
+    participantIds,
+    organisations: { workAndIncome: werk.id, wijkteam: wijkteam.id },
+    users: { Noord: users.professional, Zuid: otherTeamUsers.professional },
+    year: options.conversations >= 12,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -355,6 +365,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     conversationIds,
     users,
     otherTeamUsers,
+    followUpId,
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { checkInMonthsSchema, DEFAULT_CHECK_IN_MONTHS } from '../follow-up/follow-up.js'
 import {
   ageBandSchema,
   districtSchema,
@@ -39,6 +40,8 @@ export const endEnrolmentRequestSchema = z
     participantId: idSchema,
     endDate: isoDateSchema,
     reason: z.string().trim().min(1).max(2000),
+    /** Check-ins after the outflow, in months after the end date; [] plans none. */
+    followUpMonths: checkInMonthsSchema.default([...DEFAULT_CHECK_IN_MONTHS]),
   })
   .strict()
 export type EndEnrolmentRequest = z.input<typeof endEnrolmentRequestSchema>

@@ -32,3 +32,16 @@ export function formatMonth(time: number, language: Language): string {
 export function formatMoment(moment: Date | string, language: Language): string {
   return MOMENT[language].format(new Date(moment))
 }
+
+const DAY = {
+  nl: new Intl.DateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { dateStyle: 'long', timeZone: 'UTC' }),
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) written out as people read it: `2 december 2026` (nl),
+ * `2 December 2026` (en) — for texts a resident reads, such as their printed plan.
+ */
+export function formatDay(date: string, language: Language): string {
+  return DAY[language].format(new Date(`${date}T00:00:00Z`))
+}

@@ -22,6 +22,12 @@ export const PERMISSIONS = {
   'enrolments.write': ['pilot-manager', 'professional', 'facilitator'],
   /** Counts only, small cells suppressed. */
   'participants.aggregate': ['researcher', 'pilot-manager'],
+  /**
+   * The pseudonymised export for researchers (one row per participant under a keyed research
+   * pseudonym): person-level, so the pilot manager makes it and hands it over under the
+   * research agreement; the researcher role itself sees aggregates only.
+   */
+  'research.export': ['pilot-manager'],
   'conversations.read': ['pilot-manager', 'professional', 'facilitator', 'controller'],
   'conversations.edit': ['professional', 'facilitator'],
   'conversations.export': ['pilot-manager', 'controller', 'facilitator'],

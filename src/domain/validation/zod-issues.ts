@@ -194,6 +194,19 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
     en: 'may contain only capital letters, digits and hyphens',
   },
   elfproef: { nl: 'is geen geldig BSN (elfproef)', en: 'is not a valid BSN (elfproef)' },
+  'duplicate-id': { nl: 'deze id komt twee keer voor', en: 'this id occurs twice' },
+  'unknown-goal': {
+    nl: 'verwijst naar een doel dat niet in het plan staat',
+    en: 'refers to a goal that is not in the plan',
+  },
+  'measurement-empty': {
+    nl: 'een meting vraagt minstens één waarde (trede, ZRM, vertrouwen of voortgang)',
+    en: 'a measurement needs at least one value (rung, ZRM, trust or progress)',
+  },
+  'check-in-months': {
+    nl: 'de maanden na de uitstroom moeten oplopen (1 tot 120)',
+    en: 'the months after outflow must increase (1 to 120)',
+  },
   'law-article-or-consent': {
     nl: 'een wettelijke grondslag vraagt een wetsartikel, toestemming vraagt een toestemmingsregistratie',
     en: 'a legal basis needs a law article, consent needs a consent record',

@@ -30,6 +30,7 @@ import { toCsv } from '../../files/index.js'
 import type { RoleActor } from '../actor.js'
 import { isTeamScoped, participantScope } from '../policy.js'
 import { type AuditNote, implement } from '../route.js'
+import { planCheckIns } from './follow-up-routes.js'
 import { visibleParticipant } from './participant-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { rowsOfUpload } from './upload-rows.js'
@@ -173,6 +174,13 @@ export const endEnrolmentRoute = implement(contract.projects.endEnrolment, {
       projectId: project.id,
       endDate: body.endDate,
       reason: body.reason,
+    })
+    await planCheckIns(db, actor, {
+      participantId: participant.id,
+      projectId: project.id,
+      outflow: 'enrolment',
+      endedOn: body.endDate,
+      months: body.followUpMonths,
     })
     return {
       status: 200,

@@ -6,10 +6,13 @@ import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { ENROLMENT_ROUTES } from './enrolment-routes.js'
+import { FOLLOW_UP_ROUTES } from './follow-up-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
 import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
+import { OUTCOME_ROUTES } from './outcome-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
+import { PLAN_ROUTES } from './plan-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
 import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
@@ -34,4 +37,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PROJECT_WRITE_ROUTES,
   ...ENROLMENT_ROUTES,
   ...CONVERSATION_ARCHIVE_ROUTES,
+  ...PLAN_ROUTES,
+  ...FOLLOW_UP_ROUTES,
+  ...OUTCOME_ROUTES,
 ]

@@ -68,7 +68,8 @@ async function detail(db: Kysely<Database>, row: ParticipantRow) {
   }
 }
 
-async function requireOrganisation(
+/** Refuses (400, naming the field) an organisation id that is not of the actor's municipality. */
+export async function requireOrganisation(
   db: Kysely<Database>,
   actor: RoleActor,
   id: string,

@@ -29,16 +29,19 @@ export async function reportResponse(
   file: string,
   report: {
     readonly html: () => string | Promise<string>
-    readonly workbook: () => Promise<Uint8Array>
+    /** Absent for reports that are only a page (a resident's plan); xlsx is then not offered. */
+    readonly workbook?: () => Promise<Uint8Array>
   },
 ) {
-  if (format === 'xlsx')
+  if (format === 'xlsx') {
+    if (!report.workbook) throw new Error(`${file} has no workbook`)
     return {
       status: 200,
       body: Buffer.from(await report.workbook()),
       contentType: XLSX,
       headers: { 'content-disposition': `attachment; filename="${file}.xlsx"` },
     }
+  }
   const html = await report.html()
   if (format === 'pdf')
     return {

@@ -2,27 +2,15 @@ import { contract } from '../../contract/index.js'
 import { countParticipantsBy, findProject } from '../../db/index.js'
 import {
   AGGREGATE_UNKNOWN,
-  type AggregateCell,
   DISCLOSURE_RULES,
   NotFoundError,
-  type PublishedCount,
   publishLinkedTables,
-  suppressionReason,
 } from '../../domain/index.js'
 import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
+import { publishedWithReason } from './published-count.js'
 
 const DIMENSIONS = ['ladder_rung', 'district', 'age_band', 'household_type'] as const
-
-function withReason(published: PublishedCount): Omit<AggregateCell, 'value'> {
-  return {
-    count: published.count,
-    suppression: published.suppression && {
-      kind: published.suppression,
-      reason: suppressionReason(published.suppression, DISCLOSURE_RULES),
-    },
-  }
-}
 
 export const aggregateRoute = implement(contract.research.aggregate, {
   handler: async ({ actor, db, query }) => {
@@ -39,13 +27,13 @@ export const aggregateRoute = implement(contract.research.aggregate, {
     const published = publishLinkedTables(project.participantCount, counted, DISCLOSURE_RULES)
     const [byLadderRung = [], byDistrict = [], byAgeBand = [], byHouseholdType = []] =
       published.dimensions.map((cells) =>
-        cells.map(({ value, ...cell }) => ({ value, ...withReason(cell) })),
+        cells.map(({ value, ...cell }) => ({ value, ...publishedWithReason(cell) })),
       )
     return {
       status: 200,
       body: {
         projectId: project.id,
-        total: withReason(published.total),
+        total: publishedWithReason(published.total),
         suppressionThreshold: DISCLOSURE_RULES.threshold,
         roundingBase: DISCLOSURE_RULES.roundingBase,
         byLadderRung,

@@ -26,6 +26,12 @@ const ParticipantListPage = lazyPage(
   () => import('../features/participants/participant-list-page.js'),
   'ParticipantListPage',
 )
+const PlanPage = lazyPage(() => import('../features/plans/plan-page.js'), 'PlanPage')
+const FollowUpPage = lazyPage(() => import('../features/plans/follow-up-page.js'), 'FollowUpPage')
+const ProjectOutcomesPage = lazyPage(
+  () => import('../features/plans/project-outcomes-page.js'),
+  'ProjectOutcomesPage',
+)
 const PriceListPage = lazyPage(
   () => import('../features/price-list/price-list-page.js'),
   'PriceListPage',
@@ -86,6 +92,22 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/participants/:id',
     roles: whoCan('participants.read', 'participants.aggregate'),
     render: (p) => <ParticipantDetailPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/participants/:id/plan',
+    roles: whoCan('participants.read'),
+    render: (p) => <PlanPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/follow-ups',
+    nav: 'plans.navFollowUps',
+    roles: whoCan('participants.read'),
+    render: () => <FollowUpPage />,
+  },
+  {
+    path: '/projects/:id/outcomes',
+    roles: whoCan('participants.aggregate'),
+    render: (p) => <ProjectOutcomesPage id={p.id ?? ''} />,
   },
   {
     path: '/price-list',

@@ -37,6 +37,9 @@ export function ParticipantDetailPage(props: { id: string }) {
         <Link to="/participants">{t('participants.back')}</Link>
       </p>
       <Heading level={1}>{t('participants.detailTitle', { pseudonym: p.pseudonym })}</Heading>
+      <p>
+        <Link to={`/participants/${p.id}/plan`}>{t('plans.toPlan')}</Link>
+      </p>
       <DataList
         items={[
           { key: t('participants.team'), value: p.team },

@@ -1,0 +1,2 @@
+export type { PlanCopyInput } from './plan-copy.js'
+export { planCopyHtml } from './plan-copy.js'
