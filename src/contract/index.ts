@@ -1,6 +1,7 @@
 import { admin } from './admin.js'
 import { audit } from './audit.js'
 import { businessCase } from './business-case.js'
+import { caseConferences } from './case-conferences.js'
 import { conversations } from './conversations.js'
 import { meta } from './meta.js'
 import { mkba } from './mkba.js'
@@ -44,6 +45,7 @@ export const contract = {
   conversations,
   businessCase,
   priceList,
+  caseConferences,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -29,6 +29,11 @@ export interface ExampleIds {
   readonly conversation: string
   readonly organisation: string
   readonly user: string
+  /** A case conference of team Noord with `conferenceCase` (a Noord participant) on its agenda. */
+  readonly conference: string
+  readonly conferenceCase: string
+  /** An open action on `conferenceCase`. */
+  readonly conferenceAction: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

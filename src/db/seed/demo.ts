@@ -23,6 +23,7 @@ import { saveMunicipalPriceList } from '../repositories/price-list-repository.js
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
+import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 
 export interface DemoLogin {
@@ -66,6 +67,8 @@ export interface DemoTenant {
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
+  /** Team Noord's case conferences (a year of them in the demo pilot, one in a small tenant). */
+  readonly conferences: DemoConferences
 }
 
 export interface DemoFixture {
@@ -340,6 +343,17 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     userId: users.facilitator,
     signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
+  const conferences = await seedDemoConferences(db, {
+    municipalityId: municipality.id,
+    projectId,
+    organisations: { wijkteam: wijkteam.id, workAndIncome: werk.id },
+    workAndIncomeName: werk.name,
+    place,
+    users,
+    noordParticipantIds: participantIds.Noord,
+    weeks: options.conversations >= 12 ? 52 : 1,
+    user,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -355,6 +369,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     conversationIds,
     users,
     otherTeamUsers,
+    conferences,
   }
 }
 

@@ -104,5 +104,8 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conversation: t.conversationIds[0] as string,
     organisation: t.organisations.workAndIncome,
     user: t.users.professional,
+    conference: t.conferences.conference,
+    conferenceCase: t.conferences.conferenceCase,
+    conferenceAction: t.conferences.conferenceAction,
   }
 }
