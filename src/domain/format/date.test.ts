@@ -12,8 +12,8 @@ describe('dates in Dutch and English', () => {
     expect(formatMoment(new Date('2026-07-01T22:30:00Z'), 'en')).toBe('2 Jul 2026, 00:30')
   })
 
-  it('names a calendar day with its weekday, the same in every time zone', () => {
+  it('names a calendar day with its weekday', () => {
     expect(formatDay('2026-06-04', 'nl')).toBe('donderdag 4 juni 2026')
-    expect(formatDay('2026-06-04', 'en')).toBe('Thursday 4 June 2026')
+    expect(formatDay('2026-06-04', 'en')).toBe('Thursday, 4 June 2026')
   })
 })
