@@ -38,12 +38,17 @@ export type {
   CaseRow,
   ColleagueRow,
   ConferenceRow,
+  NewAction,
+  NewCase,
   NewConferences,
   PartnerMonthRow,
 } from './repositories/case-conference-repository.js'
 export {
   addAction,
+  addActions,
+  addAttendees,
   addCase,
+  addCases,
   caseOnAgenda,
   conferenceAttendance,
   createConferences,

@@ -181,21 +181,30 @@ export async function createConferences(
       })),
     )
     .execute()
-  if (input.attendees.length > 0)
-    await db
-      .insertInto('case_conference_attendees')
-      .values(
-        ids.flatMap((conferenceId) =>
-          input.attendees.map((a) => ({
-            conference_id: conferenceId,
-            user_id: a.userId,
-            domain: a.domain,
-            attended: a.attended,
-          })),
-        ),
-      )
-      .execute()
+  await addAttendees(
+    db,
+    ids.flatMap((conferenceId) => input.attendees.map((a) => ({ ...a, conferenceId }))),
+  )
   return ids
+}
+
+/** Puts professionals on conferences' attendee lists (each once per conference). */
+export async function addAttendees(
+  db: Kysely<Database>,
+  attendees: readonly (AttendeeRow & { readonly conferenceId: string })[],
+): Promise<void> {
+  if (attendees.length === 0) return
+  await db
+    .insertInto('case_conference_attendees')
+    .values(
+      attendees.map((a) => ({
+        conference_id: a.conferenceId,
+        user_id: a.userId,
+        domain: a.domain,
+        attended: a.attended,
+      })),
+    )
+    .execute()
 }
 
 function selectConferences(db: Kysely<Database>) {
@@ -240,9 +249,14 @@ export async function listConferences(
     readonly projectId?: string | undefined
     readonly from?: string | undefined
     readonly to?: string | undefined
+    readonly ids?: readonly string[] | undefined
   },
 ): Promise<ConferenceRow[]> {
   let query = selectConferences(db).where('c.municipality_id', '=', municipalityId)
+  if (filter.ids !== undefined) {
+    if (filter.ids.length === 0) return []
+    query = query.where('c.id', 'in', [...filter.ids])
+  }
   if (filter.projectId !== undefined) query = query.where('c.project_id', '=', filter.projectId)
   if (filter.from !== undefined) query = query.where('c.date', '>=', filter.from)
   if (filter.to !== undefined) query = query.where('c.date', '<=', filter.to)
@@ -281,18 +295,10 @@ export async function updateConference(
   const attendees = changes.attendees
   if (attendees === undefined) return
   await db.deleteFrom('case_conference_attendees').where('conference_id', '=', id).execute()
-  if (attendees.length > 0)
-    await db
-      .insertInto('case_conference_attendees')
-      .values(
-        attendees.map((a) => ({
-          conference_id: id,
-          user_id: a.userId,
-          domain: a.domain,
-          attended: a.attended,
-        })),
-      )
-      .execute()
+  await addAttendees(
+    db,
+    attendees.map((a) => ({ ...a, conferenceId: id })),
+  )
 }
 
 export async function listAttendees(
@@ -358,34 +364,50 @@ export async function caseOnAgenda(
   return row !== undefined
 }
 
-/** Puts a case at the end of the conference's agenda. */
-export async function addCase(
-  db: Kysely<Database>,
-  input: {
-    readonly conferenceId: string
-    readonly participantId: string
-    readonly broughtBy: string
-    readonly broughtByOrganisationId: string
-    readonly domain: ConferenceDomain
-    readonly question: string
-  },
-): Promise<string> {
-  const id = randomUUID()
+export interface NewCase {
+  readonly conferenceId: string
+  readonly participantId: string
+  readonly broughtBy: string
+  readonly broughtByOrganisationId: string
+  readonly domain: ConferenceDomain
+  readonly question: string
+  /** A record made with it (the demo's past conferences); new cases start without. */
+  readonly discussion?: string
+  readonly decisions?: string
+}
+
+/** Puts cases at the end of their conferences' agendas, in the order given; returns their ids. */
+export async function addCases(db: Kysely<Database>, cases: readonly NewCase[]): Promise<string[]> {
+  if (cases.length === 0) return []
+  const ids = cases.map(() => randomUUID())
+  const before = new Map<string, number>()
   await db
     .insertInto('case_conference_cases')
-    .values({
-      id,
-      conference_id: input.conferenceId,
-      participant_id: input.participantId,
-      brought_by: input.broughtBy,
-      brought_by_organisation_id: input.broughtByOrganisationId,
-      domain: input.domain,
-      question: input.question,
-      position: sql<number>`(select coalesce(max(position), 0) + 1 from case_conference_cases where conference_id = ${input.conferenceId})`,
-      updated_by: input.broughtBy,
-    })
+    .values(
+      cases.map((input, i) => {
+        const rank = (before.get(input.conferenceId) ?? 0) + 1
+        before.set(input.conferenceId, rank)
+        return {
+          id: ids[i] as string,
+          conference_id: input.conferenceId,
+          participant_id: input.participantId,
+          brought_by: input.broughtBy,
+          brought_by_organisation_id: input.broughtByOrganisationId,
+          domain: input.domain,
+          question: input.question,
+          discussion: input.discussion ?? '',
+          decisions: input.decisions ?? '',
+          position: sql<number>`(select coalesce(max(position), 0) + ${rank} from case_conference_cases where conference_id = ${input.conferenceId})`,
+          updated_by: input.broughtBy,
+        }
+      }),
+    )
     .execute()
-  return id
+  return ids
+}
+
+export async function addCase(db: Kysely<Database>, input: NewCase): Promise<string> {
+  return (await addCases(db, [input]))[0] as string
 }
 
 export async function updateCase(
@@ -483,33 +505,42 @@ export async function findAction(
   return row && toAction(row)
 }
 
-export async function addAction(
+export interface NewAction {
+  readonly caseId: string
+  readonly description: string
+  readonly ownerUserId: string
+  readonly ownerOrganisationId: string
+  readonly dueDate: string
+  readonly status?: ActionStatus
+  readonly createdBy: string | null
+}
+
+export async function addActions(
   db: Kysely<Database>,
-  input: {
-    readonly caseId: string
-    readonly description: string
-    readonly ownerUserId: string
-    readonly ownerOrganisationId: string
-    readonly dueDate: string
-    readonly status?: ActionStatus
-    readonly createdBy: string | null
-  },
-): Promise<string> {
-  const id = randomUUID()
+  actions: readonly NewAction[],
+): Promise<string[]> {
+  if (actions.length === 0) return []
+  const ids = actions.map(() => randomUUID())
   await db
     .insertInto('case_conference_actions')
-    .values({
-      id,
-      case_id: input.caseId,
-      description: input.description,
-      owner_user_id: input.ownerUserId,
-      owner_organisation_id: input.ownerOrganisationId,
-      due_date: input.dueDate,
-      status: input.status ?? 'open',
-      created_by: input.createdBy,
-    })
+    .values(
+      actions.map((input, i) => ({
+        id: ids[i] as string,
+        case_id: input.caseId,
+        description: input.description,
+        owner_user_id: input.ownerUserId,
+        owner_organisation_id: input.ownerOrganisationId,
+        due_date: input.dueDate,
+        status: input.status ?? 'open',
+        created_by: input.createdBy,
+      })),
+    )
     .execute()
-  return id
+  return ids
+}
+
+export async function addAction(db: Kysely<Database>, input: NewAction): Promise<string> {
+  return (await addActions(db, [input]))[0] as string
 }
 
 export async function updateAction(

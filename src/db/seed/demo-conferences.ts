@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely'
-import { type ActionStatus, MS_PER_DAY, type Role, seriesDates } from '../../domain/index.js'
+import { MS_PER_DAY, type Role, seriesDates } from '../../domain/index.js'
 import {
-  addAction,
-  addCase,
+  addActions,
+  addAttendees,
+  addCases,
   createConferences,
-  updateCase,
-  updateConference,
+  type NewAction,
+  type NewCase,
 } from '../repositories/case-conference-repository.js'
 import { addShare } from '../repositories/consent-repository.js'
 import type { Database } from '../schema.js'
@@ -112,13 +113,7 @@ export async function seedDemoConferences(
   }
 
   const dates = seriesDates('2026-01-08', 'weekly', input.weeks)
-  const attendees = (attended: boolean, werkThere: boolean) => [
-    { userId: facilitator, domain: 'wmo' as const, attended },
-    { userId: professional, domain: 'wmo' as const, attended },
-    { userId: werk, domain: 'participatiewet' as const, attended: attended && werkThere },
-  ]
-  const ids: string[] = []
-  const series = await createConferences(db, {
+  const ids = await createConferences(db, {
     municipalityId: input.municipalityId,
     projectId: input.projectId,
     organisationId: input.organisations.wijkteam,
@@ -130,27 +125,34 @@ export async function seedDemoConferences(
     createdBy: facilitator,
   })
   // Attendance differs per week: Work & Income misses every fifth meeting.
-  for (const [week, conferenceId] of series.entries()) {
-    const held = (dates[week] as string) < PLANNED_FROM
-    await updateConference(db, conferenceId, { attendees: attendees(held, week % 5 !== 4) })
-    ids.push(conferenceId)
-  }
+  await addAttendees(
+    db,
+    ids.flatMap((conferenceId, week) => {
+      const held = (dates[week] as string) < PLANNED_FROM
+      return [
+        { userId: facilitator, domain: 'wmo' as const, attended: held },
+        { userId: professional, domain: 'wmo' as const, attended: held },
+        { userId: werk, domain: 'participatiewet' as const, attended: held && week % 5 !== 4 },
+      ].map((a) => ({ ...a, conferenceId }))
+    }),
+  )
 
-  let first: { conferenceCase: string; conferenceAction: string } | undefined
+  // The agendas, then their actions: one insert each, so the demo loads quickly in every test.
+  const cases: (NewCase & { readonly week: number; readonly k: number })[] = []
   const noord = input.noordParticipantIds
   for (const [week, conferenceId] of ids.entries()) {
-    const date = dates[week] as string
-    const held = date < PLANNED_FROM
+    const held = (dates[week] as string) < PLANNED_FROM
     // Planned conferences have an empty agenda, but for the first (the tests' example).
     if (!held && week > 0) continue
-    const recent = date >= addDays(PLANNED_FROM, -28)
     const chosen = new Set<string>()
     for (let k = 0; k < 2 + (week % 3); k++) {
       const participantId = noord[k === 0 && week === 0 ? 0 : (week * 3 + k * 7) % noord.length]
       if (participantId === undefined || chosen.has(participantId)) continue
       chosen.add(participantId)
       const byWerk = sharedWithWerk.includes(participantId) && (week + k) % 2 === 0
-      const caseId = await addCase(db, {
+      cases.push({
+        week,
+        k,
         conferenceId,
         participantId,
         broughtBy: byWerk ? werk : professional,
@@ -159,40 +161,42 @@ export async function seedDemoConferences(
           : input.organisations.wijkteam,
         domain: byWerk ? 'participatiewet' : 'wmo',
         question: QUESTIONS[(week + k) % QUESTIONS.length] as string,
+        ...(held
+          ? {
+              discussion:
+                'Besproken wat goed gaat, wat vastzit en wie wat oppakt, met de eigen doelen van de inwoner als uitgangspunt.',
+              decisions: DECISIONS[(week + k) % DECISIONS.length] as string,
+            }
+          : {}),
       })
-      if (held)
-        await updateCase(
-          db,
-          caseId,
-          {
-            discussion:
-              'Besproken wat goed gaat, wat vastzit en wie wat oppakt, met de eigen doelen van de inwoner als uitgangspunt.',
-            decisions: DECISIONS[(week + k) % DECISIONS.length] as string,
-          },
-          facilitator,
-        )
-      for (let a = 0; a < (held ? 1 + ((week + k) % 2) : 1); a++) {
-        const example = week === 0 && k === 0 && a === 0
-        const ownerIsWerk = byWerk && a === 0
-        const status: ActionStatus =
-          example || recent ? 'open' : (week + a) % 9 === 0 ? 'cancelled' : 'done'
-        const actionId = await addAction(db, {
-          caseId,
-          description: ACTIONS[(week + k + a) % ACTIONS.length] as string,
-          ownerUserId: ownerIsWerk ? werk : professional,
-          ownerOrganisationId: ownerIsWerk
-            ? input.organisations.workAndIncome
-            : input.organisations.wijkteam,
-          dueDate: addDays(date, 14),
-          status,
-          createdBy: facilitator,
-        })
-        if (example) first = { conferenceCase: caseId, conferenceAction: actionId }
-      }
     }
   }
-  if (!first || ids[0] === undefined) throw new Error('the demo needs at least one conference')
-  return { workAndIncomeProfessional: werk, conference: ids[0], ...first }
+  const caseIds = await addCases(db, cases)
+  const actions = cases.flatMap(({ week, k, broughtBy }, i) => {
+    const date = dates[week] as string
+    const held = date < PLANNED_FROM
+    const recent = date >= addDays(PLANNED_FROM, -28)
+    return Array.from({ length: held ? 1 + ((week + k) % 2) : 1 }, (_, a): NewAction => {
+      const ownerIsWerk = broughtBy === werk && a === 0
+      const example = i === 0 && a === 0
+      return {
+        caseId: caseIds[i] as string,
+        description: ACTIONS[(week + k + a) % ACTIONS.length] as string,
+        ownerUserId: ownerIsWerk ? werk : professional,
+        ownerOrganisationId: ownerIsWerk
+          ? input.organisations.workAndIncome
+          : input.organisations.wijkteam,
+        dueDate: addDays(date, 14),
+        status: example || recent ? 'open' : (week + a) % 9 === 0 ? 'cancelled' : 'done',
+        createdBy: facilitator,
+      }
+    })
+  })
+  const actionIds = await addActions(db, actions)
+  const [conference, conferenceCase, conferenceAction] = [ids[0], caseIds[0], actionIds[0]]
+  if (!conference || !conferenceCase || !conferenceAction)
+    throw new Error('the demo needs at least one conference with a case and an action')
+  return { workAndIncomeProfessional: werk, conference, conferenceCase, conferenceAction }
 }
 
 function addDays(date: string, days: number): string {

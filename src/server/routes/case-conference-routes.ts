@@ -338,18 +338,8 @@ export const createConferenceRoute = implement(contract.caseConferences.create, 
       attendees,
       createdBy: actor.userId,
     })
-    const rows = await listConferences(db, actor.municipality.id, { projectId: body.projectId })
-    const created = new Set(ids)
-    return {
-      status: 201,
-      body: {
-        conferences: await summaries(
-          db,
-          actor,
-          rows.filter((r) => created.has(r.id)),
-        ),
-      },
-    }
+    const rows = await listConferences(db, actor.municipality.id, { ids })
+    return { status: 201, body: { conferences: await summaries(db, actor, rows) } }
   },
 })
 
