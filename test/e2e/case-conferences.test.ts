@@ -90,6 +90,15 @@ describe.skipIf(!hasChromium)('a case conference of wijkteam Noord with Work & I
     expect(await rows.count()).toBe(2)
     expect(await axeViolations(partner)).toEqual([])
     await partner.screenshot({ path: 'test-results/my-actions.png', fullPage: true })
+
+    // Done with the keyboard alone: the status select takes the arrow key, and the action leaves
+    // the open list.
+    const status = rows
+      .filter({ hasText: 'Werkfit-traject aanvragen' })
+      .getByRole('combobox', { name: 'Status van: Werkfit-traject aanvragen' })
+    await status.focus()
+    await partner.keyboard.press('ArrowDown')
+    await expect.poll(() => rows.count()).toBe(1)
     await werk.close()
     await team.close()
   }, 120_000)
