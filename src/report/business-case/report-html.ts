@@ -91,6 +91,8 @@ export function businessCaseReportHtml(
   language: ReportLanguage = 'nl',
   title = '',
   coverage?: BusinessCaseCoverage,
+  /** Who issues the report (the municipality), as the PDF's author. */
+  author?: string,
 ): string {
   const m = TEXT[language]
   const coverageText = coverage
@@ -127,7 +129,7 @@ export function businessCaseReportHtml(
   const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
   const num = (v: number) => `<td class="num${v < 0 ? ' negative' : ''}">${euro(v)}</td>`
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(`${m.title} ${title}`)}</title><style>${REPORT_CSS}</style></head>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(`${m.title} ${title}`)}</title>${author === undefined ? '' : `<meta name="author" content="${escapeHtml(author)}">`}<style>${REPORT_CSS}</style></head>
 <body><main>
 <h1>${escapeHtml(title || m.title)}</h1>
 <p class="meta">${m.title}</p>

@@ -116,7 +116,7 @@ export function mkbaReportHtml(
   return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${m.title} — ${result.name}`)}</title>
+<title>${escapeHtml(`${m.title} — ${result.name}`)}</title>${context.organisation === undefined ? '' : `<meta name="author" content="${escapeHtml(context.organisation)}">`}
 <style>${REPORT_CSS}${MKBA_CSS}</style></head>
 <body>
 <main>
