@@ -24,6 +24,9 @@ describe.skipIf(!hasChromium)('a case conference of wijkteam Noord with Work & I
     await facilitator.getByRole('link', { name: 'Casuïstiekoverleg' }).click()
     await facilitator.getByRole('heading', { level: 2, name: 'Overleg plannen' }).waitFor()
     await facilitator.getByLabel('Datum (eerste overleg)').fill('2030-01-10')
+    await facilitator
+      .getByRole('combobox', { name: 'Voorzitter' })
+      .selectOption({ label: 'Facilitator Noord Voorbeeldstad (Wijkteams Voorbeeldstad)' })
     for (const name of [WERK_NAME, 'Facilitator Noord Voorbeeldstad'])
       await facilitator.getByRole('checkbox', { name: new RegExp(name) }).check()
     await facilitator.getByRole('button', { name: 'Plannen' }).click()
@@ -37,6 +40,7 @@ describe.skipIf(!hasChromium)('a case conference of wijkteam Noord with Work & I
     await partner.getByRole('link', { name: 'Casuïstiekoverleg' }).click()
     await partner.getByRole('link', { name: 'donderdag 10 januari 2030' }).click()
     await partner.getByRole('heading', { level: 2, name: 'Casus inbrengen' }).waitFor()
+    await partner.getByText('Voorzitter: Facilitator Noord Voorbeeldstad').waitFor()
     const choice = partner.getByRole('combobox', { name: 'Deelnemer (pseudoniem)' })
     await expect.poll(() => choice.locator('option').count()).toBeGreaterThan(1)
     const label = (await choice.locator('option').nth(1).textContent()) ?? ''
@@ -71,6 +75,7 @@ describe.skipIf(!hasChromium)('a case conference of wijkteam Noord with Work & I
       await section.getByRole('cell', { name: description, exact: true }).waitFor()
     }
     expect(await axeViolations(facilitator)).toEqual([])
+    await facilitator.screenshot({ path: 'test-results/case-conference.png', fullPage: true })
 
     // Both actions are in Work & Income's list, with the case's pseudonym.
     await partner.getByRole('link', { name: 'Mijn acties' }).click()

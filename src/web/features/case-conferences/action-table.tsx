@@ -37,7 +37,9 @@ export function ActionTable(props: {
             ? [
                 {
                   header: t('caseConferences.actions.case'),
-                  cell: (a: ConferenceAction) => a.participant.pseudonym,
+                  cell: (a: ConferenceAction) => (
+                    <span className="ew-pseudonym">{a.participant.pseudonym}</span>
+                  ),
                 },
                 {
                   header: t('caseConferences.actions.conference'),

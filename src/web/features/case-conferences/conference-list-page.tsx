@@ -102,6 +102,7 @@ function PlanForm() {
   const [repeat, setRepeat] = useState<'once' | 'weekly' | 'fortnightly'>('once')
   const [count, setCount] = useState('10')
   const [attendees, setAttendees] = useState<ReadonlySet<string>>(new Set())
+  const [chair, setChair] = useState('')
   const project = projectId || projects.data?.projects[0]?.id || ''
   const plan = useMutation({
     mutationFn: () =>
@@ -109,6 +110,7 @@ function PlanForm() {
         body: {
           projectId: project,
           date,
+          ...(chair ? { chairUserId: chair } : {}),
           attendees: [...attendees].map((userId) => ({ userId })),
           ...(repeat === 'once' ? {} : { repeat: { cadence: repeat, count: Number(count) } }),
         },
@@ -137,6 +139,18 @@ function PlanForm() {
           required
           value={date}
           onChange={(e) => setDate(e.target.value)}
+        />
+        <SelectField
+          label={t('caseConferences.chair')}
+          value={chair}
+          onChange={(e) => setChair(e.target.value)}
+          options={[
+            { value: '', label: t('caseConferences.noChair') },
+            ...(colleagues.data?.colleagues ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.name} (${c.organisation.name})`,
+            })),
+          ]}
         />
         <SelectField
           label={t('caseConferences.plan.repeat')}

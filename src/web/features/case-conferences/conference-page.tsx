@@ -245,11 +245,13 @@ function BringInForm(props: { conferenceId: string; onSaved: () => unknown }) {
       <TextArea
         label={t('caseConferences.bring.question')}
         value={question}
-        required
         onChange={setQuestion}
       />
       {bring.isError && <Alert type="error">{errorText(bring.error, t('common.error'))}</Alert>}
-      <Button type="submit" disabled={bring.isPending || participantId === ''}>
+      <Button
+        type="submit"
+        disabled={bring.isPending || participantId === '' || question.trim() === ''}
+      >
         {t('caseConferences.bring.submit')}
       </Button>
     </form>
@@ -373,7 +375,6 @@ function ActionForm(props: {
           <TextField
             label={t('caseConferences.actions.description')}
             value={description}
-            required
             onChange={(e) => setDescription(e.target.value)}
           />
           <SelectField

@@ -13,7 +13,6 @@ export function TextArea(props: {
   label: string
   value: string
   onChange: (value: string) => void
-  required?: boolean
   rows?: number
 }) {
   const id = useId()
@@ -29,7 +28,6 @@ export function TextArea(props: {
         className="utrecht-textarea utrecht-textarea--html-textarea"
         rows={props.rows ?? 3}
         value={props.value}
-        required={props.required}
         onChange={(e) => props.onChange(e.target.value)}
       />
     </div>
