@@ -1,6 +1,7 @@
 import { admin } from './admin.js'
 import { audit } from './audit.js'
 import { businessCase } from './business-case.js'
+import { caseConferences } from './case-conferences.js'
 import { conversations } from './conversations.js'
 import { followUps } from './follow-ups.js'
 import { meta } from './meta.js'
@@ -50,6 +51,7 @@ export const contract = {
   plans,
   followUps,
   outcomeMeasurements,
+  caseConferences,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -31,6 +31,11 @@ export interface ExampleIds {
   readonly user: string
   /** A check-in still to do after a team-Noord participant's outflow. */
   readonly followUp: string
+  /** A case conference of team Noord with `conferenceCase` (a Noord participant) on its agenda. */
+  readonly conference: string
+  readonly conferenceCase: string
+  /** An open action on `conferenceCase`. */
+  readonly conferenceAction: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

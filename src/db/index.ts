@@ -33,6 +33,40 @@ export {
   readAuditChain,
   readChainHead,
 } from './repositories/audit-repository.js'
+export type {
+  ActionRow,
+  AttendeeRow,
+  CaseRow,
+  ColleagueRow,
+  ConferenceRow,
+  NewAction,
+  NewCase,
+  NewConferences,
+  PartnerMonthRow,
+} from './repositories/case-conference-repository.js'
+export {
+  addAction,
+  addActions,
+  addAttendees,
+  addCase,
+  addCases,
+  caseOnAgenda,
+  conferenceAttendance,
+  createConferences,
+  findAction,
+  findCase,
+  findColleagues,
+  findConference,
+  listActions,
+  listAttendees,
+  listCases,
+  listColleagues,
+  listConferences,
+  participantsWithBasis,
+  updateAction,
+  updateCase,
+  updateConference,
+} from './repositories/case-conference-repository.js'
 export type { ConsentRow, ShareRow } from './repositories/consent-repository.js'
 export {
   addConsent,

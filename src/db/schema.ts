@@ -272,6 +272,13 @@ export interface FollowUpTable {
   created_at: GeneratedTimestamp
 }
 
+export interface CaseConferenceSeriesTable {
+  id: string
+  cadence: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
 export interface OutcomeMeasurementTable {
   id: string
   participant_id: string
@@ -288,6 +295,56 @@ export interface OutcomeMeasurementTable {
   goal_progress: ColumnType<Record<string, number>, string, string>
   recorded_by: string | null
   created_at: GeneratedTimestamp
+}
+
+export interface CaseConferenceTable {
+  id: string
+  municipality_id: string
+  project_id: string
+  series_id: string | null
+  /** The team that holds the conference: its organisation and (optional) team name. */
+  organisation_id: string
+  team: string | null
+  date: IsoDateColumn
+  chair_user_id: string | null
+  created_by: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface CaseConferenceAttendeeTable {
+  conference_id: string
+  user_id: string
+  domain: string
+  attended: ColumnType<boolean, boolean | undefined, boolean>
+}
+
+export interface CaseConferenceCaseTable {
+  id: string
+  conference_id: string
+  participant_id: string
+  brought_by: string
+  brought_by_organisation_id: string
+  domain: string
+  question: string
+  discussion: ColumnType<string, string | undefined, string>
+  decisions: ColumnType<string, string | undefined, string>
+  position: number
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  updated_by: string | null
+}
+
+export interface CaseConferenceActionTable {
+  id: string
+  case_id: string
+  description: string
+  owner_user_id: string
+  owner_organisation_id: string
+  due_date: IsoDateColumn
+  status: string
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
 }
 
 export interface Database {
@@ -317,4 +374,9 @@ export interface Database {
   plan_versions: PlanVersionTable
   follow_ups: FollowUpTable
   outcome_measurements: OutcomeMeasurementTable
+  case_conference_series: CaseConferenceSeriesTable
+  case_conferences: CaseConferenceTable
+  case_conference_attendees: CaseConferenceAttendeeTable
+  case_conference_cases: CaseConferenceCaseTable
+  case_conference_actions: CaseConferenceActionTable
 }

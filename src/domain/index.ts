@@ -162,7 +162,56 @@ export {
   createPriceLookup,
   MIN_CASES,
 } from './business-case/index.js'
-export { todayInAmsterdam } from './calendar.js'
+export { MS_PER_DAY, todayInAmsterdam } from './calendar.js'
+export type {
+  ActionStatus,
+  AddActionRequest,
+  AddCaseRequest,
+  AttendanceResponse,
+  Colleague,
+  ConferenceAction,
+  ConferenceCadence,
+  ConferenceCase,
+  ConferenceDetail,
+  ConferenceDomain,
+  ConferenceSummary,
+  CreateConferenceRequest,
+  Minutes,
+  MyActionsResponse,
+  PartnerMonthCount,
+  UpdateActionRequest,
+  UpdateCaseRequest,
+  UpdateConferenceRequest,
+} from './case-conference/index.js'
+export {
+  ACTION_STATUSES,
+  actionResponseSchema,
+  addActionRequestSchema,
+  addCaseRequestSchema,
+  attendanceQuerySchema,
+  attendanceResponseSchema,
+  CONFERENCE_CADENCES,
+  CONFERENCE_DOMAIN_NAMES,
+  CONFERENCE_DOMAINS,
+  caseResponseSchema,
+  colleagueListResponseSchema,
+  conferenceListQuerySchema,
+  conferenceListResponseSchema,
+  conferenceResponseSchema,
+  createConferenceRequestSchema,
+  createConferenceResponseSchema,
+  defaultDomain,
+  MAX_SERIES_LENGTH,
+  minutesQuerySchema,
+  minutesResponseSchema,
+  myActionsQuerySchema,
+  myActionsResponseSchema,
+  publishAttendance,
+  seriesDates,
+  updateActionRequestSchema,
+  updateCaseRequestSchema,
+  updateConferenceRequestSchema,
+} from './case-conference/index.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'
@@ -264,6 +313,7 @@ export {
   formatNumber,
   formatPercent,
   formatPlainNumber,
+  formatWeekday,
 } from './format/index.js'
 export type {
   EffectEstimate,

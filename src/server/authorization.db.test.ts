@@ -33,7 +33,8 @@ const CALLERS: readonly Caller[] = [
 /**
  * The expected answer, read from the policy table alone: route-level access first, then the
  * object rules — another municipality's object is 404, a participant outside a team-scoped
- * caller's team is 403. (The home caller of a team role is in team Noord; the participant used
+ * caller's team is 403 (a conference case or action: one without a basis for its participant;
+ * a conference itself only for changes by another team). (The home caller of a team role is in team Noord; the participant used
  * is a Noord participant, so "other-team" is the Zuid colleague.)
  */
 function expectedOutcome(entry: PolicyEntry, caller: Caller): Outcome {
@@ -46,8 +47,10 @@ function expectedOutcome(entry: PolicyEntry, caller: Caller): Outcome {
     entry.object?.kind === 'participant' ||
     entry.object?.kind === 'conversation' ||
     entry.object?.kind === 'followUp' ||
+    entry.object?.kind === 'conferenceCase' ||
+    entry.object?.kind === 'conferenceAction' ||
     entry.participantsInBody === true
-  if (personal && caller.kind === 'other-team') return 'forbidden'
+  if ((personal || entry.teamOwned === true) && caller.kind === 'other-team') return 'forbidden'
   return 'ok'
 }
 

@@ -17,6 +17,9 @@ export type ObjectKind =
   | 'organisation'
   | 'user'
   | 'followUp'
+  | 'conference'
+  | 'conferenceCase'
+  | 'conferenceAction'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -34,7 +37,8 @@ export interface PolicyRule {
   /**
    * The object the route addresses and where its id is. Rules: every object must belong to the
    * actor's municipality, else 404. A participant must also be visible to a team-scoped role
-   * (own team, or shared on a recorded basis), else 403.
+   * (own team, or shared on a recorded basis), else 403. A conference case or action is a
+   * participant's: 403 without a basis for that participant.
    */
   readonly object?: {
     readonly kind: ObjectKind
@@ -54,6 +58,11 @@ export interface PolicyRule {
    * rests on, so who changed them, and when, is kept.
    */
   readonly audited?: true
+  /**
+   * The object is a team's (a case conference): a team-scoped role may change it only as a
+   * member of that team, its chair or an attendee, else 403.
+   */
+  readonly teamOwned?: true
 }
 
 export interface PolicyEntry extends PolicyRule {
@@ -73,6 +82,7 @@ const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as
 const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
 const FOLLOW_UP_BY_ID = { kind: 'followUp', in: 'params', name: 'id' } as const
 const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as const
+const CONFERENCE_BY_ID = { kind: 'conference', in: 'params', name: 'id' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -266,6 +276,43 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'GET /api/v1/outcome-measurements/export': {
     purpose: 'research',
     object: PROJECT_IN_QUERY,
+  },
+
+  'GET /api/v1/case-conferences': { purpose: 'support' },
+  'GET /api/v1/case-conferences/colleagues': { purpose: 'support' },
+  'POST /api/v1/case-conferences': {
+    purpose: 'support',
+    object: { kind: 'project', in: 'body', name: 'projectId' },
+  },
+  'GET /api/v1/case-conferences/:id': { purpose: 'support', object: CONFERENCE_BY_ID },
+  'PATCH /api/v1/case-conferences/:id': {
+    purpose: 'support',
+    object: CONFERENCE_BY_ID,
+    teamOwned: true,
+  },
+  'GET /api/v1/case-conferences/:id/agenda': { purpose: 'support', object: CONFERENCE_BY_ID },
+  'GET /api/v1/case-conferences/:id/minutes': { purpose: 'support', object: CONFERENCE_BY_ID },
+  'POST /api/v1/case-conferences/:id/cases': {
+    purpose: 'support',
+    object: CONFERENCE_BY_ID,
+    participantsInBody: true,
+  },
+  'PATCH /api/v1/case-conferences/cases/:id': {
+    purpose: 'support',
+    object: { kind: 'conferenceCase', in: 'params', name: 'id' },
+  },
+  'POST /api/v1/case-conferences/cases/:id/actions': {
+    purpose: 'support',
+    object: { kind: 'conferenceCase', in: 'params', name: 'id' },
+  },
+  'PATCH /api/v1/case-conferences/actions/:id': {
+    purpose: 'support',
+    object: { kind: 'conferenceAction', in: 'params', name: 'id' },
+  },
+  'GET /api/v1/case-conferences/my-actions': { purpose: 'support', auditObjectType: 'action' },
+  'GET /api/v1/case-conferences/attendance': {
+    purpose: 'pilot-management',
+    object: { kind: 'project', in: 'query', name: 'projectId' },
   },
 
   'GET /api/v1/organisations': {

@@ -59,7 +59,9 @@ describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOU
     firstMessage = startMessage(first)
     expect(first.demoLoaded).toBe(true)
     const passwords = first.demoAccounts.map((account) => account.password)
-    expect(passwords.length).toBe(16)
+    // nine accounts per municipality: the six roles, the Zuid professional and facilitator, and
+    // the Work & Income professional of the case conferences
+    expect(passwords.length).toBe(18)
     expect(new Set(passwords).size).toBe(passwords.length)
     expect(passwords).not.toContain('demo-wachtwoord-2026')
     const admins = first.demoAccounts.filter((account) => account.role === 'administrator')

@@ -20,6 +20,7 @@ const ROLES = [
       'first-participant',
       'first-conversations',
       '/price-list',
+      '/case-conferences',
     ],
   },
   {
@@ -28,11 +29,25 @@ const ROLES = [
   },
   {
     email: 'onderzoeker@voorbeeldstad.example',
-    pages: ['/', '/participants', 'first-project', 'first-mkba', 'first-conversations'],
+    pages: [
+      '/',
+      '/participants',
+      'first-project',
+      'first-mkba',
+      'first-conversations',
+      '/case-conferences',
+    ],
   },
   {
     email: 'professional.noord@voorbeeldstad.example',
-    pages: ['/', '/participants', 'first-participant'],
+    pages: [
+      '/',
+      '/participants',
+      'first-participant',
+      '/case-conferences',
+      'first-conference',
+      '/my-actions',
+    ],
   },
   { email: 'facilitator.zuid@voorbeeldstad.example', pages: ['/', '/participants'] },
 ] as const
@@ -77,6 +92,10 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
             await page.locator('td a').first().click()
             await page.locator('.ew-tl-card').first().waitFor()
           }
+        } else if (target === 'first-conference') {
+          await page.goto(`${app.server.url}/case-conferences`)
+          await page.locator('td a').first().click()
+          await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor()
         } else if (target === 'first-participant') {
           await page.goto(`${app.server.url}/participants`)
           await page.locator('td a').first().click()

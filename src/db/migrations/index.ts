@@ -11,6 +11,7 @@ import * as m0102 from './0102_price_list_versions.js'
 import * as m0201 from './0201_mkba_models.js'
 import * as m0202 from './0202_mkba_model_versions.js'
 import * as m0301 from './0301_projects_made_in_the_app.js'
+import * as m0401 from './0401_case_conferences.js'
 import * as m0402 from './0402_plans_follow_ups_outcomes.js'
 
 /**
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0201_mkba_models': m0201,
   '0202_mkba_model_versions': m0202,
   '0301_projects_made_in_the_app': m0301,
+  '0401_case_conferences': m0401,
   '0402_plans_follow_ups_outcomes': m0402,
 }
 

@@ -23,6 +23,7 @@ import { saveMunicipalPriceList } from '../repositories/price-list-repository.js
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
+import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPlans } from './demo-plans.js'
 
@@ -69,6 +70,8 @@ export interface DemoTenant {
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
   /** A check-in still to do after the first Noord participant's trajectory ended. */
   readonly followUpId: string
+  /** Team Noord's case conferences (a year of them in the demo pilot, one in a small tenant). */
+  readonly conferences: DemoConferences
 }
 
 export interface DemoFixture {
@@ -350,6 +353,17 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     users: { Noord: users.professional, Zuid: otherTeamUsers.professional },
     year: options.conversations >= 12,
   })
+  const conferences = await seedDemoConferences(db, {
+    municipalityId: municipality.id,
+    projectId,
+    organisations: { wijkteam: wijkteam.id, workAndIncome: werk.id },
+    workAndIncomeName: werk.name,
+    place,
+    users,
+    noordParticipantIds: participantIds.Noord,
+    weeks: options.conversations >= 12 ? 52 : 1,
+    user,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -366,6 +380,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     users,
     otherTeamUsers,
     followUpId,
+    conferences,
   }
 }
 

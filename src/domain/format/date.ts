@@ -23,6 +23,16 @@ const MOMENT = {
   }),
 }
 
+const WEEKDAY = {
+  nl: new Intl.DateTimeFormat(LOCALE.nl, { dateStyle: 'full', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { dateStyle: 'full', timeZone: 'UTC' }),
+}
+
+/** A calendar date (`yyyy-mm-dd`) with its weekday, as a meeting is named: `donderdag 4 juni 2026` (nl). */
+export function formatWeekday(date: string, language: Language): string {
+  return WEEKDAY[language].format(Date.parse(`${date}T00:00:00Z`))
+}
+
 /** A timeline's month label: `jan 26` (nl), `Jan 26` (en); `time` is a UTC midnight. */
 export function formatMonth(time: number, language: Language): string {
   return MONTH[language].format(time)

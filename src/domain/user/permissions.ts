@@ -33,6 +33,16 @@ export const PERMISSIONS = {
   'conversations.export': ['pilot-manager', 'controller', 'facilitator'],
   /** Sign a case off (lock a version) and reopen it with a reason. */
   'conversations.signOff': ['controller'],
+  /**
+   * Case conferences: their plan and agenda, and each case's content where the user has a basis
+   * for the participant. The pilot manager reads (the whole municipality, as for participants)
+   * but does not sit at the table; researchers see attendance only.
+   */
+  'conferences.read': ['pilot-manager', 'professional', 'facilitator'],
+  /** Plan conferences, bring in cases, record discussion, decisions and actions. */
+  'conferences.write': ['professional', 'facilitator'],
+  /** Who was at the table, per month, partner and domain: counts, small cells suppressed. */
+  'conferences.attendance': ['pilot-manager', 'researcher'],
   /** The project's business case, cases unnamed. */
   'businessCase.read': ['pilot-manager', 'researcher', 'controller'],
   administration: ['administrator'],

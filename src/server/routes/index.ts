@@ -2,6 +2,7 @@ import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
+import { CASE_CONFERENCE_ROUTES } from './case-conference-routes.js'
 import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
@@ -40,4 +41,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PLAN_ROUTES,
   ...FOLLOW_UP_ROUTES,
   ...OUTCOME_ROUTES,
+  ...CASE_CONFERENCE_ROUTES,
 ]

@@ -105,5 +105,8 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     organisation: t.organisations.workAndIncome,
     user: t.users.professional,
     followUp: t.followUpId,
+    conference: t.conferences.conference,
+    conferenceCase: t.conferences.conferenceCase,
+    conferenceAction: t.conferences.conferenceAction,
   }
 }

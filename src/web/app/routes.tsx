@@ -9,6 +9,22 @@ const OrganisationsPage = lazyPage(
   'OrganisationsPage',
 )
 const UsersPage = lazyPage(() => import('../features/admin/users-page.js'), 'UsersPage')
+const ConferenceListPage = lazyPage(
+  () => import('../features/case-conferences/conference-list-page.js'),
+  'ConferenceListPage',
+)
+const ConferencePage = lazyPage(
+  () => import('../features/case-conferences/conference-page.js'),
+  'ConferencePage',
+)
+const MinutesPage = lazyPage(
+  () => import('../features/case-conferences/minutes-page.js'),
+  'MinutesPage',
+)
+const MyActionsPage = lazyPage(
+  () => import('../features/case-conferences/my-actions-page.js'),
+  'MyActionsPage',
+)
 const ConversationPage = lazyPage(
   () => import('../features/conversations/conversation-page.js'),
   'ConversationPage',
@@ -108,6 +124,28 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/outcomes',
     roles: whoCan('participants.aggregate'),
     render: (p) => <ProjectOutcomesPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/case-conferences',
+    nav: 'caseConferences.nav.list',
+    roles: whoCan('conferences.read', 'conferences.attendance'),
+    render: () => <ConferenceListPage />,
+  },
+  {
+    path: '/case-conferences/:id',
+    roles: whoCan('conferences.read'),
+    render: (p) => <ConferencePage id={p.id ?? ''} />,
+  },
+  {
+    path: '/case-conferences/:id/minutes',
+    roles: whoCan('conferences.read'),
+    render: (p) => <MinutesPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/my-actions',
+    nav: 'caseConferences.nav.myActions',
+    roles: whoCan('conferences.write'),
+    render: () => <MyActionsPage />,
   },
   {
     path: '/price-list',
