@@ -145,6 +145,24 @@ export {
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {
+  BudgetDomain,
+  BudgetPot,
+  BudgetSpendRequest,
+  LedgerRow,
+  LedgerSummary,
+} from './budget/index.js'
+export {
+  approvalProblem,
+  BUDGET_DOMAINS,
+  budgetDomainSchema,
+  budgetPotSchema,
+  budgetSpendRequestSchema,
+  ledgerSummarySchema,
+  SPEND_FLAGS,
+  spendStakeholder,
+  summariseLedger,
+} from './budget/index.js'
+export type {
   BusinessCaseResult,
   CaseOptions,
   CaseResult,
@@ -162,6 +180,33 @@ export {
   MIN_CASES,
 } from './business-case/index.js'
 export { todayInAmsterdam } from './calendar.js'
+export type {
+  CapacityContract,
+  CapacityEnrolment,
+  CapacityEntry,
+  CapacityInput,
+  CapacityMonth,
+  CapacityResponse,
+  CapacityVacancy,
+  TeamKey,
+  UserContracts,
+} from './capacity/index.js'
+export {
+  capacityMonthSchema,
+  capacityResponseSchema,
+  capacitySettingsSchema,
+  computeCapacity,
+  DEFAULT_MAX_CASES_PER_FTE,
+  FULL_TIME_HOURS,
+  monthsBetween,
+  teamMonths,
+  userContractSchema,
+  userContractsRequestSchema,
+  userContractsResponseSchema,
+  vacanciesRequestSchema,
+  vacanciesResponseSchema,
+  vacancySchema,
+} from './capacity/index.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'
@@ -325,6 +370,43 @@ export {
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
 export { TEXT_LIMITS } from './text/text.js'
+export type {
+  DomainYearSpends,
+  HourlyTariff,
+  HourlyTariffProblem,
+  MinuteTotals,
+  OrganisationYearMinutes,
+  RecordedCosts,
+  TimeEntry,
+  TimeEntryListResponse,
+  TimeEntryRequest,
+  TimeKind,
+} from './time/index.js'
+export {
+  costItems,
+  FORMAL_KINDS,
+  HOURLY_TARIFF_CODE,
+  hourlyTariff,
+  hoursCents,
+  INFORMAL_KINDS,
+  isInformal,
+  isTariffProblem,
+  MAX_ENTRY_MINUTES,
+  minuteTotals,
+  minuteTotalsSchema,
+  QUICK_MINUTES,
+  recordedCosts,
+  recordedCostsSchema,
+  TIME_KINDS,
+  TYPICAL_MINUTES,
+  timeCaseSchema,
+  timeEntryListResponseSchema,
+  timeEntryQuerySchema,
+  timeEntryRequestSchema,
+  timeEntryResponseSchema,
+  timeEntrySchema,
+  timeKindSchema,
+} from './time/index.js'
 export type { Action } from './user/permissions.js'
 export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'

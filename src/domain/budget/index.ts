@@ -1,0 +1,11 @@
+export type { BudgetDomain } from './budget-domain.js'
+export { BUDGET_DOMAINS, budgetDomainSchema, spendStakeholder } from './budget-domain.js'
+export type { BudgetPot, BudgetSpendRequest, LedgerRow, LedgerSummary } from './ledger.js'
+export {
+  approvalProblem,
+  budgetPotSchema,
+  budgetSpendRequestSchema,
+  ledgerSummarySchema,
+  SPEND_FLAGS,
+  summariseLedger,
+} from './ledger.js'
