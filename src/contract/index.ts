@@ -1,6 +1,8 @@
 import { admin } from './admin.js'
 import { audit } from './audit.js'
+import { budget } from './budget.js'
 import { businessCase } from './business-case.js'
+import { capacity } from './capacity.js'
 import { conversations } from './conversations.js'
 import { meta } from './meta.js'
 import { mkba } from './mkba.js'
@@ -10,6 +12,7 @@ import { projects } from './projects.js'
 import { research } from './research.js'
 import type { AnyRouteContract } from './route.js'
 import { session } from './session.js'
+import { time } from './time.js'
 
 export { REPORT_CONTENT_TYPE, REPORT_ERRORS, REPORT_RESPONSE } from './report.js'
 export type {
@@ -44,6 +47,9 @@ export const contract = {
   conversations,
   businessCase,
   priceList,
+  time,
+  budget,
+  capacity,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

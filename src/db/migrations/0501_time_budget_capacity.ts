@@ -6,7 +6,7 @@ import { type Kysely, sql } from 'kysely'
  *   is made by the client, so an entry queued offline and sent twice is stored once.
  * - budget_pots / budget_ledger: one pot per project; the ledger is append-only like the audit
  *   log (triggers refuse UPDATE, DELETE and TRUNCATE), a correction is a new row naming the row
- *   it corrects.
+ *   it corrects. Rows are numbered per project under a lock on the pot.
  * - user_contracts / vacancies: the hours per week, start and end an administrator keeps, from
  *   which the capacity monitor counts FTE, turnover and open posts; capacity_settings holds the
  *   project's caseload threshold.
@@ -62,7 +62,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('budget_ledger')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
-    .addColumn('seq', 'bigserial', (c) => c.notNull().unique())
+    // the row's place in its project's ledger: numbered under a lock on the pot, not by a
+    // sequence, so a restored dump goes on numbering where it left off
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('project_id', 'uuid', (c) => c.notNull().references('budget_pots.project_id'))
     .addColumn('participant_id', 'uuid', (c) => c.notNull().references('participants.id'))
     .addColumn('amount_cents', 'bigint', (c) => c.notNull())
@@ -74,18 +76,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )
     .addColumn('recorded_by', 'uuid', (c) => c.notNull().references('users.id'))
     .addColumn('approved_by', 'uuid', (c) => c.references('users.id'))
-    .addColumn('corrects', 'uuid', (c) => c.references('budget_ledger.id'))
+    .addColumn('corrects', 'uuid')
     .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addUniqueConstraint('budget_ledger_project_seq', ['project_id', 'seq'])
     .addCheckConstraint(
       'budget_ledger_second_person',
       sql`approved_by is null or approved_by <> recorded_by`,
     )
     .execute()
-  await db.schema
-    .createIndex('budget_ledger_project_idx')
-    .on('budget_ledger')
-    .columns(['project_id', 'seq'])
-    .execute()
+  // checked at commit, so a dump restores its rows in any order in one transaction
+  await sql`alter table budget_ledger add constraint budget_ledger_corrects_fk
+    foreign key (corrects) references budget_ledger (id) deferrable initially deferred`.execute(db)
   await sql`
     create function budget_ledger_reject_change() returns trigger language plpgsql as $$
     begin

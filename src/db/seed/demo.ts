@@ -24,6 +24,7 @@ import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
 import { seedDemoConversations } from './demo-conversations.js'
+import { seedDemoTime } from './demo-time.js'
 
 export interface DemoLogin {
   readonly email: string
@@ -340,6 +341,20 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     userId: users.facilitator,
     signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
+  if (options.conversations >= 12)
+    await seedDemoTime(db, {
+      projectId,
+      wijkteamId: wijkteam.id,
+      staff: [
+        { userId: users.professional, team: 'Noord' },
+        { userId: users.facilitator, team: 'Noord' },
+        { userId: otherTeamUsers.professional, team: 'Zuid' },
+        { userId: otherTeamUsers.facilitator, team: 'Zuid' },
+      ],
+      pilotManagerId: users['pilot-manager'],
+      controllerId: users.controller,
+      seed: options.seed,
+    })
   return {
     municipalityId: municipality.id,
     name: municipality.name,

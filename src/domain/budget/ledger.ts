@@ -41,7 +41,7 @@ export const budgetSpendRequestSchema = z
     /** The resident's goal the spend serves; flagged when missing. */
     goal: longText().trim().default(''),
     /** The domain whose regular provision the spend replaces or prevents, if any. */
-    replacesDomain: budgetDomainSchema.nullable().default(null),
+    replacesDomain: budgetDomainSchema.nullable().optional(),
     approverId: idSchema.optional(),
     corrects: idSchema.optional(),
   })

@@ -103,8 +103,11 @@ function lastDay(month: string): string {
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / MS_PER_DAY
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length
-const runsOn = (start: string, end: string | null, day: string) =>
-  start <= day && (end === null || end > day)
+/** A contract's or enrolment's end date is its last day; a vacancy is no longer open the day it is filled. */
+const runsOn = (start: string, lastDay: string | null, day: string) =>
+  start <= day && (lastDay === null || lastDay >= day)
+const openOn = (opened: string, filled: string | null, day: string) =>
+  opened <= day && (filled === null || filled > day)
 
 /**
  * The capacity monitor's monthly figures of one team (`computeCapacity` groups the input by
@@ -151,7 +154,7 @@ export function teamMonths(months: readonly string[], input: CapacityInput): Cap
       averageTenureYears: mean(running.map((c) => days(c.startDate, end) / DAYS_PER_YEAR)),
       vacancyFte:
         input.vacancies
-          .filter((v) => runsOn(v.openedOn, v.filledOn, end))
+          .filter((v) => openOn(v.openedOn, v.filledOn, end))
           .reduce((sum, v) => sum + v.hoursPerWeek, 0) / FULL_TIME_HOURS,
       waitingDays: mean(firsts.map((e) => days(e.startDate, e.firstContact as string))),
       firstContacts: firsts.length,

@@ -28,3 +28,13 @@ export {
   timeEntrySchema,
   timeKindSchema,
 } from './time-entry.js'
+export type { TimeRowInput } from './time-rows.js'
+export {
+  KIND_NAMES_NL,
+  TIME_COLUMNS,
+  timeEntriesFromRows,
+  timeEntriesToRows,
+  timeExportQuerySchema,
+  timeImportRequestSchema,
+  timeImportResponseSchema,
+} from './time-rows.js'
