@@ -1,8 +1,8 @@
 import {
+  budgetLedgerResponseSchema,
   budgetPotSchema,
   budgetSpendRequestSchema,
   idParamsSchema,
-  ledgerSummarySchema,
 } from '../domain/index.js'
 import { route } from './route.js'
 
@@ -13,7 +13,7 @@ export const budget = {
     summary:
       "The project's unshielded budget: the pot, the append-only ledger with each spend's corrections, the balance, spend per domain and per case, and the spends without a purpose or goal flagged",
     params: idParamsSchema,
-    response: { 200: ledgerSummarySchema },
+    response: { 200: budgetLedgerResponseSchema },
     access: 'budget.read',
     data: 'participant',
   }),
@@ -24,7 +24,7 @@ export const budget = {
       "Sets the project's one pot across domains: its amount, period, and the threshold above which a spend needs a second person's approval",
     params: idParamsSchema,
     body: budgetPotSchema,
-    response: { 200: ledgerSummarySchema },
+    response: { 200: budgetLedgerResponseSchema },
     example: () => ({
       body: {
         amountCents: 25_000_000,
@@ -43,7 +43,7 @@ export const budget = {
       'Appends a spend for a case (amount, date, purpose, goal, the domain whose provision it replaces, approver above the threshold), or with `corrects` a correction of an earlier spend: the ledger never changes a row',
     params: idParamsSchema,
     body: budgetSpendRequestSchema,
-    response: { 201: ledgerSummarySchema },
+    response: { 201: budgetLedgerResponseSchema },
     errors: [409],
     example: (ids) => ({
       body: {

@@ -146,6 +146,7 @@ export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {
   BudgetDomain,
+  BudgetLedgerResponse,
   BudgetPot,
   BudgetSpendRequest,
   LedgerRow,
@@ -155,6 +156,7 @@ export {
   approvalProblem,
   BUDGET_DOMAINS,
   budgetDomainSchema,
+  budgetLedgerResponseSchema,
   budgetPotSchema,
   budgetSpendRequestSchema,
   ledgerSummarySchema,

@@ -1,8 +1,15 @@
 export type { BudgetDomain } from './budget-domain.js'
 export { BUDGET_DOMAINS, budgetDomainSchema, spendStakeholder } from './budget-domain.js'
-export type { BudgetPot, BudgetSpendRequest, LedgerRow, LedgerSummary } from './ledger.js'
+export type {
+  BudgetLedgerResponse,
+  BudgetPot,
+  BudgetSpendRequest,
+  LedgerRow,
+  LedgerSummary,
+} from './ledger.js'
 export {
   approvalProblem,
+  budgetLedgerResponseSchema,
   budgetPotSchema,
   budgetSpendRequestSchema,
   ledgerSummarySchema,

@@ -115,6 +115,12 @@ export const ledgerSummarySchema = z.object({
 })
 export type LedgerSummary = z.infer<typeof ledgerSummarySchema>
 
+/** The ledger as the API answers it, with who may be named as the second person. */
+export const budgetLedgerResponseSchema = ledgerSummarySchema.extend({
+  approvers: z.array(z.object({ id: idSchema, name: z.string() })),
+})
+export type BudgetLedgerResponse = z.infer<typeof budgetLedgerResponseSchema>
+
 /**
  * The ledger read as the pilot manager needs it: each spend with its corrections and what it
  * comes to after them, the balance of the pot, spend per domain and per case, and the spends

@@ -7,6 +7,7 @@ import {
   findEnrolment,
   findUserById,
   listLedger,
+  listUsers,
   saveBudgetPot,
 } from '../../db/index.js'
 import {
@@ -22,11 +23,16 @@ import { implement } from '../route.js'
 import { visibleParticipant } from './participant-routes.js'
 import { ownProject } from './project-scope.js'
 
-async function ledgerOf(db: Kysely<Database>, projectId: string) {
-  return summariseLedger(
+/** The ledger, with who may be named as the second person (anyone but the actor). */
+async function ledgerOf(db: Kysely<Database>, actor: RoleActor, projectId: string) {
+  const summary = summariseLedger(
     (await findBudgetPot(db, projectId)) ?? null,
     await listLedger(db, projectId),
   )
+  const approvers = (await listUsers(db, actor.municipality.id))
+    .filter((u) => u.id !== actor.userId && can(u.role, 'budget.approve'))
+    .map((u) => ({ id: u.id, name: u.name }))
+  return { ...summary, approvers }
 }
 
 const invalid = (field: string, nl: string, en: string) =>
@@ -51,7 +57,7 @@ async function checkApprover(
 export const budgetLedgerRoute = implement(contract.budget.ledger, {
   handler: async ({ actor, db, params, audit }) => {
     const project = await ownProject(db, actor, params.id, audit)
-    return { status: 200, body: await ledgerOf(db, project.id) }
+    return { status: 200, body: await ledgerOf(db, actor, project.id) }
   },
 })
 
@@ -59,7 +65,7 @@ export const setBudgetPotRoute = implement(contract.budget.setPot, {
   handler: async ({ actor, db, params, body, audit }) => {
     const project = await ownProject(db, actor, params.id, audit)
     await saveBudgetPot(db, project.id, body, actor.userId)
-    return { status: 200, body: await ledgerOf(db, project.id) }
+    return { status: 200, body: await ledgerOf(db, actor, project.id) }
   },
 })
 
@@ -124,7 +130,7 @@ export const budgetSpendRoute = implement(contract.budget.spend, {
       approvedBy: body.approverId ?? null,
       corrects: corrected?.id ?? null,
     })
-    return { status: 201, body: await ledgerOf(db, project.id) }
+    return { status: 201, body: await ledgerOf(db, actor, project.id) }
   },
 })
 
