@@ -23,6 +23,21 @@ describe.skipIf(!hasChromium)('time registration on a phone, by keyboard', () =>
     const page = await context.newPage()
     await signIn(page, app.server.url, 'professional.noord@voorbeeldstad.example')
     const status = page.getByRole('status').filter({ hasText: /Opgeslagen|verstuurd|Offline/ })
+    // WCAG 2.1 AA on the open dialog, before the timed entries
+    await page.keyboard.press('Alt+t')
+    await page
+      .getByRole('dialog', { name: 'Contact registreren' })
+      .getByLabel('Casus', { exact: true })
+      .waitFor()
+    const dialogAxe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(
+      dialogAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+    ).toEqual([])
+    await page.screenshot({ path: 'test-results/time-dialog-phone.png' })
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
     const seconds: number[] = []
     for (const contact of CONTACTS) {
       const started = performance.now()
@@ -31,24 +46,18 @@ describe.skipIf(!hasChromium)('time registration on a phone, by keyboard', () =>
       // the dialog opens on the most recent case, with the focus on it
       await expect
         .poll(() =>
-          dialog.getByLabel('Casus').evaluate((el) => el === el.ownerDocument.activeElement),
+          dialog
+            .getByLabel('Casus', { exact: true })
+            .evaluate((el) => el === el.ownerDocument.activeElement),
         )
         .toBe(true)
-      if (contact === CONTACTS[0]) {
-        const axe = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze()
-        expect(
-          axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-        ).toEqual([])
-      }
       await page.keyboard.press(contact.key)
       await page.keyboard.press('Enter')
       await status.filter({ hasText: `Opgeslagen: ${contact.kind}` }).waitFor()
       seconds.push((performance.now() - started) / 1000)
     }
     console.log(
-      `time registration, phone 390×844, keyboard: ${seconds.map((s) => s.toFixed(2)).join(' s, ')} s per entry; mean ${(seconds.reduce((a, b) => a + b, 0) / seconds.length).toFixed(2)} s (the first includes loading the dialog)`,
+      `time registration, phone 390×844, keyboard: ${seconds.map((s) => s.toFixed(2)).join(' s, ')} s per entry; mean ${(seconds.reduce((a, b) => a + b, 0) / seconds.length).toFixed(2)} s`,
     )
 
     // The week view shows them, and a correction goes through the same queue.
@@ -77,7 +86,7 @@ describe.skipIf(!hasChromium)('time registration on a phone, by keyboard', () =>
     await form.getByLabel('Doel van de inwoner').fill('Zelfstandig wonen')
     await form.getByLabel('Vervangt of voorkomt voorziening uit').selectOption('wmo')
     await form.getByRole('button', { name: 'Uitgave vastleggen' }).click()
-    await form.getByText(/fiatteringsgrens|tweede persoon/).waitFor()
+    await form.getByText(/kolom body.approverId: boven de fiatteringsgrens/).waitFor()
     await form.getByLabel('Gefiatteerd door').selectOption({ label: 'Controller Voorbeeldstad' })
     await form.getByRole('button', { name: 'Uitgave vastleggen' }).click()
     const ledger = page.getByRole('table', { name: /Grootboek/ })
