@@ -147,7 +147,9 @@ export function TimeWeekPage() {
                       checked={e.ownOrganisation}
                       onChange={(ev) => void correct(e, { ownOrganisation: ev.target.checked })}
                     />
-                    {t('time.week.ownOf', { pseudonym: e.pseudonym, date: e.date })}
+                    <span className="ew-time-cell-label">
+                      {t('time.week.ownOf', { pseudonym: e.pseudonym, date: e.date })}
+                    </span>
                   </label>
                 ),
               },
