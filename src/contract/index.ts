@@ -1,6 +1,8 @@
 import { admin } from './admin.js'
 import { audit } from './audit.js'
+import { budget } from './budget.js'
 import { businessCase } from './business-case.js'
+import { capacity } from './capacity.js'
 import { caseConferences } from './case-conferences.js'
 import { conversations } from './conversations.js'
 import { followUps } from './follow-ups.js'
@@ -14,6 +16,7 @@ import { projects } from './projects.js'
 import { research } from './research.js'
 import type { AnyRouteContract } from './route.js'
 import { session } from './session.js'
+import { time } from './time.js'
 
 export { REPORT_CONTENT_TYPE, REPORT_ERRORS, REPORT_RESPONSE } from './report.js'
 export type {
@@ -52,6 +55,9 @@ export const contract = {
   followUps,
   outcomeMeasurements,
   caseConferences,
+  time,
+  budget,
+  capacity,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

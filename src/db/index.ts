@@ -33,6 +33,15 @@ export {
   readAuditChain,
   readChainHead,
 } from './repositories/audit-repository.js'
+export type { NewLedgerRow } from './repositories/budget-repository.js'
+export {
+  appendLedgerRow,
+  domainYearSpends,
+  findBudgetPot,
+  findLedgerRow,
+  listLedger,
+  saveBudgetPot,
+} from './repositories/budget-repository.js'
 export type {
   ActionRow,
   AttendeeRow,
@@ -178,6 +187,29 @@ export {
   claimSignInAttempt,
   clearSignInAttempts,
 } from './repositories/sign-in-attempt-repository.js'
+export type { ContractInput } from './repositories/staff-repository.js'
+export {
+  capacityContracts,
+  capacityEnrolments,
+  capacityVacancies,
+  findCapacityThreshold,
+  listUserContracts,
+  listVacancies,
+  replaceUserContracts,
+  replaceVacancies,
+  saveCapacityThreshold,
+} from './repositories/staff-repository.js'
+export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
+export {
+  findTimeEntry,
+  firstContacts,
+  listOwnTimeEntries,
+  listProjectTimeEntries,
+  organisationYearMinutes,
+  recentTimeCases,
+  teamMinuteTotals,
+  upsertTimeEntry,
+} from './repositories/time-entry-repository.js'
 export type { NewUser, UserRow } from './repositories/user-repository.js'
 export {
   acceptTotpStep,

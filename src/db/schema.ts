@@ -347,6 +347,77 @@ export interface CaseConferenceActionTable {
   updated_at: GeneratedTimestamp
 }
 
+/** One contact of a professional with a case; the id is the client's (an offline queue resends it). */
+export interface TimeEntryTable {
+  id: string
+  project_id: string
+  participant_id: string
+  user_id: string
+  organisation_id: string
+  team: string | null
+  kind: string
+  minutes: number
+  date: IsoDateColumn
+  own_organisation: boolean
+  source: string
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+}
+
+/** bigint columns come back as strings: the repositories convert them once. */
+type Bigint = ColumnType<string, number, number>
+
+export interface BudgetPotTable {
+  project_id: string
+  amount_cents: Bigint
+  period_start: IsoDateColumn
+  period_end: IsoDateColumn
+  approval_threshold_cents: Bigint
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
+}
+
+/** Append-only (triggers refuse UPDATE, DELETE and TRUNCATE). */
+export interface BudgetLedgerTable {
+  id: string
+  seq: number
+  project_id: string
+  participant_id: string
+  amount_cents: Bigint
+  date: IsoDateColumn
+  purpose: string
+  goal: string
+  replaces_domain: string | null
+  recorded_by: string
+  approved_by: string | null
+  corrects: string | null
+  recorded_at: GeneratedTimestamp
+}
+
+export interface UserContractTable {
+  id: string
+  user_id: string
+  organisation_id: string
+  team: string | null
+  hours_per_week: number
+  start_date: IsoDateColumn
+  end_date: IsoDateColumn | null
+}
+
+export interface VacancyTable {
+  id: string
+  organisation_id: string
+  team: string | null
+  hours_per_week: number
+  opened_on: IsoDateColumn
+  filled_on: IsoDateColumn | null
+}
+
+export interface CapacitySettingsTable {
+  project_id: string
+  max_cases_per_fte: number
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -379,4 +450,10 @@ export interface Database {
   case_conference_attendees: CaseConferenceAttendeeTable
   case_conference_cases: CaseConferenceCaseTable
   case_conference_actions: CaseConferenceActionTable
+  time_entries: TimeEntryTable
+  budget_pots: BudgetPotTable
+  budget_ledger: BudgetLedgerTable
+  user_contracts: UserContractTable
+  vacancies: VacancyTable
+  capacity_settings: CapacitySettingsTable
 }

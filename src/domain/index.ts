@@ -145,6 +145,26 @@ export {
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {
+  BudgetDomain,
+  BudgetLedgerResponse,
+  BudgetPot,
+  BudgetSpendRequest,
+  LedgerRow,
+  LedgerSummary,
+} from './budget/index.js'
+export {
+  approvalProblem,
+  BUDGET_DOMAINS,
+  budgetDomainSchema,
+  budgetLedgerResponseSchema,
+  budgetPotSchema,
+  budgetSpendRequestSchema,
+  ledgerSummarySchema,
+  SPEND_FLAGS,
+  spendStakeholder,
+  summariseLedger,
+} from './budget/index.js'
+export type {
   BusinessCaseResult,
   CaseOptions,
   CaseResult,
@@ -163,6 +183,33 @@ export {
   MIN_CASES,
 } from './business-case/index.js'
 export { MS_PER_DAY, todayInAmsterdam } from './calendar.js'
+export type {
+  CapacityContract,
+  CapacityEnrolment,
+  CapacityEntry,
+  CapacityInput,
+  CapacityMonth,
+  CapacityResponse,
+  CapacityVacancy,
+  TeamKey,
+  UserContracts,
+} from './capacity/index.js'
+export {
+  capacityMonthSchema,
+  capacityResponseSchema,
+  capacitySettingsSchema,
+  computeCapacity,
+  DEFAULT_MAX_CASES_PER_FTE,
+  FULL_TIME_HOURS,
+  monthsBetween,
+  teamMonths,
+  userContractSchema,
+  userContractsRequestSchema,
+  userContractsResponseSchema,
+  vacanciesRequestSchema,
+  vacanciesResponseSchema,
+  vacancySchema,
+} from './capacity/index.js'
 export type {
   ActionStatus,
   AddActionRequest,
@@ -445,6 +492,51 @@ export {
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
 export { TEXT_LIMITS } from './text/text.js'
+export type {
+  DomainYearSpends,
+  HourlyTariff,
+  HourlyTariffProblem,
+  MinuteTotals,
+  OrganisationYearMinutes,
+  RecordedCosts,
+  TimeEntry,
+  TimeEntryListResponse,
+  TimeEntryRequest,
+  TimeKind,
+  TimeRowInput,
+} from './time/index.js'
+export {
+  costItems,
+  FORMAL_KINDS,
+  HOURLY_TARIFF_CODE,
+  hourlyTariff,
+  hoursCents,
+  INFORMAL_KINDS,
+  isInformal,
+  isTariffProblem,
+  KIND_NAMES_NL,
+  MAX_ENTRY_MINUTES,
+  minuteTotals,
+  minuteTotalsSchema,
+  QUICK_MINUTES,
+  recordedCosts,
+  recordedCostsSchema,
+  TIME_COLUMNS,
+  TIME_KINDS,
+  TYPICAL_MINUTES,
+  timeCaseSchema,
+  timeEntriesFromRows,
+  timeEntriesToRows,
+  timeEntryListResponseSchema,
+  timeEntryQuerySchema,
+  timeEntryRequestSchema,
+  timeEntryResponseSchema,
+  timeEntrySchema,
+  timeExportQuerySchema,
+  timeImportRequestSchema,
+  timeImportResponseSchema,
+  timeKindSchema,
+} from './time/index.js'
 export type { Action } from './user/permissions.js'
 export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
 export type { Role } from './user/role.js'

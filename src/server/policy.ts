@@ -326,6 +326,50 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'administration',
     object: { kind: 'organisation', in: 'body', name: 'organisationId' },
   },
+  'GET /api/v1/projects/:id/time-entries': { purpose: 'support', object: PROJECT_BY_ID },
+  'PUT /api/v1/projects/:id/time-entries': {
+    purpose: 'support',
+    object: PROJECT_BY_ID,
+    participantsInBody: true,
+  },
+  'POST /api/v1/projects/:id/time-entries/import': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+  },
+  'GET /api/v1/projects/:id/time-entries/export': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+  },
+  'GET /api/v1/projects/:id/costs': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'GET /api/v1/projects/:id/budget': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'PUT /api/v1/projects/:id/budget': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'POST /api/v1/projects/:id/budget/spends': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    participantsInBody: true,
+  },
+  'GET /api/v1/projects/:id/capacity': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'PUT /api/v1/projects/:id/capacity/threshold': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/users/:id/contracts': {
+    purpose: 'administration',
+    object: { kind: 'user', in: 'params', name: 'id' },
+  },
+  'PUT /api/v1/users/:id/contracts': {
+    purpose: 'administration',
+    object: { kind: 'user', in: 'params', name: 'id' },
+  },
+  'GET /api/v1/organisations/:id/vacancies': {
+    purpose: 'administration',
+    object: { kind: 'organisation', in: 'params', name: 'id' },
+  },
+  'PUT /api/v1/organisations/:id/vacancies': {
+    purpose: 'administration',
+    object: { kind: 'organisation', in: 'params', name: 'id' },
+  },
   'GET /api/v1/audit': {
     purpose: 'audit-oversight',
     auditObjectType: 'audit-log',

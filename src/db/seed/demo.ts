@@ -26,6 +26,7 @@ import type { Database } from '../schema.js'
 import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPlans } from './demo-plans.js'
+import { seedDemoTime } from './demo-time.js'
 
 export interface DemoLogin {
   readonly email: string
@@ -364,6 +365,20 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     weeks: options.conversations >= 12 ? 52 : 1,
     user,
   })
+  if (options.conversations >= 12)
+    await seedDemoTime(db, {
+      projectId,
+      wijkteamId: wijkteam.id,
+      staff: [
+        { userId: users.professional, team: 'Noord' },
+        { userId: users.facilitator, team: 'Noord' },
+        { userId: otherTeamUsers.professional, team: 'Zuid' },
+        { userId: otherTeamUsers.facilitator, team: 'Zuid' },
+      ],
+      pilotManagerId: users['pilot-manager'],
+      controllerId: users.controller,
+      seed: options.seed,
+    })
   return {
     municipalityId: municipality.id,
     name: municipality.name,

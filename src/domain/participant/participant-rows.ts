@@ -44,7 +44,7 @@ const issue = (
 })
 
 /** yyyy-mm-dd (as the XLSX reader writes dates) or dd-mm-yyyy (as people type them). */
-function parseDate(text: string): string | undefined {
+export function parseDate(text: string): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   const dutch = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text)
   const [y, m, d] = iso

@@ -45,6 +45,20 @@ export const PERMISSIONS = {
   'conferences.attendance': ['pilot-manager', 'researcher'],
   /** The project's business case, cases unnamed. */
   'businessCase.read': ['pilot-manager', 'researcher', 'controller'],
+  /** Record and correct one's own contacts with cases (time registration). */
+  'time.record': ['professional', 'facilitator'],
+  /** Import hours from an organisation's own time system, and export them. */
+  'time.import': ['pilot-manager'],
+  /** The project's recorded costs (hours × tariff, budget spends): aggregates. */
+  'costs.read': ['pilot-manager', 'researcher', 'controller'],
+  /** The unshielded budget's ledger, per case. */
+  'budget.read': ['pilot-manager', 'controller'],
+  /** Set the pot and record spends and corrections. */
+  'budget.spend': ['pilot-manager'],
+  /** Who may be named as the second person approving a spend above the threshold. */
+  'budget.approve': ['pilot-manager', 'controller'],
+  /** The capacity monitor: caseload per FTE, turnover, vacancies, waiting time per team. */
+  'capacity.read': ['pilot-manager', 'researcher', 'controller'],
   administration: ['administrator'],
   'audit.read': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>

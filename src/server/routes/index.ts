@@ -1,7 +1,9 @@
 import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
+import { BUDGET_ROUTES } from './budget-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
+import { CAPACITY_ROUTES } from './capacity-routes.js'
 import { CASE_CONFERENCE_ROUTES } from './case-conference-routes.js'
 import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
@@ -19,6 +21,7 @@ import { PROJECT_ROUTES } from './project-routes.js'
 import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
 import { SESSION_ROUTES } from './session-routes.js'
+import { TIME_ROUTES } from './time-routes.js'
 
 /** Every API route. Add your module's array here (and its entries to policy.ts). */
 export const ROUTES: readonly AnyRoute[] = [
@@ -42,4 +45,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...FOLLOW_UP_ROUTES,
   ...OUTCOME_ROUTES,
   ...CASE_CONFERENCE_ROUTES,
+  ...TIME_ROUTES,
+  ...BUDGET_ROUTES,
+  ...CAPACITY_ROUTES,
 ]

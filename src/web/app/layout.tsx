@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SessionUser } from '../../domain/index.js'
+import { can, type SessionUser } from '../../domain/index.js'
+import { TimeShortcut } from '../features/time/time-shortcut.js'
 import { setLanguage } from '../i18n/index.js'
 import { Button } from '../ui/index.js'
 import { Link, match } from './router.js'
@@ -26,6 +27,7 @@ export function Layout(props: { user: SessionUser; path: string; children: React
             Effectwijzer
           </Link>
           <div className="ew-header__user">
+            {can(user.role, 'time.record') && <TimeShortcut />}
             <span>
               {user.name}
               {user.role ? ` · ${t(`roles.${user.role}`)}` : ''}

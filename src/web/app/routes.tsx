@@ -61,6 +61,10 @@ const ProjectListPage = lazyPage(
   'ProjectListPage',
 )
 
+const TimeWeekPage = lazyPage(() => import('../features/time/time-week-page.js'), 'TimeWeekPage')
+const BudgetPage = lazyPage(() => import('../features/time/budget-page.js'), 'BudgetPage')
+const CapacityPage = lazyPage(() => import('../features/time/capacity-page.js'), 'CapacityPage')
+
 export interface AppRoute {
   readonly path: string
   /** i18n key of the navigation label; routes without one are not in the navigation. */
@@ -152,6 +156,22 @@ export const ROUTES: readonly AppRoute[] = [
     nav: 'nav.priceList',
     roles: whoCan('priceList.read'),
     render: () => <PriceListPage />,
+  },
+  {
+    path: '/time',
+    nav: 'time.nav',
+    roles: whoCan('time.record'),
+    render: () => <TimeWeekPage />,
+  },
+  {
+    path: '/projects/:id/budget',
+    roles: whoCan('budget.read'),
+    render: (p) => <BudgetPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/capacity',
+    roles: whoCan('capacity.read'),
+    render: (p) => <CapacityPage id={p.id ?? ''} />,
   },
   {
     path: '/admin/organisations',

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
+import { StaffRecords } from '../time/staff-records.js'
 
 export function UsersPage() {
   const { t } = useTranslation()
@@ -122,6 +123,7 @@ export function UsersPage() {
           {t('common.add')}
         </Button>
       </form>
+      <StaffRecords users={users.data?.users ?? []} organisations={orgs} />
     </>
   )
 }

@@ -24,6 +24,7 @@ import {
   useEuro,
   useStakeholderName,
 } from '../../ui/index.js'
+import { RecordedCostsSource } from '../time/recorded-costs-source.js'
 import type { ItemDraft, ModelDraft } from './model-draft.js'
 
 type Add = (item: ItemDraft) => void
@@ -54,6 +55,10 @@ export function SourcesPanel(props: {
       <details>
         <summary>{t('mkba.sources.conversations')}</summary>
         <FromConversations projectId={props.projectId} model={props.model} add={props.add} />
+      </details>
+      <details>
+        <summary>{t('time.costs.source')}</summary>
+        <RecordedCostsSource projectId={props.projectId} model={props.model} add={props.add} />
       </details>
       <details>
         <summary>{t('mkba.sources.effect')}</summary>

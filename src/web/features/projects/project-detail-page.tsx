@@ -97,6 +97,16 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/projects/${p.id}/outcomes`}>{t('plans.toOutcomes')}</Link>
         </p>
       )}
+      {can(role, 'budget.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/budget`}>{t('time.budget.link')}</Link>
+        </p>
+      )}
+      {can(role, 'capacity.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/capacity`}>{t('time.capacity.link')}</Link>
+        </p>
+      )}
       {can(role, 'participants.read') && (
         <ProjectEnrolments projectId={p.id} canWrite={can(role, 'enrolments.write')} />
       )}
