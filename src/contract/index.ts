@@ -6,6 +6,7 @@ import { meta } from './meta.js'
 import { mkba } from './mkba.js'
 import { participants } from './participants.js'
 import { priceList } from './price-list.js'
+import { privacy } from './privacy.js'
 import { projects } from './projects.js'
 import { research } from './research.js'
 import type { AnyRouteContract } from './route.js'
@@ -44,6 +45,7 @@ export const contract = {
   conversations,
   businessCase,
   priceList,
+  privacy,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

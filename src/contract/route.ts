@@ -29,6 +29,8 @@ export interface ExampleIds {
   readonly conversation: string
   readonly organisation: string
   readonly user: string
+  /** A resident's request in the privacy officer's register. */
+  readonly privacyRequest: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

@@ -162,6 +162,8 @@ export {
   MIN_CASES,
 } from './business-case/index.js'
 export { todayInAmsterdam } from './calendar.js'
+export type { Clock } from './clock.js'
+export { clockAt, systemClock } from './clock.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'
@@ -234,6 +236,7 @@ export {
 export type { Decimals, Language } from './format/index.js'
 export {
   formatCompactEuro,
+  formatDay,
   formatEuro,
   formatMoment,
   formatMonth,
@@ -313,6 +316,7 @@ export {
   STARTER_PRICE_LIST,
   unitName,
 } from './price-list/index.js'
+export * from './privacy/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'

@@ -24,6 +24,7 @@ import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
 import { seedDemoConversations } from './demo-conversations.js'
+import { seedDemoPrivacy } from './demo-privacy.js'
 
 export interface DemoLogin {
   readonly email: string
@@ -63,6 +64,8 @@ export interface DemoTenant {
   readonly sharedWithNoordId: string
   /** Table conversations of team Noord participants, in demo-file order. */
   readonly conversationIds: readonly string[]
+  /** Residents' requests in the privacy officer's register (the first is open). */
+  readonly privacyRequestIds: readonly string[]
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
@@ -247,6 +250,14 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       gemeente.name,
       null,
     ),
+    'privacy-officer': await user(
+      'privacy-officer',
+      `Privacyfunctionaris ${place}`,
+      'privacy',
+      gemeente.id,
+      gemeente.name,
+      null,
+    ),
   }
   const otherTeamUsers = {
     professional: await user(
@@ -340,6 +351,11 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     userId: users.facilitator,
     signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
+  const privacyRequestIds = await seedDemoPrivacy(db, {
+    participantIds: participantIds.Zuid,
+    officer: users['privacy-officer'],
+    full: options.conversations >= 12,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -353,6 +369,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     participantIds,
     sharedWithNoordId,
     conversationIds,
+    privacyRequestIds,
     users,
     otherTeamUsers,
   }

@@ -23,6 +23,16 @@ const MOMENT = {
   }),
 }
 
+const DAY = {
+  nl: new Intl.DateTimeFormat(LOCALE.nl, { dateStyle: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { dateStyle: 'long', timeZone: 'UTC' }),
+}
+
+/** A calendar date (YYYY-MM-DD) written out: `12 oktober 2026` (nl), `12 October 2026` (en). */
+export function formatDay(isoDate: string, language: Language): string {
+  return DAY[language].format(new Date(`${isoDate}T00:00:00Z`))
+}
+
 /** A timeline's month label: `jan 26` (nl), `Jan 26` (en); `time` is a UTC midnight. */
 export function formatMonth(time: number, language: Language): string {
   return MONTH[language].format(time)

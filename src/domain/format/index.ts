@@ -1,4 +1,4 @@
-export { formatMoment, formatMonth } from './date.js'
+export { formatDay, formatMoment, formatMonth } from './date.js'
 export type { Language } from './language.js'
 export type { Decimals } from './number.js'
 export {

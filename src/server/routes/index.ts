@@ -11,6 +11,7 @@ import { MKBA_ROUTES } from './mkba-routes.js'
 import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
+import { PRIVACY_ROUTES } from './privacy-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
 import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
@@ -34,4 +35,6 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PROJECT_WRITE_ROUTES,
   ...ENROLMENT_ROUTES,
   ...CONVERSATION_ARCHIVE_ROUTES,
+  // last: the authorization test restricts and corrects the demo resident the others use
+  ...PRIVACY_ROUTES,
 ]
