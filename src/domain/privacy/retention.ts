@@ -61,7 +61,15 @@ export const DEFAULT_RETENTION_RULES: readonly RetentionRule[] = [
   },
 ]
 
-/** The shipped table with a municipality's own rows in place of the defaults. */
+/**
+ * The shipped table with a municipality's own rows in place of the defaults.
+ *
+ * @example
+ * ```ts
+ * const own = { kind: 'wmo' as const, years: 15, startEvent: 'file-closed' as const, source: { nl: 'cat.', en: 'cat.' } }
+ * retentionTable([own]).map((rule) => rule.years) // → [10, 15, 20, 5]
+ * ```
+ */
 export function retentionTable(overrides: readonly RetentionRule[]): readonly RetentionRule[] {
   return DEFAULT_RETENTION_RULES.map(
     (rule) => overrides.find((own) => own.kind === rule.kind) ?? rule,

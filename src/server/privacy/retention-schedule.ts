@@ -10,7 +10,9 @@ const LOOK_EVERY_MS = 60 * 60 * 1000
  * check's, so a clock moved forward in a test, or a server that slept, checks at once. It
  * lists what is due for the privacy officer and never destroys. Returns whether it ran.
  */
-export async function checkRetentionIfNewDay(services: AppServices): Promise<boolean> {
+export async function checkRetentionIfNewDay(
+  services: Pick<AppServices, 'db' | 'now'>,
+): Promise<boolean> {
   const now = services.now()
   const first = await services.db.selectFrom('municipalities').select('id').executeTakeFirst()
   if (!first) return false
