@@ -139,7 +139,7 @@ export function inspectionReportHtml(pkg: InspectionPackage): string {
           ]),
         )
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Uw gegevens bij ${escapeHtml(pkg.municipality)}</title><style>${REPORT_CSS}</style></head>
+<html lang="nl"><head><meta charset="utf-8"><title>Uw gegevens bij ${escapeHtml(pkg.municipality)}</title><meta name="author" content="${escapeHtml(pkg.municipality)}"><style>${REPORT_CSS}</style></head>
 <body><main>
 <h1>Uw gegevens bij ${escapeHtml(pkg.municipality)}</h1>
 <p>U heeft gevraagd welke gegevens wij over u hebben. In dit overzicht staat alles wat wij in Effectwijzer over u bewaren. Ook staat erin wie uw gegevens heeft bekeken, met wie wij ze hebben gedeeld en hoe lang wij ze bewaren.</p>
