@@ -28,7 +28,15 @@ const WORDS: Readonly<Record<string, string>> = {
   rejected: 'niet verwerkt',
   draft: 'in bewerking',
   'signed-off': 'vastgesteld',
+  single: 'alleenstaand',
+  'single-parent': 'eenoudergezin',
+  couple: 'paar zonder kinderen',
+  'couple-with-children': 'paar met kinderen',
+  other: 'anders',
 }
+
+/** A section with more columns than fit an A4 width is laid out as a list per row. */
+const MAX_TABLE_COLUMNS = 6
 
 const ROLES: Readonly<Record<string, string>> = {
   administrator: 'beheerder',
@@ -81,22 +89,29 @@ function retention(section: InspectionSection): string {
   return `Hoe lang bewaren wij dit? ${r.years} jaar nadat ${START_EVENTS[r.startEvent] ?? r.startEvent}.${due} Daarna vernietigen wij het.`
 }
 
+function list(labels: readonly string[], rows: readonly (readonly string[])[]): string {
+  const item = (label: string | undefined, cell: string) =>
+    `<dt>${escapeHtml(label ?? '')}</dt><dd>${escapeHtml(cell)}</dd>`
+  return rows
+    .map((row) => `<dl>${row.map((cell, i) => item(labels[i], cell)).join('')}</dl>`)
+    .join('')
+}
+
 function section(s: InspectionSection): string {
   const rows = s.rows.map((row) =>
     s.columns.map((column) => value(row[column.name], column.format)),
   )
+  const labels = s.columns.map((column) => column.label.nl)
+  const layout = labels.length > MAX_TABLE_COLUMNS ? list : table
   return `<section><h2>${escapeHtml(s.title.nl)}</h2>
 <p>Waarom hebben wij dit? ${escapeHtml(s.purpose.nl)}</p>
 <p>${escapeHtml(retention(s))}</p>
-${
-  rows.length === 0
-    ? '<p>Hierover hebben wij niets van u.</p>'
-    : table(
-        s.columns.map((column) => column.label.nl),
-        rows,
-      )
-}</section>`
+${rows.length === 0 ? '<p>Hierover hebben wij niets van u.</p>' : layout(labels, rows)}</section>`
 }
+
+const LIST_CSS = `
+dl { display: grid; grid-template-columns: 55mm 1fr; gap: 1mm 4mm; margin: 2mm 0 3mm; }
+dt { font-weight: 600; } dd { margin: 0; }`
 
 /**
  * The inspection package (AVG art. 15) as a page a resident can read without a lawyer: short
@@ -139,7 +154,7 @@ export function inspectionReportHtml(pkg: InspectionPackage): string {
           ]),
         )
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>Uw gegevens bij ${escapeHtml(pkg.municipality)}</title><meta name="author" content="${escapeHtml(pkg.municipality)}"><style>${REPORT_CSS}</style></head>
+<html lang="nl"><head><meta charset="utf-8"><title>Uw gegevens bij ${escapeHtml(pkg.municipality)}</title><meta name="author" content="${escapeHtml(pkg.municipality)}"><style>${REPORT_CSS}${LIST_CSS}</style></head>
 <body><main>
 <h1>Uw gegevens bij ${escapeHtml(pkg.municipality)}</h1>
 <p>U heeft gevraagd welke gegevens wij over u hebben. In dit overzicht staat alles wat wij in Effectwijzer over u bewaren. Ook staat erin wie uw gegevens heeft bekeken, met wie wij ze hebben gedeeld en hoe lang wij ze bewaren.</p>
