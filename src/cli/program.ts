@@ -8,6 +8,7 @@ import { registerDemoCommand } from './commands/demo.js'
 import { registerMkbaCommand } from './commands/mkba.js'
 import { registerPowerCommand } from './commands/power.js'
 import { registerPriceListCommand } from './commands/price-list.js'
+import { registerRetentionCommand } from './commands/retention.js'
 import { registerUsersCommand } from './commands/users.js'
 
 /**
@@ -36,6 +37,7 @@ export function buildProgram(configure?: (program: Command) => void): Command {
     registerDemoCommand,
     registerUsersCommand,
     registerAuditCommand,
+    registerRetentionCommand,
   ]
   for (const register of registrations) register(program)
   return program

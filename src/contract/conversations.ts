@@ -129,7 +129,13 @@ export const conversations = {
     params: idParamsSchema,
     query: exportQuerySchema,
     // An export may hold no cases (a team without conversations); an import needs at least one.
-    response: { 200: conversationFileSchema.extend({ cases: z.array(tableConversationSchema) }) },
+    response: {
+      200: conversationFileSchema.extend({
+        cases: z.array(tableConversationSchema),
+        /** Conversations left out: their resident restricted use or objected (AVG art. 18, 21). */
+        leftOut: z.object({ restricted: z.number().int() }),
+      }),
+    },
     access: 'conversations.export',
     data: 'participant',
   }),

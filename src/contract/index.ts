@@ -12,6 +12,7 @@ import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
 import { plans } from './plans.js'
 import { priceList } from './price-list.js'
+import { privacy } from './privacy.js'
 import { projects } from './projects.js'
 import { research } from './research.js'
 import type { AnyRouteContract } from './route.js'
@@ -58,6 +59,7 @@ export const contract = {
   time,
   budget,
   capacity,
+  privacy,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -36,6 +36,8 @@ export interface ExampleIds {
   readonly conferenceCase: string
   /** An open action on `conferenceCase`. */
   readonly conferenceAction: string
+  /** A resident's request in the privacy officer's register. */
+  readonly privacyRequest: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

@@ -147,6 +147,13 @@ export {
   newPseudonym,
   updateParticipant,
 } from './repositories/participant-repository.js'
+export type { PersonDataUnit } from './repositories/person-data-repository.js'
+export {
+  countUnitRows,
+  deleteUnitRows,
+  readSourceRows,
+  sourcesOf,
+} from './repositories/person-data-repository.js'
 export type { PlanVersionRow } from './repositories/plan-repository.js'
 export { findPlan, listPlanVersions, savePlan } from './repositories/plan-repository.js'
 export type {
@@ -158,6 +165,31 @@ export {
   listPriceListVersions,
   saveMunicipalPriceList,
 } from './repositories/price-list-repository.js'
+export type {
+  CorrectionRow,
+  ErasureRow,
+  RecipientRow,
+  RestrictionRow,
+} from './repositories/privacy-repository.js'
+export {
+  approveErasure,
+  closePrivacyRequest,
+  consentWithdrawn,
+  correctParticipant,
+  countRestrictedInProject,
+  createPrivacyRequest,
+  extendPrivacyRequest,
+  findPrivacyRequest,
+  isRestricted,
+  liftRestriction,
+  listPrivacyRequests,
+  listRecipients,
+  pendingErasure,
+  requestErasure,
+  restrictedAmong,
+  restrictedAt,
+  restrictParticipant,
+} from './repositories/privacy-repository.js'
 export type {
   NewProject,
   PhaseChangeRow,
@@ -174,6 +206,20 @@ export {
 } from './repositories/project-repository.js'
 export type { RateLimitCount } from './repositories/rate-limit-repository.js'
 export { countRateLimitHit } from './repositories/rate-limit-repository.js'
+export type { DueKind } from './repositories/retention-repository.js'
+export {
+  checkRetention,
+  destroyDue,
+  fileClosings,
+  findDue,
+  lastRetentionCheck,
+  listDestructionStatements,
+  loadRetentionRules,
+  recordRetentionCheck,
+  researchEnd,
+  ruleOf,
+  saveRetentionRule,
+} from './repositories/retention-repository.js'
 export type { SessionRow } from './repositories/session-repository.js'
 export {
   createSession,

@@ -79,6 +79,8 @@ export interface ParticipantTable {
   household_type: string | null
   district: string | null
   ladder_rung: number | null
+  /** The law the resident's file falls under: it sets the retention period. */
+  care_framework: ColumnType<string, string | undefined, string>
   created_at: GeneratedTimestamp
   updated_at: GeneratedTimestamp
 }
@@ -418,6 +420,84 @@ export interface CapacitySettingsTable {
   max_cases_per_fte: number
 }
 
+export interface PrivacyRequestTable {
+  id: string
+  participant_id: string
+  kind: string
+  received_on: IsoDateColumn
+  /** One month after receipt, three once extended (AVG art. 12(3)). */
+  deadline: IsoDateColumn
+  extension_reason: string | null
+  note: string | null
+  status: ColumnType<string, string | undefined, string>
+  closed_on: IsoDateColumn | null
+  outcome: string | null
+  registered_by: string | null
+  created_at: GeneratedTimestamp
+}
+
+export interface ParticipantCorrectionTable {
+  id: string
+  participant_id: string
+  field: string
+  old_value: string | null
+  new_value: string | null
+  reason: string
+  corrected_by: string | null
+  corrected_at: Timestamp
+}
+
+export interface ParticipantRestrictionTable {
+  id: string
+  participant_id: string
+  kind: string
+  reason: string
+  from_at: Timestamp
+  recorded_by: string | null
+  lifted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  lift_reason: string | null
+  lifted_by: string | null
+}
+
+export interface ErasureTable {
+  id: string
+  participant_id: string
+  reason: string
+  requested_by: string
+  requested_at: Timestamp
+  approved_by: string | null
+  approved_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** Rows erased per table (counts only). */
+  erased: ColumnType<Record<string, number> | null, string | null | undefined, string | null>
+}
+
+export interface RetentionRuleTable {
+  municipality_id: string
+  kind: string
+  years: number
+  start_event: string
+  source_nl: string
+  source_en: string
+  updated_by: string | null
+  updated_at: GeneratedTimestamp
+}
+
+export interface RetentionCheckTable {
+  municipality_id: string
+  checked_at: Timestamp
+  due_files: number
+}
+
+export interface DestructionStatementTable {
+  id: string
+  municipality_id: string
+  at: Timestamp
+  reference_date: IsoDateColumn
+  rule: string
+  approved_by: string
+  items: ColumnType<unknown, string, string>
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -456,4 +536,11 @@ export interface Database {
   user_contracts: UserContractTable
   vacancies: VacancyTable
   capacity_settings: CapacitySettingsTable
+  privacy_requests: PrivacyRequestTable
+  participant_corrections: ParticipantCorrectionTable
+  participant_restrictions: ParticipantRestrictionTable
+  erasures: ErasureTable
+  retention_rules: RetentionRuleTable
+  retention_checks: RetentionCheckTable
+  destruction_statements: DestructionStatementTable
 }

@@ -259,6 +259,8 @@ export {
   updateCaseRequestSchema,
   updateConferenceRequestSchema,
 } from './case-conference/index.js'
+export type { Clock } from './clock.js'
+export { clockAt, systemClock } from './clock.js'
 export type { SyntheticCohort } from './cohort/index.js'
 export { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from './cohort/index.js'
 export type { ConsentStatus, ShareBasis } from './consent/consent.js'
@@ -480,6 +482,7 @@ export {
   STARTER_PRICE_LIST,
   unitName,
 } from './price-list/index.js'
+export * from './privacy/index.js'
 export type { MinkmanPhase } from './project/project.js'
 export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'

@@ -23,6 +23,7 @@ import {
   swaggerOptions,
 } from './openapi.js'
 import { POLICY } from './policy.js'
+import { scheduleRetentionChecks } from './privacy/retention-schedule.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
 import type { AppServices } from './services.js'
@@ -46,6 +47,8 @@ export interface BuildAppOptions {
   readonly workers?: ReportWorkers
   /** The PDF printer (default: one of its own, two at once, eight waiting, closed with the app). */
   readonly pdf?: PdfRenderer
+  /** Run the daily retention check (privacy/retention-schedule.ts): the real server does. */
+  readonly retentionChecks?: boolean
   /** Extra routes (tests only); each still needs a policy entry. */
   readonly extraRoutes?: readonly AnyRoute[]
 }
@@ -160,6 +163,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])
     registerRoute(app, services, route)
+  if (options.retentionChecks) {
+    const schedule = scheduleRetentionChecks(services, (error) =>
+      app.log.error({ err: error }, 'retention check failed'),
+    )
+    app.addHook('onClose', async () => schedule.stop())
+  }
   await registerWebApp(app, config.webDir)
   return app
 }

@@ -20,6 +20,7 @@ export type ObjectKind =
   | 'conference'
   | 'conferenceCase'
   | 'conferenceAction'
+  | 'privacyRequest'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -30,6 +31,8 @@ export type Purpose =
   | 'research'
   | 'administration'
   | 'audit-oversight'
+  /** Honouring the resident's rights and the retention periods (AVG art. 12–21, Archiefwet). */
+  | 'data-subject-rights'
 
 /** The server's rules for one route beyond its contract entry's access and data. */
 export interface PolicyRule {
@@ -83,6 +86,7 @@ const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
 const FOLLOW_UP_BY_ID = { kind: 'followUp', in: 'params', name: 'id' } as const
 const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as const
 const CONFERENCE_BY_ID = { kind: 'conference', in: 'params', name: 'id' } as const
+const PRIVACY_REQUEST_BY_ID = { kind: 'privacyRequest', in: 'params', name: 'id' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -370,6 +374,48 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'administration',
     object: { kind: 'organisation', in: 'params', name: 'id' },
   },
+  'GET /api/v1/privacy/requests': {
+    purpose: 'data-subject-rights',
+    auditObjectType: 'privacy-request',
+  },
+  'POST /api/v1/participants/:id/privacy-requests': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/privacy/requests/:id/extend': {
+    purpose: 'data-subject-rights',
+    object: PRIVACY_REQUEST_BY_ID,
+  },
+  'POST /api/v1/privacy/requests/:id/close': {
+    purpose: 'data-subject-rights',
+    object: PRIVACY_REQUEST_BY_ID,
+  },
+  'GET /api/v1/participants/:id/inspection': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/corrections': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/restrictions': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/restrictions/lift': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/erasure': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'POST /api/v1/participants/:id/erasure/approve': {
+    purpose: 'data-subject-rights',
+    object: PARTICIPANT_BY_ID,
+  },
+  'GET /api/v1/privacy/retention': { purpose: 'data-subject-rights' },
+
   'GET /api/v1/audit': {
     purpose: 'audit-oversight',
     auditObjectType: 'audit-log',

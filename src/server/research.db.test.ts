@@ -65,6 +65,7 @@ for (const dialect of testDialects()) {
           municipalityId: t.demo.voorbeeldstad.municipalityId,
           projectId: t.demo.voorbeeldstad.projectId,
           dimension,
+          at: new Date(),
         })
         const shown = tables(before)[d]?.filter((c) => c.suppression === null) ?? []
         const steady = exact.find(

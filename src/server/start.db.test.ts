@@ -59,9 +59,9 @@ describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOU
     firstMessage = startMessage(first)
     expect(first.demoLoaded).toBe(true)
     const passwords = first.demoAccounts.map((account) => account.password)
-    // nine accounts per municipality: the six roles, the Zuid professional and facilitator, and
+    // ten accounts per municipality: the seven roles, the Zuid professional and facilitator, and
     // the Work & Income professional of the case conferences
-    expect(passwords.length).toBe(18)
+    expect(passwords.length).toBe(20)
     expect(new Set(passwords).size).toBe(passwords.length)
     expect(passwords).not.toContain('demo-wachtwoord-2026')
     const admins = first.demoAccounts.filter((account) => account.role === 'administrator')
@@ -115,7 +115,7 @@ describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOU
       .select('totp_secret')
       .where('totp_secret', 'is not', null)
       .execute()
-    expect(rows.length).toBe(2)
+    expect(rows.length).toBe(4) // an administrator and a privacy officer per municipality
     const secrets = first.demoAccounts.flatMap((account) => account.totpSecret ?? [])
     for (const row of rows) {
       expect(row.totp_secret).toMatch(/^v1:/)

@@ -91,6 +91,7 @@ export async function startServer(
       config,
       pseudonymKey: process.env.EFFECTWIJZER_PSEUDONYM_KEY || first.pseudonymKey,
       secretBox,
+      retentionChecks: true,
       ...(options.logStream ? { logStream: options.logStream } : {}),
     })
     const address = await app.listen({ port: config.port, host: config.host })

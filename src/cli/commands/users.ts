@@ -9,7 +9,7 @@ import {
   newTotpSecret,
   totpUri,
 } from '../../db/index.js'
-import { passwordSchema, roleSchema } from '../../domain/index.js'
+import { passwordSchema, ROLES, requiresMfa, roleSchema } from '../../domain/index.js'
 import { checkedSecretBox, secretBoxFromEnv, usageError, withDatabase } from './with-database.js'
 
 interface AddOptions {
@@ -25,13 +25,12 @@ export function registerUsersCommand(program: Command): void {
   const users = program.command('users').description('Local accounts')
   users
     .command('add')
-    .description('Add a local account; administrators get a TOTP secret (printed once)')
+    .description(
+      'Add a local account; administrators and privacy officers get a TOTP secret (printed once)',
+    )
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'display name')
-    .requiredOption(
-      '--role <role>',
-      'administrator | pilot-manager | researcher | professional | facilitator',
-    )
+    .requiredOption('--role <role>', ROLES.join(' | '))
     .requiredOption('--organisation <id>', 'organisation id (see GET /api/v1/organisations)')
     .option('--team <team>', 'team within the organisation')
     .option('--password <password>', 'at least 12 characters (default: EFFECTWIJZER_NEW_PASSWORD)')
@@ -57,7 +56,7 @@ export function registerUsersCommand(program: Command): void {
         if (!organisation) throw usageError(`no organisation with id ${options.organisation}`)
         if (await findUserByEmail(db, options.email))
           throw usageError(`${options.email} already has an account`)
-        const totpSecret = role.data === 'administrator' ? newTotpSecret() : null
+        const totpSecret = requiresMfa(role.data) ? newTotpSecret() : null
         await createUser(db, {
           email: options.email,
           name: options.name,

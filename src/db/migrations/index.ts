@@ -14,6 +14,7 @@ import * as m0301 from './0301_projects_made_in_the_app.js'
 import * as m0401 from './0401_case_conferences.js'
 import * as m0402 from './0402_plans_follow_ups_outcomes.js'
 import * as m0501 from './0501_time_budget_capacity.js'
+import * as m0601 from './0601_resident_rights.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0401_case_conferences': m0401,
   '0402_plans_follow_ups_outcomes': m0402,
   '0501_time_budget_capacity': m0501,
+  '0601_resident_rights': m0601,
 }
 
 /** The migrations; those that transform stored secrets get the secret key (when there is one). */

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely'
 import { type AgeBand, ConflictError, type HouseholdType } from '../../domain/index.js'
 import type { Database } from '../schema.js'
+import { restrictedAt } from './privacy-repository.js'
 
 /**
  * Which participants a user may see: always one municipality; for team-scoped roles only
@@ -342,13 +343,17 @@ export async function listProjectEnrolments(
 
 export type AggregateDimension = 'ladder_rung' | 'district' | 'age_band' | 'household_type'
 
-/** Counts of enrolled participants of one project per value of a dimension (null: none recorded, last). */
+/**
+ * Counts of enrolled participants of one project per value of a dimension (null: none
+ * recorded, last), leaving out those restricted or objecting at `at` (AVG art. 18, 21).
+ */
 export async function countParticipantsBy(
   db: Kysely<Database>,
   input: {
     readonly municipalityId: string
     readonly projectId: string
     readonly dimension: AggregateDimension
+    readonly at: Date
   },
 ): Promise<{ value: string | null; count: number }[]> {
   const column = sql.ref(`p.${input.dimension}`)
@@ -356,6 +361,7 @@ export async function countParticipantsBy(
     select ${column}::text as value, count(*)::int as count
     from participants p join enrolments e on e.participant_id = p.id
     where e.project_id = ${input.projectId} and p.municipality_id = ${input.municipalityId}
+    and not ${restrictedAt(sql.ref('p.id'), input.at)}
     group by 1 order by 1`.execute(db)
   return rows.rows
 }

@@ -26,6 +26,7 @@ import type { Database } from '../schema.js'
 import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPlans } from './demo-plans.js'
+import { seedDemoPrivacy } from './demo-privacy.js'
 import { seedDemoTime } from './demo-time.js'
 
 export interface DemoLogin {
@@ -66,6 +67,8 @@ export interface DemoTenant {
   readonly sharedWithNoordId: string
   /** Table conversations of team Noord participants, in demo-file order. */
   readonly conversationIds: readonly string[]
+  /** Residents' requests in the privacy officer's register (the first is open). */
+  readonly privacyRequestIds: readonly string[]
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
@@ -254,6 +257,14 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       gemeente.name,
       null,
     ),
+    'privacy-officer': await user(
+      'privacy-officer',
+      `Privacyfunctionaris ${place}`,
+      'privacy',
+      gemeente.id,
+      gemeente.name,
+      null,
+    ),
   }
   const otherTeamUsers = {
     professional: await user(
@@ -379,6 +390,11 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       controllerId: users.controller,
       seed: options.seed,
     })
+  const privacyRequestIds = await seedDemoPrivacy(db, {
+    participantIds: participantIds.Zuid,
+    officer: users['privacy-officer'],
+    full: options.conversations >= 12,
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -392,6 +408,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     participantIds,
     sharedWithNoordId,
     conversationIds,
+    privacyRequestIds,
     users,
     otherTeamUsers,
     followUpId,

@@ -32,6 +32,11 @@ export const aggregateResponseSchema = z.object({
   byDistrict: z.array(aggregateCellSchema),
   byAgeBand: z.array(aggregateCellSchema),
   byHouseholdType: z.array(aggregateCellSchema),
+  /**
+   * Residents left out: restricted or objecting (AVG art. 18, 21) at the moment of the count.
+   * Exact, like the project's participant count the total is published against.
+   */
+  leftOut: z.object({ restricted: z.number().int() }),
 })
 export type AggregateResponse = z.infer<typeof aggregateResponseSchema>
 export type AggregateCell = z.infer<typeof aggregateCellSchema>

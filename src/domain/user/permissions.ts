@@ -60,6 +60,18 @@ export const PERMISSIONS = {
   /** The capacity monitor: caseload per FTE, turnover, vacancies, waiting time per team. */
   'capacity.read': ['pilot-manager', 'researcher', 'controller'],
   administration: ['administrator'],
+  /** The register of residents' requests (AVG art. 15–21) and their statutory deadlines. */
+  'privacy.requests': ['privacy-officer'],
+  /** A resident's inspection package (AVG art. 15): everything about them, and who saw it. */
+  'privacy.inspect': ['privacy-officer', 'administrator'],
+  /** Correct a resident's data with its history kept (art. 16). */
+  'privacy.rectify': ['privacy-officer'],
+  /** Restrict use, or record an objection (art. 18, 21): no research use from that moment. */
+  'privacy.restrict': ['privacy-officer'],
+  /** Erase consent-based data after withdrawal (art. 17): one asks, another approves. */
+  'privacy.erase': ['privacy-officer', 'administrator'],
+  /** The retention table, what is due and the destruction statements. */
+  'privacy.retention': ['privacy-officer'],
   'audit.read': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>
 
@@ -77,5 +89,5 @@ export function whoCan(...actions: readonly Action[]): readonly Role[] {
 
 /** Roles whose sign-in always takes a second factor (BIO2: privileged accounts). */
 export function requiresMfa(role: Role | null): boolean {
-  return role === 'administrator'
+  return role === 'administrator' || role === 'privacy-officer'
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The six roles a user holds within their organisation. A user created through OIDC starts
+ * The seven roles a user holds within their organisation. A user created through OIDC starts
  * with no role (and so with no rights) until an administrator assigns one.
  */
 export const ROLES = [
@@ -11,6 +11,7 @@ export const ROLES = [
   'professional',
   'facilitator',
   'controller',
+  'privacy-officer',
 ] as const
 
 export const roleSchema = z.enum(ROLES)

@@ -4,6 +4,7 @@ import {
   findProject,
   listParticipants,
   listProjectConversations,
+  restrictedAmong,
 } from '../../db/index.js'
 import {
   ForbiddenError,
@@ -17,11 +18,18 @@ import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 
 export const exportConversationsRoute = implement(contract.conversations.export, {
-  handler: async ({ actor, db, params, query, audit }) => {
+  handler: async ({ actor, db, params, query, audit, services }) => {
     audit.objectId = params.id
     const project = await findProject(db, actor.municipality.id, params.id)
     if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-    const rows = await listProjectConversations(db, participantScope(actor), project.id)
+    const all = await listProjectConversations(db, participantScope(actor), project.id)
+    // an export is for research and sharing: restricted or objecting residents stay out (art. 18, 21)
+    const restricted = await restrictedAmong(
+      db,
+      [...new Set(all.map((row) => row.participantId))],
+      services.now(),
+    )
+    const rows = all.filter((row) => !restricted.has(row.participantId))
     const labels = new Map<string, string>()
     for (const row of rows)
       if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
@@ -40,6 +48,7 @@ export const exportConversationsRoute = implement(contract.conversations.export,
         baseYear: prices.baseYear,
         priceList: prices.priceList,
         cases: rows.map((row) => ({ ...row.conversation, caseId: name(row.pseudonym) })),
+        leftOut: { restricted: all.length - rows.length },
       },
     }
   },

@@ -17,6 +17,7 @@ import { OUTCOME_ROUTES } from './outcome-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PLAN_ROUTES } from './plan-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
+import { PRIVACY_ROUTES } from './privacy-routes.js'
 import { PROJECT_ROUTES } from './project-routes.js'
 import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
@@ -48,4 +49,6 @@ export const ROUTES: readonly AnyRoute[] = [
   ...TIME_ROUTES,
   ...BUDGET_ROUTES,
   ...CAPACITY_ROUTES,
+  // last: the authorization test restricts and corrects the demo resident the others use
+  ...PRIVACY_ROUTES,
 ]

@@ -108,5 +108,6 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conference: t.conferences.conference,
     conferenceCase: t.conferences.conferenceCase,
     conferenceAction: t.conferences.conferenceAction,
+    privacyRequest: t.privacyRequestIds[0] as string,
   }
 }

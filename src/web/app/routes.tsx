@@ -52,6 +52,11 @@ const PriceListPage = lazyPage(
   () => import('../features/price-list/price-list-page.js'),
   'PriceListPage',
 )
+const PrivacyPage = lazyPage(() => import('../features/privacy/privacy-page.js'), 'PrivacyPage')
+const ResidentPrivacyPage = lazyPage(
+  () => import('../features/privacy/resident-page.js'),
+  'ResidentPrivacyPage',
+)
 const ProjectDetailPage = lazyPage(
   () => import('../features/projects/project-detail-page.js'),
   'ProjectDetailPage',
@@ -184,6 +189,17 @@ export const ROUTES: readonly AppRoute[] = [
     nav: 'nav.users',
     roles: whoCan('administration'),
     render: () => <UsersPage />,
+  },
+  {
+    path: '/privacy',
+    nav: 'privacy.nav',
+    roles: whoCan('privacy.requests', 'privacy.retention'),
+    render: () => <PrivacyPage />,
+  },
+  {
+    path: '/privacy/residents/:id',
+    roles: whoCan('privacy.inspect'),
+    render: (p) => <ResidentPrivacyPage id={p.id ?? ''} />,
   },
   {
     path: '/admin/audit',
