@@ -1,4 +1,5 @@
 import { admin } from './admin.js'
+import { analyses } from './analyses.js'
 import { audit } from './audit.js'
 import { businessCase } from './business-case.js'
 import { conversations } from './conversations.js'
@@ -44,6 +45,7 @@ export const contract = {
   conversations,
   businessCase,
   priceList,
+  analyses,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

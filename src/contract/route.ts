@@ -29,6 +29,7 @@ export interface ExampleIds {
   readonly conversation: string
   readonly organisation: string
   readonly user: string
+  readonly analysis: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */
@@ -68,6 +69,8 @@ export interface RouteContract<
   readonly errors?: readonly ErrorStatus[]
   readonly access: Access
   readonly data: DataKind
+  /** The largest body this route takes, when more than the server's general limit (an upload). */
+  readonly bodyLimit?: number
   /** A valid request, for the authorization matrix and fuzz tests. */
   readonly example?: Example
 }

@@ -25,6 +25,20 @@ export {
 } from './dump.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
+export type {
+  AnalysisStatus,
+  AnalysisSummary,
+  DataFingerprint,
+  FileFacts,
+  StoredAnalysis,
+} from './repositories/analysis-repository.js'
+export {
+  createAnalysis,
+  findAnalysis,
+  finishAnalysis,
+  listAnalyses,
+  setAnalysisProgress,
+} from './repositories/analysis-repository.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
 export {
   appendAuditEntry,

@@ -10,7 +10,13 @@ import { PERMISSIONS, type Role, TEAM_SCOPED_ROLES } from '../domain/index.js'
 import type { RoleActor } from './actor.js'
 
 /** The kinds of object a route's id refers to; each has an object-level rule below. */
-export type ObjectKind = 'project' | 'participant' | 'conversation' | 'organisation' | 'user'
+export type ObjectKind =
+  | 'project'
+  | 'participant'
+  | 'conversation'
+  | 'organisation'
+  | 'user'
+  | 'analysis'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -45,7 +51,8 @@ export interface PolicyRule {
   /**
    * A write to no participant-level data that is still audited, one entry per call like
    * participant data: a project's definition and its MKBA model are what the council's report
-   * rests on, so who changed them, and when, is kept.
+   * rests on, so who changed them, and when, is kept; an effect analysis (aggregates of a
+   * register extract) is audited on every run and every view.
    */
   readonly audited?: true
 }
@@ -65,6 +72,7 @@ export function isAudited(entry: PolicyEntry): boolean {
 const PARTICIPANT_BY_ID = { kind: 'participant', in: 'params', name: 'id' } as const
 const CONVERSATION_BY_ID = { kind: 'conversation', in: 'params', name: 'id' } as const
 const PROJECT_BY_ID = { kind: 'project', in: 'params', name: 'id' } as const
+const ANALYSIS_BY_ID = { kind: 'analysis', in: 'params', name: 'id' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -220,6 +228,25 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'GET /api/v1/projects/:id/business-case/report': {
     purpose: 'pilot-management',
     object: PROJECT_BY_ID,
+  },
+
+  // Every run and every view of an effect analysis is audited: it rests on residents' data.
+  'POST /api/v1/projects/:id/analyses': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/projects/:id/analyses': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/analyses/:id': { purpose: 'research', object: ANALYSIS_BY_ID, audited: true },
+  'GET /api/v1/analyses/:id/report': { purpose: 'research', object: ANALYSIS_BY_ID, audited: true },
+  'POST /api/v1/analyses/:id/mkba': {
+    purpose: 'pilot-management',
+    object: ANALYSIS_BY_ID,
+    audited: true,
   },
 
   'GET /api/v1/research/participants/aggregate': {

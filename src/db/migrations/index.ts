@@ -11,6 +11,7 @@ import * as m0102 from './0102_price_list_versions.js'
 import * as m0201 from './0201_mkba_models.js'
 import * as m0202 from './0202_mkba_model_versions.js'
 import * as m0301 from './0301_projects_made_in_the_app.js'
+import * as m0701 from './0701_effect_analyses.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0201_mkba_models': m0201,
   '0202_mkba_model_versions': m0202,
   '0301_projects_made_in_the_app': m0301,
+  '0701_effect_analyses': m0701,
 }
 
 /** The migrations; those that transform stored secrets get the secret key (when there is one). */

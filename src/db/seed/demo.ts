@@ -23,6 +23,7 @@ import { saveMunicipalPriceList } from '../repositories/price-list-repository.js
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
+import { seedDemoAnalysis } from './demo-analyses.js'
 import { seedDemoConversations } from './demo-conversations.js'
 
 export interface DemoLogin {
@@ -63,6 +64,8 @@ export interface DemoTenant {
   readonly sharedWithNoordId: string
   /** Table conversations of team Noord participants, in demo-file order. */
   readonly conversationIds: readonly string[]
+  /** A finished effect analysis of the project (a fictional extract). */
+  readonly analysisId: string
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
@@ -340,6 +343,11 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     userId: users.facilitator,
     signOffBy: options.conversations >= 12 ? users.controller : undefined,
   })
+  const analysisId = await seedDemoAnalysis(db, {
+    projectId,
+    people: options.conversations >= 12 ? 2000 : 300,
+    userId: users['pilot-manager'],
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -353,6 +361,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     participantIds,
     sharedWithNoordId,
     conversationIds,
+    analysisId,
     users,
     otherTeamUsers,
   }

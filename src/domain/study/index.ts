@@ -1,3 +1,4 @@
+export { studyColumns } from './columns.js'
 export type { StudyResult, StudyStage } from './run-study.js'
 export { categoricalTerms, runStudy } from './run-study.js'
 export type { CovariateSpec, OutcomeSpec, StudySpec } from './spec.js'

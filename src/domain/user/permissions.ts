@@ -27,6 +27,10 @@ export const PERMISSIONS = {
   'conversations.export': ['pilot-manager', 'controller', 'facilitator'],
   /** Sign a case off (lock a version) and reopen it with a reason. */
   'conversations.signOff': ['controller'],
+  /** Run an effect analysis of an uploaded register extract (the data is not kept). */
+  'analyses.run': ['pilot-manager', 'researcher'],
+  /** Effect analyses' results (aggregates, small counts shown as "<10" on screen). */
+  'analyses.read': ['pilot-manager', 'researcher'],
   /** The project's business case, cases unnamed. */
   'businessCase.read': ['pilot-manager', 'researcher', 'controller'],
   administration: ['administrator'],

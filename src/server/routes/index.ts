@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
+import { ANALYSIS_ROUTES } from './analysis-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
 import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
@@ -34,4 +35,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PROJECT_WRITE_ROUTES,
   ...ENROLMENT_ROUTES,
   ...CONVERSATION_ARCHIVE_ROUTES,
+  ...ANALYSIS_ROUTES,
 ]

@@ -104,5 +104,6 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conversation: t.conversationIds[0] as string,
     organisation: t.organisations.workAndIncome,
     user: t.users.professional,
+    analysis: t.analysisId,
   }
 }

@@ -10,6 +10,8 @@ import {
 } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 
+export { effectAnalysis } from './analysis-task.js'
+
 export interface MkbaAnalysisTask {
   readonly model: MkbaModel
   readonly draws: number
