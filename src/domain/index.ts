@@ -12,6 +12,7 @@ export {
 } from './api/admin.js'
 export type {
   AnalysisError,
+  AnalysisPreview,
   AnalysisStatusValue,
   AnalysisSummaryView,
   AnalysisView,
@@ -23,6 +24,8 @@ export {
   analysisCreatedResponseSchema,
   analysisErrorSchema,
   analysisListResponseSchema,
+  analysisPreviewRequestSchema,
+  analysisPreviewResponseSchema,
   analysisResponseSchema,
   analysisStatusSchema,
   createAnalysisRequestSchema,

@@ -198,6 +198,29 @@ for (const dialect of testDialects()) {
       expect(JSON.stringify(refused)).not.toContain('123456789')
     }, 60_000)
 
+    it('previews the header and first ten rows as the run reads them, and names a ragged row', async () => {
+      const url = `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/analyses/preview`
+      const head = csv.split('\n').slice(0, 40).join('\n')
+      const response = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: pilotManager,
+        payload: { format: 'csv', content: head },
+      })
+      expect(response.statusCode).toBe(200)
+      const preview = response.json()
+      expect(preview.header).toEqual(parseCsv(head)[0])
+      expect(preview.rows).toEqual(parseCsv(head).slice(1, 11))
+      const ragged = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: pilotManager,
+        payload: { format: 'csv', content: `${head.split('\n').slice(0, 3).join('\n')}\n1,2\n` },
+      })
+      expect(ragged.statusCode).toBe(400)
+      expect(ragged.json().issues[0]).toEqual(expect.objectContaining({ row: 4 }))
+    })
+
     it('refuses a bad specification at once (400, field named) and records nothing', async () => {
       const before = await t.handle.db.selectFrom('effect_analyses').select('id').execute()
       const response = await post({

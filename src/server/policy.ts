@@ -236,6 +236,12 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  // the preview shows the uploader their own file's first rows: recorded like a run
+  'POST /api/v1/projects/:id/analyses/preview': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
   'GET /api/v1/projects/:id/analyses': {
     purpose: 'research',
     object: PROJECT_BY_ID,

@@ -15,6 +15,21 @@ const MAX_CONTENT_CHARS = ANALYSIS_BODY_LIMIT_BYTES - 1024 * 1024
 export const analysisStatusSchema = z.enum(['queued', 'running', 'done', 'failed'])
 export type AnalysisStatusValue = z.infer<typeof analysisStatusSchema>
 
+/** A file to preview before mapping its columns: a CSV's first lines, or the XLSX file. */
+export const analysisPreviewRequestSchema = z
+  .object({
+    format: z.enum(['csv', 'xlsx']),
+    content: z.string().min(1).max(MAX_CONTENT_CHARS),
+  })
+  .strict()
+
+/** The header and first rows of the file, as the run's reader reads them. */
+export const analysisPreviewResponseSchema = z.object({
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+})
+export type AnalysisPreview = z.infer<typeof analysisPreviewResponseSchema>
+
 /** A register extract and the study specification to run on it (the CLI's spec file). */
 export const createAnalysisRequestSchema = z
   .object({

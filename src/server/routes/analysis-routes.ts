@@ -142,6 +142,17 @@ export const createAnalysisRoute = implement(contract.analyses.create, {
   },
 })
 
+export const previewAnalysisDataRoute = implement(contract.analyses.preview, {
+  // The worker may read a large workbook: no transaction holds the connection meanwhile.
+  transactional: false,
+  handler: async ({ actor, db, params, body, services, audit }) => {
+    await projectOf(db, actor, params.id, audit)
+    const preview = await services.workers.tablePreview(body)
+    if ('issues' in preview) throw new ValidationError(preview.issues)
+    return { status: 200, body: preview }
+  },
+})
+
 export const listAnalysesRoute = implement(contract.analyses.list, {
   handler: async ({ actor, db, params, audit }) => {
     const project = await projectOf(db, actor, params.id, audit)
@@ -232,6 +243,7 @@ function fieldError(field: string, message: { nl: string; en: string }) {
 
 export const ANALYSIS_ROUTES = [
   createAnalysisRoute,
+  previewAnalysisDataRoute,
   listAnalysesRoute,
   getAnalysisRoute,
   analysisReportRoute,

@@ -87,6 +87,48 @@ export async function effectAnalysis(task: EffectAnalysisTask): Promise<EffectAn
   }
 }
 
+/** How many data rows a preview shows. */
+const PREVIEW_ROWS = 10
+
+export interface TablePreviewTask {
+  readonly format: 'csv' | 'xlsx'
+  /** CSV: the file's start (the browser sends its first lines only); XLSX: the file, base64. */
+  readonly content: string
+}
+
+/** The preview, or the reader's refusal (its issues survive the thread boundary as data). */
+export type TablePreview =
+  | { readonly header: string[]; readonly rows: string[][] }
+  | { readonly issues: readonly ValidationIssue[] }
+
+/**
+ * The header and first rows of an upload, for the column-mapping step: read by the same reader
+ * as the run, so what the preview shows is what the engine will see.
+ */
+export async function tablePreview(task: TablePreviewTask): Promise<TablePreview> {
+  const bytes =
+    task.format === 'xlsx' ? Buffer.from(task.content, 'base64') : Buffer.from(task.content)
+  const table = await readUpload(bytes, task.format, new EveryColumn()).catch((error) => {
+    if (error instanceof ValidationError) return error
+    throw error
+  })
+  if (table instanceof ValidationError) return { issues: table.issues }
+  const header = [...table.columns.keys()]
+  return {
+    header,
+    rows: Array.from({ length: Math.min(PREVIEW_ROWS, table.rowCount) }, (_, i) =>
+      header.map((name) => table.columns.get(name)?.[i] ?? ''),
+    ),
+  }
+}
+
+/** The reader's column filter that keeps every column (the preview shows them all). */
+class EveryColumn extends Set<string> {
+  override has(): boolean {
+    return true
+  }
+}
+
 async function readUpload(
   bytes: Buffer,
   format: 'csv' | 'xlsx',

@@ -2,7 +2,12 @@ import { availableParallelism } from 'node:os'
 import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import type { MkbaAnalysis } from '../../mkba/index.js'
-import type { EffectAnalysisOutcome, EffectAnalysisTask } from './analysis-task.js'
+import type {
+  EffectAnalysisOutcome,
+  EffectAnalysisTask,
+  TablePreview,
+  TablePreviewTask,
+} from './analysis-task.js'
 import type { MkbaAnalysisTask, MkbaReportTask } from './report-worker.js'
 
 /** The server's worker threads for heavy work: created once per app, closed with it. */
@@ -17,6 +22,8 @@ export interface ReportWorkers {
     task: Omit<EffectAnalysisTask, 'progress'>,
     onProgress: (progress: number) => void,
   ): Promise<EffectAnalysisOutcome>
+  /** The header and first rows of an upload (for the column-mapping step). */
+  tablePreview(task: TablePreviewTask): Promise<TablePreview>
   close(): Promise<void>
 }
 
@@ -50,6 +57,7 @@ export function createReportWorkers(options: ReportWorkersOptions = {}): ReportW
         : pool.run({ ...task, progress: port2 }, { name: 'effectAnalysis', transferList: [port2] })
       return done.finally(() => port1.close())
     },
+    tablePreview: (task) => run(task, 'tablePreview'),
     close: async () => {
       closed = true
       await pool.destroy()
