@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import { parseMkbaModel } from '../domain/index.js'
-import { createWorkbook, parseCsv } from '../files/index.js'
+import { createWorkbook, parseCsv, readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
 import { BODY_LIMIT_BYTES } from './openapi.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
@@ -116,6 +116,20 @@ for (const dialect of testDialects()) {
       const versions = list.json().analyses.map((a: { id: string; version: number }) => a.id)
       expect(versions[0]).toBe(created.id)
       expect(versions).toContain(t.demo.voorbeeldstad.analysisId)
+
+      // the report and the workbook are the CLI's report.html and tables.xlsx
+      const report = (format: string) =>
+        t.app.inject({
+          url: `/api/v1/analyses/${created.id}/report?format=${format}`,
+          headers: pilotManager,
+        })
+      const markers = (html: string) => html.replace(/plot-marker-\d+/g, 'm')
+      expect(markers((await report('html')).body)).toBe(
+        markers(await readFile(join(dir, 'cli', 'report.html'), 'utf8')),
+      )
+      expect(await readFirstSheet(new Uint8Array((await report('xlsx')).rawPayload))).toEqual(
+        await readFirstSheet(new Uint8Array(await readFile(join(dir, 'cli', 'tables.xlsx')))),
+      )
     }, 120_000)
 
     it('reads an XLSX upload (base64) to the same results as the CLI on that workbook', async () => {

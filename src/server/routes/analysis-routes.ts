@@ -24,7 +24,6 @@ import {
   type StudyResult,
   ValidationError,
 } from '../../domain/index.js'
-import { effectAnalysisReportHtml, effectAnalysisWorkbook } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { ENGINE_VERSION } from '../engine-version.js'
 import { type AuditNote, implement } from '../route.js'
@@ -175,12 +174,13 @@ export const getAnalysisRoute = implement(contract.analyses.get, {
 
 export const analysisReportRoute = implement(contract.analyses.report, {
   handler: async (context) => {
-    const { actor, db, params, query, audit } = context
+    const { actor, db, params, query, audit, services } = context
     const analysis = await analysisOf(db, actor, params.id, audit)
     const results = finishedResults(analysis)
+    // Built in a worker thread (its charts take a while for a long follow-up), as the CLI does.
     return reportResponse(context, query.format, `effect-analysis-${analysis.version}`, {
-      html: () => effectAnalysisReportHtml(results),
-      workbook: () => effectAnalysisWorkbook(results),
+      html: () => services.workers.effectReport({ results, format: 'html' }),
+      workbook: () => services.workers.effectReport({ results, format: 'xlsx' }),
     })
   },
 })

@@ -12,6 +12,7 @@ import {
   formatIssue,
   isValidBsn,
   runStudy,
+  type StudyResult,
   type StudySpec,
   type StudyStage,
   type StudyTable,
@@ -20,6 +21,7 @@ import {
   type ValidationIssue,
 } from '../../domain/index.js'
 import { readColumns } from '../../files/index.js'
+import { effectAnalysisReportHtml, effectAnalysisWorkbook } from '../../report/index.js'
 
 export interface EffectAnalysisTask {
   /** The validated study specification. */
@@ -191,4 +193,17 @@ function refusal(error: ValidationError): AnalysisError {
       message: issue.message,
     })),
   }
+}
+
+export interface EffectReportTask {
+  /** A finished run's results.json. */
+  readonly results: StudyResult
+  readonly format: 'html' | 'xlsx'
+}
+
+/** The report of a finished run as `effectwijzer analyse` writes it: the page or the workbook. */
+export async function effectReport(task: EffectReportTask): Promise<string | Uint8Array> {
+  return task.format === 'xlsx'
+    ? await effectAnalysisWorkbook(task.results)
+    : effectAnalysisReportHtml(task.results)
 }

@@ -2,6 +2,7 @@
 export type {
   EffectAnalysisOutcome,
   EffectAnalysisTask,
+  EffectReportTask,
   TablePreview,
   TablePreviewTask,
 } from './analysis-task.js'

@@ -10,7 +10,7 @@ import {
 } from '../../mkba/index.js'
 import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
 
-export { effectAnalysis, tablePreview } from './analysis-task.js'
+export { effectAnalysis, effectReport, tablePreview } from './analysis-task.js'
 
 export interface MkbaAnalysisTask {
   readonly model: MkbaModel

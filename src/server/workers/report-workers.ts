@@ -5,6 +5,7 @@ import type { MkbaAnalysis } from '../../mkba/index.js'
 import type {
   EffectAnalysisOutcome,
   EffectAnalysisTask,
+  EffectReportTask,
   TablePreview,
   TablePreviewTask,
 } from './analysis-task.js'
@@ -22,6 +23,9 @@ export interface ReportWorkers {
     task: Omit<EffectAnalysisTask, 'progress'>,
     onProgress: (progress: number) => void,
   ): Promise<EffectAnalysisOutcome>
+  /** The report of a finished effect analysis: its page (html) or workbook (xlsx). */
+  effectReport(task: EffectReportTask & { format: 'html' }): Promise<string>
+  effectReport(task: EffectReportTask & { format: 'xlsx' }): Promise<Uint8Array>
   /** The header and first rows of an upload (for the column-mapping step). */
   tablePreview(task: TablePreviewTask): Promise<TablePreview>
   close(): Promise<void>
@@ -57,6 +61,8 @@ export function createReportWorkers(options: ReportWorkersOptions = {}): ReportW
         : pool.run({ ...task, progress: port2 }, { name: 'effectAnalysis', transferList: [port2] })
       return done.finally(() => port1.close())
     },
+    effectReport: ((task: EffectReportTask) =>
+      run(task, 'effectReport')) as ReportWorkers['effectReport'],
     tablePreview: (task) => run(task, 'tablePreview'),
     close: async () => {
       closed = true

@@ -4,7 +4,7 @@ import { type KmCurveView, noEffect, type OutcomeView, type ResultsView } from '
 
 // Plain SVG charts (the CSP forbids the style sheets chart libraries inject), ticks by d3-scale.
 const WIDTH = 640
-const LABEL = 190
+const LABEL = 240
 const RIGHT = 24
 
 function linear(lo: number, hi: number, from: number, to: number) {
