@@ -40,6 +40,11 @@ const mkbaReportQuerySchema = reportQuerySchema.extend({
    */
   draws: z.coerce.number().int().min(0).max(DEFAULTS.maxServerDraws).default(DEFAULTS.reportDraws),
   seed: z.coerce.number().int().min(0).max(BOUNDS.seed).default(DEFAULTS.monteCarloSeed),
+  /**
+   * `draft` (the default) prints CONCEPT on the report; `final`, the version the council
+   * receives, only the pilot manager who may save the model can ask for.
+   */
+  status: z.enum(['draft', 'final']).default('draft'),
 })
 
 export const mkba = {

@@ -85,6 +85,10 @@ interface ItemCommon extends ItemAdjustments {
   readonly discountRate?: number
   /** The outcome this item values (e.g. "work", "health"): used to warn about double counting. */
   readonly outcome?: string
+  /** Where the figures come from, for the report's item table (the engine does not read it). */
+  readonly source?: string
+  /** The price-list code the unit value was taken from, for the same table. */
+  readonly priceListItem?: string
   readonly uncertainty?: Partial<Readonly<Record<UncertainParameter, Distribution>>>
 }
 

@@ -9,7 +9,12 @@ export { CHROMIUM_ARGS, chromiumPath, launchChromium } from './chromium.js'
 export { effectAnalysisReportHtml, effectAnalysisWorkbook } from './effect-analysis/index.js'
 export type { ReportLanguage } from './format.js'
 export { escapeHtml } from './format.js'
-export { mkbaReportHtml, mkbaWorkbook } from './mkba/index.js'
+export {
+  type MkbaReportContext,
+  type MkbaReportInput,
+  mkbaReportHtml,
+  mkbaWorkbook,
+} from './mkba/index.js'
 export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export { Plot, renderPlot } from './plot.js'

@@ -22,12 +22,12 @@ describe.skipIf(chromiumPath() === undefined)('the PDF renderer', () => {
     return { launches, launch }
   }
 
-  it('prints a tagged PDF titled as the page, not "HeadlessChrome"', async () => {
+  it('prints a tagged PDF titled and authored as the page, not "HeadlessChrome"', async () => {
     const renderer = createPdfRenderer({ maxConcurrent: 1, maxWaiting: 0 })
     const dir = mkdtempSync(join(tmpdir(), 'ew-pdf-'))
     try {
       const page =
-        '<!doctype html><html lang="nl"><head><title>Businesscase Wijkteam</title></head><body><h1>Businesscase</h1><p>Rapport</p></body></html>'
+        '<!doctype html><html lang="nl"><head><title>Businesscase Wijkteam</title><meta name="author" content="Gemeente Voorbeeldstad"></head><body><h1>Businesscase</h1><p>Rapport</p></body></html>'
       const file = join(dir, 'report.pdf')
       writeFileSync(file, await renderer.render(page))
       let info: string
@@ -38,6 +38,8 @@ describe.skipIf(chromiumPath() === undefined)('the PDF renderer', () => {
       }
       expect(info).toMatch(/^Title:\s+Businesscase Wijkteam$/m)
       expect(info).toMatch(/^Tagged:\s+yes$/m)
+      // Who issues it, from the page's author (Chromium leaves it empty).
+      expect(info).toMatch(/^Author:\s+Gemeente Voorbeeldstad$/m)
     } finally {
       await renderer.close()
       rmSync(dir, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib'
 import type { Browser } from 'playwright-core'
 import type { LocalisedMessage } from '../domain/index.js'
 import { launchChromium } from './chromium.js'
@@ -105,16 +106,30 @@ async function printPage(browser: Browser, html: string): Promise<Uint8Array> {
     await page.setContent(html, { waitUntil: 'load' })
     // Tagged (structure for screen readers, as government PDFs must be: WCAG 2.1 / PDF/UA) with
     // an outline from the headings; the document's <title> and lang become its title and language.
-    return await page.pdf({
+    const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
       tagged: true,
       outline: true,
       margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
     })
+    const author = await page.$('meta[name="author"]')
+    return withAuthor(pdf, author === null ? null : await author.getAttribute('content'))
   } finally {
     await context.close()
   }
+}
+
+/**
+ * The page's `<meta name="author">` as the PDF's Author, which Chromium leaves empty: a
+ * government document says who issues it. pdf-lib rewrites only the document information; the
+ * structure tree (tagging) and outline stay as Chromium made them (tested with pdfinfo).
+ */
+async function withAuthor(pdf: Uint8Array, author: string | null): Promise<Uint8Array> {
+  if (author === null || author.trim() === '') return pdf
+  const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  document.setAuthor(author)
+  return document.save({ useObjectStreams: false })
 }
 
 /**

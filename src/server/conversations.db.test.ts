@@ -212,6 +212,9 @@ for (const dialect of testDialects()) {
       })
       expect(page.headers['content-type']).toMatch(/text\/html/)
       expect(page.body).toContain('<svg')
+      // In English the cases are "case n" (the report said "casus 1" in English).
+      expect(page.body).toMatch(/<td>case \d+<\/td>/)
+      expect(page.body).not.toMatch(/casus \d/)
       const workbook = await t.app.inject({
         url: `/api/v1/projects/${v.projectId}/business-case/report?format=xlsx`,
         headers,
@@ -263,6 +266,7 @@ for (const dialect of testDialects()) {
         headers,
       })
       expect(working.body).toContain('a working view, not yet a final result')
+      expect(working.body).toMatch(/Not signed off: case \d+ T\d/)
     })
 
     it('exports the conversations as the documented file and imports them again, all or nothing', async () => {

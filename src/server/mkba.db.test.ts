@@ -38,15 +38,31 @@ for (const dialect of testDialects()) {
       expect(page.body).toContain(cents(expected.ratioFinancial))
       expect(page.body).toContain('2,000') // the draws, in the report's words
       // Same seed, same report; another seed, another Monte Carlo. (Plot numbers its markers
-      // per process, so those ids are left out of the comparison.)
+      // per process, and the report says when it was made, so those are left out.)
+      const comparable = (body: string) =>
+        body.replace(/plot-marker-\d+/g, 'm').replace(/made [^·<]+/, 'made')
       const again = async (seed: number) =>
-        (await report('pilot-manager', `lang=en&draws=2000&seed=${seed}`)).body.replace(
-          /plot-marker-\d+/g,
-          'm',
-        )
-      const first = page.body.replace(/plot-marker-\d+/g, 'm')
+        comparable((await report('pilot-manager', `lang=en&draws=2000&seed=${seed}`)).body)
+      const first = comparable(page.body)
       expect(await again(7)).toBe(first)
       expect(await again(8)).not.toBe(first)
+    })
+
+    it('marks a report draft unless the pilot manager asks for the final one, with who, what and which version', async () => {
+      const draft = await report('researcher', 'draws=0')
+      expect(draft.statusCode).toBe(200)
+      expect(draft.body).toContain('CONCEPT — niet voor besluitvorming')
+      expect(draft.body).toMatch(
+        /Gemeente Voorbeeldstad · opgesteld door [^·]+ · gemaakt [^·]+ · modelversie \d+ van/,
+      )
+      expect((await report('researcher', 'draws=0&status=final')).statusCode).toBe(403)
+      const final = await report('pilot-manager', 'draws=0&status=final&lang=en')
+      expect(final.statusCode).toBe(200)
+      expect(final.body).toContain('>Final<')
+      expect(final.body).not.toContain('DRAFT')
+      // The appendix: every item with its source, and the terms.
+      expect(final.body).toContain('<h2>Every item</h2>')
+      expect(final.body).toContain('<dt>Present value</dt>')
     })
 
     it('gives researchers the workbook, and facilitators nothing', async () => {

@@ -18,13 +18,21 @@ export {
   tQuantile,
   tSf,
 } from './dists/index.js'
-export type { BinaryEffects, EffectEstimate, LinearFit, RobustType } from './effects/index.js'
+export type {
+  BinaryEffects,
+  EffectEstimate,
+  LinearFit,
+  RobustBinaryEffects,
+  RobustType,
+  StandardErrorKind,
+} from './effects/index.js'
 export {
   binaryEffects,
   differenceInMeans,
   diffInDiff,
   fitLinearRobust,
   ipwWeights,
+  robustBinaryEffects,
 } from './effects/index.js'
 export type { LogisticCoefficient, LogisticFit } from './glm/index.js'
 export { fitLogistic } from './glm/index.js'

@@ -181,6 +181,11 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     expect(await wellbeing.getByLabel('aantal: laag').inputValue()).toBe('38,4')
     expect(await wellbeing.getByLabel('aantal: hoog').inputValue()).toBe('57,6')
     await expect.poll(() => tornadoRows.count()).toBe(bars + 1)
+    // The range moves with the number it is around: doubled, it is doubled too (the Monte
+    // Carlo drew around the old number after an edit).
+    await field.fill('96')
+    await expect.poll(() => wellbeing.getByLabel('aantal: laag').inputValue()).toBe('76,8')
+    expect(await wellbeing.getByLabel('aantal: hoog').inputValue()).toBe('115,2')
     expect(await wellbeing.getByLabel('waarde per eenheid', { exact: true }).inputValue()).not.toBe(
       '',
     )

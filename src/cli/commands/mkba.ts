@@ -69,12 +69,18 @@ async function runMkba(options: MkbaOptions): Promise<void> {
   })
   progress.stop()
   const language = options.lang
-  const html = mkbaReportHtml(result, language)
+  // The CLI reports a model file, not a saved version of a municipality's: always a draft.
+  const report = {
+    analysis: result,
+    model,
+    context: { status: 'draft', madeAt: new Date().toISOString() } as const,
+  }
+  const html = mkbaReportHtml(report, language)
   const written = await writeReportOutputs(options.out, {
     results: { software: 'effectwijzer', draws: options.draws, seed: options.seed, ...result },
     html,
     workbookName: 'mkba.xlsx',
-    workbook: await mkbaWorkbook(result),
+    workbook: await mkbaWorkbook(report, language),
     pdf: options.pdf,
   })
   const ratio = (r: number | null) => (r === null ? '—' : r.toFixed(2))

@@ -42,6 +42,8 @@ describe('concentrationWarnings', () => {
     // The server's labels already say "casus n".
     const labelled = concentrationWarnings([aCase('casus 1', 700), aCase('casus 2', 300)], names)
     expect(labelled[0]?.nl).toMatch(/^Casus 1 levert 70%/)
+    // …and in English they are "case n" (it read "Case casus 1 accounts for").
+    expect(labelled[0]?.en).toMatch(/^Case 1 accounts for 70%/)
   })
 
   it('measures a case against the savings, so a share never passes 100% when others cost more', () => {

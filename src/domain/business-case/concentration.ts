@@ -1,3 +1,4 @@
+import { caseLabel } from './case-label.js'
 import type { CaseResult } from './result-schema.js'
 
 /**
@@ -12,9 +13,7 @@ type Text = { nl: string; en: string }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`
 
-/** "casus 3" as the server labels cases, or a file's own id ("VS-02") with the word before it. */
-const caseName = (id: string, word: string) =>
-  id.toLowerCase().startsWith(`${word} `) ? id : `${word} ${id}`
+const caseName = (id: string, language: 'nl' | 'en') => caseLabel(id, language, { withWord: true })
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 /**
@@ -37,8 +36,8 @@ export function concentrationWarnings(
     const share = c.difference / savings
     if (share > DOMINANT_SHARE)
       warnings.push({
-        nl: `${capitalised(caseName(c.caseId, 'casus'))} levert ${percent(share)} van de besparingen: het gemiddelde hangt sterk af van deze ene casus.`,
-        en: `${capitalised(caseName(c.caseId, 'case'))} accounts for ${percent(share)} of the savings: the mean depends heavily on this one case.`,
+        nl: `${capitalised(caseName(c.caseId, 'nl'))} levert ${percent(share)} van de besparingen: het gemiddelde hangt sterk af van deze ene casus.`,
+        en: `${capitalised(caseName(c.caseId, 'en'))} accounts for ${percent(share)} of the savings: the mean depends heavily on this one case.`,
       })
   }
   const reference = cases.reduce((sum, c) => sum + c.referentie, 0)
@@ -48,8 +47,8 @@ export function concentrationWarnings(
       if (card.scenario !== 'referentie' || !(share > DOMINANT_SHARE)) continue
       const name = itemName(card.item)
       warnings.push({
-        nl: `Kaart ${card.card} (${name?.nl ?? card.item}) in ${caseName(c.caseId, 'casus')} is ${percent(share)} van wat de referentiescenario's samen kosten: controleer de prijs en de bron ervan.`,
-        en: `Card ${card.card} (${name?.en ?? card.item}) in ${caseName(c.caseId, 'case')} is ${percent(share)} of what the reference scenarios cost together: check its price and source.`,
+        nl: `Kaart ${card.card} (${name?.nl ?? card.item}) in ${caseName(c.caseId, 'nl')} is ${percent(share)} van wat de referentiescenario's samen kosten: controleer de prijs en de bron ervan.`,
+        en: `Card ${card.card} (${name?.en ?? card.item}) in ${caseName(c.caseId, 'en')} is ${percent(share)} of what the reference scenarios cost together: check its price and source.`,
       })
     }
   return warnings

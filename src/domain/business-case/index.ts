@@ -1,6 +1,7 @@
 export { cardDescription } from './card-description.js'
 export type { PriceLookup } from './case-costs.js'
 export { cardQuantity, computeCase, createPriceLookup, roundCents } from './case-costs.js'
+export { caseLabel } from './case-label.js'
 export {
   BOOTSTRAP_RESAMPLES,
   computeBusinessCase,

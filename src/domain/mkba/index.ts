@@ -1,5 +1,6 @@
 export type { FieldChange, ModelComparison } from './compare-models.js'
 export { compareMkbaModels, isUnchanged } from './compare-models.js'
+export { followValue } from './follow-value.js'
 export type {
   EffectReference,
   MkbaItemFile,

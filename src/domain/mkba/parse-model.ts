@@ -185,6 +185,10 @@ function common(item: MkbaItemFile, quantityDistribution?: Distribution) {
     ...(item.discountRate !== undefined ? { discountRate: item.discountRate } : {}),
     ...(item.upfront !== undefined ? { upfront: item.upfront } : {}),
     ...(item.outcome !== undefined ? { outcome: item.outcome } : {}),
+    ...(item.source !== undefined ? { source: item.source } : {}),
+    ...(item.unitValueFrom !== undefined
+      ? { priceListItem: item.unitValueFrom.priceListItem }
+      : {}),
     ...(Object.keys(uncertainty).length > 0 ? { uncertainty } : {}),
   }
 }

@@ -10,6 +10,7 @@ import {
   kaplanMeier,
   logRank,
   matchNearest,
+  robustBinaryEffects,
   survivalAt,
   welchTTest,
   wilcoxonRankSum,
@@ -195,9 +196,14 @@ export function runStudy(
       p: effect.pValue,
       meanPilot: mean(1),
       meanComparison: mean(0),
+      ...(design.method === 'ipw' ? { seMethod: 'robust-HC0' as const } : {}),
     }
     if (o.type === 'binary') {
-      const be = binaryEffects({ y: yy, treat: tt, ...(ww ? { weights: ww } : {}) })
+      // After IPW the weights are sampling weights: sandwich (HC0) SEs, as glm + vcovHC.
+      const be =
+        design.method === 'ipw' && ww
+          ? robustBinaryEffects({ y: yy, treat: tt, weights: ww })
+          : binaryEffects({ y: yy, treat: tt, ...(ww ? { weights: ww } : {}) })
       const counts = twoByTwo(yy, tt)
       return {
         ...base,

@@ -50,8 +50,8 @@ export const studySpecSchema = z.strictObject({
       estimand: z.enum(['ATT', 'ATE']).default('ATT'),
       /** Match on the propensity score (MatchIt's default) or its logit. */
       distance: z.enum(['ps', 'logit']).default('ps'),
-      /** `matchit-4.5` reproduces MatchIt 4.5.1's pairs (see src/stats/README.md). */
-      rule: z.enum(['nearest', 'matchit-4.5']).default('nearest'),
+      /** `matchit`: MatchIt 4.7.2's pairs, ties included; `matchit-4.5`: MatchIt 4.5.1's. */
+      rule: z.enum(['matchit', 'matchit-4.5']).default('matchit'),
       /** Columns to match on exactly (controls only from the same combination of values). */
       exact: z.array(z.string().min(1)).default([]),
     })
@@ -61,7 +61,7 @@ export const studySpecSchema = z.strictObject({
       replace: false,
       estimand: 'ATT',
       distance: 'ps',
-      rule: 'nearest',
+      rule: 'matchit',
       exact: [],
     }),
   outcomes: z

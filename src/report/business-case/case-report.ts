@@ -1,6 +1,7 @@
 import {
   type Card,
   type CaseResult,
+  caseLabel,
   formatEuro,
   type PriceList,
   stakeholderName,
@@ -165,7 +166,7 @@ export function caseReportHtml(input: CaseReportInput): string {
   const zrm = Object.entries(outcomes?.zrm ?? {})
   const reference = c.scenarios.referentie
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(m.title(c.caseId, c.measurement))}</title>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(m.title(caseLabel(c.caseId, language), c.measurement))}</title>
 <style>${REPORT_CSS}
 @page { size: A4 landscape; margin: 10mm; }
 body { max-width: 277mm; padding: 0; }
@@ -173,7 +174,7 @@ main > :last-child { margin-bottom: 0; }
 .timeline svg { width: 100%; height: auto; }
 </style></head>
 <body><main>
-<h1>${escapeHtml(m.title(c.caseId, c.measurement))}</h1>
+<h1>${escapeHtml(m.title(caseLabel(c.caseId, language), c.measurement))}</h1>
 <p class="meta">${m.subtitle}</p>
 <table><tbody>
 ${c.date ? row([`<th>${m.date}</th>`, `<td>${escapeHtml(c.date)}</td>`]) : ''}

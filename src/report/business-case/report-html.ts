@@ -1,5 +1,5 @@
 import type { BusinessCaseCoverage, BusinessCaseResult } from '../../domain/index.js'
-import { formatEuro, stakeholderName } from '../../domain/index.js'
+import { caseLabel, formatEuro, stakeholderName } from '../../domain/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
@@ -91,10 +91,12 @@ export function businessCaseReportHtml(
   language: ReportLanguage = 'nl',
   title = '',
   coverage?: BusinessCaseCoverage,
+  /** Who issues the report (the municipality), as the PDF's author. */
+  author?: string,
 ): string {
   const m = TEXT[language]
   const coverageText = coverage
-    ? `<p class="coverage">${(coverage.cases === 'all' ? m.allCases : m.signedOffOnly)(coverage.signedOff, coverage.total)}${coverage.notSignedOff.length ? ` ${escapeHtml(m.notSignedOff(coverage.notSignedOff.join(', ')))}` : ''}</p>`
+    ? `<p class="coverage">${(coverage.cases === 'all' ? m.allCases : m.signedOffOnly)(coverage.signedOff, coverage.total)}${coverage.notSignedOff.length ? ` ${escapeHtml(m.notSignedOff(coverage.notSignedOff.map((id) => caseLabel(id, language)).join(', ')))}` : ''}</p>`
     : ''
   const euro = (v: number) => formatEuro(v, language)
   const p = result.project
@@ -127,7 +129,7 @@ export function businessCaseReportHtml(
   const row = (cells: string[]) => `<tr>${cells.join('')}</tr>`
   const num = (v: number) => `<td class="num${v < 0 ? ' negative' : ''}">${euro(v)}</td>`
   return `<!doctype html>
-<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(`${m.title} ${title}`)}</title><style>${REPORT_CSS}</style></head>
+<html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(`${m.title} ${title}`)}</title>${author === undefined ? '' : `<meta name="author" content="${escapeHtml(author)}">`}<style>${REPORT_CSS}</style></head>
 <body><main>
 <h1>${escapeHtml(title || m.title)}</h1>
 <p class="meta">${m.title}</p>
@@ -141,7 +143,7 @@ ${coverageText}
 <h2>${m.cases}</h2>
 <figure>${distributionSvg}<figcaption>${m.distribution}</figcaption></figure>
 <table><thead>${row([`<th>${m.case}</th>`, `<th>${m.moment}</th>`, `<th class="num">${m.interventie}</th>`, `<th class="num">${m.referentie}</th>`, `<th class="num">${m.difference}</th>`])}</thead>
-<tbody>${result.perCase.map((c) => row([`<td>${escapeHtml(c.caseId)}</td>`, `<td>${escapeHtml(c.measurement)}</td>`, num(c.interventie), num(c.referentie), num(c.difference)])).join('')}</tbody></table>
+<tbody>${result.perCase.map((c) => row([`<td>${escapeHtml(caseLabel(c.caseId, language))}</td>`, `<td>${escapeHtml(c.measurement)}</td>`, num(c.interventie), num(c.referentie), num(c.difference)])).join('')}</tbody></table>
 <h3>${m.byMeasurement}</h3>
 <table><thead>${row([`<th>${m.moment}</th>`, `<th class="num">${m.cases}</th>`, `<th class="num">${m.meanDifference}</th>`])}</thead>
 <tbody>${p.byMeasurement.map((b) => row([`<td>${escapeHtml(b.measurement)}</td>`, `<td class="num">${b.n}</td>`, num(b.meanDifference)])).join('')}</tbody></table>

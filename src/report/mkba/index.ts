@@ -1,2 +1,3 @@
-export { mkbaReportHtml } from './report-html.js'
+export type { MkbaReportContext } from './report-context.js'
+export { type MkbaReportInput, mkbaReportHtml } from './report-html.js'
 export { mkbaWorkbook } from './workbook.js'

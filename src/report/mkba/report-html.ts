@@ -1,5 +1,5 @@
 import { formatEuro, formatNumber, formatPercent, stakeholderName } from '../../domain/index.js'
-import type { MkbaAnalysis } from '../../mkba/index.js'
+import type { MkbaAnalysis, MkbaModel } from '../../mkba/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
 import {
@@ -12,7 +12,10 @@ import {
   tornadoChart,
   tornadoLegend,
 } from './charts.js'
+import { glossaryHtml } from './glossary.js'
+import { itemTableHtml } from './item-table.js'
 import { MESSAGES } from './messages.js'
+import { type MkbaReportContext, reportContextHtml } from './report-context.js'
 import { yearRows } from './year-rows.js'
 
 /** Additions to the shared report style: a larger headline and the chart keys. */
@@ -27,15 +30,33 @@ table, ul { break-inside: avoid; }
 .two-columns { columns: 2; column-gap: 6mm; }
 table.compact td, table.compact th { padding: 0.4mm 2mm; }
 .warnings { font-size: 9pt; }
+.status { font-weight: bold; margin: 0; }
+.status-draft { color: #a90061; }
+.appendix { break-before: page; }
+table.items td.source { font-size: 8pt; max-width: 55mm; }
+dl.glossary { font-size: 9pt; display: grid; grid-template-columns: max-content 1fr; gap: 0.6mm 4mm; }
+dl.glossary dt { font-weight: bold; }
+dl.glossary dd { margin: 0; }
 .legend i { display: inline-block; width: 3mm; height: 3mm; margin-right: 1mm; vertical-align: -0.3mm; }
 `
 
+export interface MkbaReportInput {
+  readonly analysis: MkbaAnalysis
+  /** The model the analysis is of, for the table of every item. */
+  readonly model: MkbaModel
+  readonly context: MkbaReportContext
+}
+
 /**
  * The MKBA report as one self-contained HTML document (inline CSS and SVG, no scripts), laid
- * out for two A4 pages: page 1 the answer (headline, figures, who pays and who gains, PM
- * items), page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, warnings).
+ * out for A4: page 1 the answer (status, headline, figures, who pays and who gains, PM items),
+ * page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, warnings), then an appendix
+ * with every item and its source and the terms in one line each.
  */
-export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 'nl'): string {
+export function mkbaReportHtml(
+  { analysis: result, model, context }: MkbaReportInput,
+  language: ReportLanguage = 'nl',
+): string {
   const m = MESSAGES[language]
   const euro = (v: number) => formatEuro(v, language)
   const cents = (ratio: number | null) => (ratio === null ? '—' : formatEuro(ratio, language, 2))
@@ -95,11 +116,12 @@ export function mkbaReportHtml(result: MkbaAnalysis, language: ReportLanguage = 
   return `<!doctype html>
 <html lang="${language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${m.title} — ${result.name}`)}</title>
+<title>${escapeHtml(`${m.title} — ${result.name}`)}</title>${context.organisation === undefined ? '' : `<meta name="author" content="${escapeHtml(context.organisation)}">`}
 <style>${REPORT_CSS}${MKBA_CSS}</style></head>
 <body>
 <main>
 <h1>${escapeHtml(result.name)}</h1>
+${reportContextHtml(context, language)}
 <p class="meta">${m.title}. ${m.assumptionText(result.baseYear, result.priceYear, result.horizonYears, formatPercent(result.discountRate, language, 2), m.timing[result.timing])}</p>
 <p class="headline">${headline}</p>
 <div class="figures">
@@ -130,6 +152,10 @@ ${scenarios}
 <h2>${m.tornado}${mc ? ` · ${m.monteCarlo}` : ''}</h2>
 ${uncertainty}
 ${mc && result.tornado.length > 0 ? '' : notes}
+</section>
+<section class="appendix">
+${itemTableHtml(model, result, language)}
+${glossaryHtml(language)}
 </section>
 </main>
 </body></html>`

@@ -89,13 +89,18 @@ describe.skipIf(chromiumPath() === undefined)('the MKBA report on paper', () => 
     ['the demo pilot', DEMO_MKBA_MODEL],
     ['a busy model', busyModel()],
   ] as const) {
-    it(`fits ${name} on two A4 pages in Dutch and English`, async () => {
-      const analysis = analyseMkba(parseMkbaModel(model), { draws: 2_000, seed: 1 })
+    it(`fits ${name}'s answer on two A4 pages, and its items and terms after, in Dutch and English`, async () => {
+      const parsed = parseMkbaModel(model)
+      const analysis = analyseMkba(parsed, { draws: 2_000, seed: 1 })
       expect(analysis.warnings.length).toBeGreaterThan(name === 'a busy model' ? 1 : -1)
+      const context = { status: 'final', madeAt: '2026-12-02T10:00:00Z' } as const
       for (const language of ['nl', 'en'] as const) {
-        expect(pageCount(await htmlToPdf(mkbaReportHtml(analysis, language)))).toBeLessThanOrEqual(
-          2,
-        )
+        const html = mkbaReportHtml({ analysis, model: parsed, context }, language)
+        const answer = html.replace(/<section class="appendix">[\s\S]*?<\/section>/, '')
+        expect(answer).not.toBe(html)
+        expect(pageCount(await htmlToPdf(answer))).toBeLessThanOrEqual(2)
+        // The appendix starts on a page of its own: at most two pages more for 17 items.
+        expect(pageCount(await htmlToPdf(html))).toBeLessThanOrEqual(4)
       }
     }, 120_000)
   }

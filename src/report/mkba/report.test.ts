@@ -1,15 +1,16 @@
-import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { DEMO_MKBA_MODEL } from '../../demo/index.js'
 import { parseMkbaModel, stakeholderName } from '../../domain/index.js'
-import { analyseMkba } from '../../mkba/index.js'
+import { analyseMkba, type MkbaModel } from '../../mkba/index.js'
+import type { MkbaReportContext } from './report-context.js'
 import { mkbaReportHtml } from './report-html.js'
-import { mkbaWorkbook } from './workbook.js'
 
-const analysis = analyseMkba(parseMkbaModel(DEMO_MKBA_MODEL), { draws: 2_000, seed: 3 })
+const model = parseMkbaModel(DEMO_MKBA_MODEL)
+const analysis = analyseMkba(model, { draws: 2_000, seed: 3 })
+const draft: MkbaReportContext = { status: 'draft', madeAt: '2026-12-02T09:30:00Z' }
 /** The report as text with the non-breaking spaces of Dutch currency formatting made plain. */
-const report = (language: 'nl' | 'en', result = analysis) =>
-  mkbaReportHtml(result, language).replace(/\u00a0/g, ' ')
+const report = (language: 'nl' | 'en', result = analysis, context = draft, of: MkbaModel = model) =>
+  mkbaReportHtml({ analysis: result, model: of, context }, language).replace(/\u00a0/g, ' ')
 
 describe('mkbaReportHtml', () => {
   it('leads with the headline in Dutch and English: 14 cents per euro, 4 in money', () => {
@@ -64,21 +65,78 @@ describe('mkbaReportHtml', () => {
         ],
       }),
     )
-    expect(report('nl', warned)).toContain('1 jaar buiten de looptijd 2024–2025')
-    expect(report('en', warned)).toContain('1 year(s) outside the horizon 2024–2025')
+    const of = parseMkbaModel({
+      name: 'w',
+      baseYear: 2024,
+      priceYear: 2024,
+      horizonYears: 2,
+      stakeholders: ['g'],
+      items: [
+        { id: 'c', kind: 'cost', category: 'financial', stakeholder: 'g', years: { 2030: 1 } },
+      ],
+    })
+    expect(report('nl', warned, draft, of)).toContain('1 jaar buiten de looptijd 2024–2025')
+    expect(report('en', warned, draft, of)).toContain('1 year(s) outside the horizon 2024–2025')
   })
-})
 
-describe('mkbaWorkbook', () => {
-  it('holds the summary, stakeholder, year and Monte Carlo sheets with numbers as numbers', async () => {
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load((await mkbaWorkbook(analysis)).buffer as ArrayBuffer)
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(
-      expect.arrayContaining(['Summary', 'Stakeholders', 'Years', 'Tornado', 'MonteCarlo']),
+  it('says on top whether it is a draft or final, whose, by whom, when and of which saved version', () => {
+    const final: MkbaReportContext = {
+      status: 'final',
+      madeAt: '2026-12-02T09:30:00Z',
+      organisation: 'Gemeente Voorbeeldstad',
+      author: 'Pim Pilotleider',
+      version: { number: 3, savedAt: '2026-11-30T15:00:00Z' },
+    }
+    expect(report('nl')).toContain('CONCEPT — niet voor besluitvorming')
+    expect(report('en')).toContain('DRAFT — not for decision-making')
+    const nl = report('nl', analysis, final)
+    expect(nl).not.toContain('CONCEPT')
+    expect(nl).toContain('>Definitief<')
+    expect(nl).toContain(
+      'Gemeente Voorbeeldstad · opgesteld door Pim Pilotleider · gemaakt 2 dec 2026, 10:30 · modelversie 3 van 30 nov 2026, 16:00',
     )
-    const summary = workbook.getWorksheet('Summary')
-    const ratio = summary?.getRows(2, 20)?.find((r) => r.getCell(1).value === 'ratio')
-    expect(ratio?.getCell(2).value).toBeCloseTo(analysis.ratio ?? Number.NaN, 12)
-    expect(workbook.getWorksheet('Stakeholders')?.rowCount).toBe(1 + analysis.perStakeholder.length)
+  })
+
+  it('lists every quantified item with its quantity × value, stakeholder, years, present value and source', () => {
+    const nl = report('nl')
+    const quantified = model.items.filter((i) => i.category !== 'unquantified')
+    const rows = nl.split('<table class="compact items">')[1]?.split('</table>')[0] ?? ''
+    expect(rows.match(/<tr>/g)).toHaveLength(quantified.length + 1)
+    // A series item: its summed amounts, its years, and its present value as the engine has it.
+    const consultants = analysis.items.find((i) => i.id === 'consultant-hours')
+    expect(rows).toContain('<td>Extra uren consulenten W&amp;I in het wijkteam</td>')
+    expect(rows).toContain(`€ ${Math.round(consultants?.pv ?? 0).toLocaleString('nl-NL')}`)
+    // The demo's figures name no source: the report says so rather than leave it blank.
+    expect(rows).toContain('<em>geen bron opgegeven</em>')
+    const sourced = parseMkbaModel({
+      name: 's',
+      baseYear: 2026,
+      priceYear: 2026,
+      horizonYears: 3,
+      stakeholders: ['gemeente'],
+      items: [
+        {
+          id: 'uur',
+          label: 'Uren wijkteam',
+          kind: 'cost',
+          category: 'financial',
+          stakeholder: 'gemeente',
+          quantity: 4.5,
+          unitValue: 78.5,
+          startYear: 2026,
+          durationYears: 2,
+          source: 'Begroting 2026, p. 12',
+        },
+      ],
+    })
+    const html = report('nl', analyseMkba(sourced), draft, sourced)
+    expect(html).toContain('<td class="num">4,5 × € 78,50</td><td>2026–2027</td>')
+    expect(html).toContain('<td class="source">Begroting 2026, p. 12</td>')
+  })
+
+  it('explains its terms in one line each, in the report’s language', () => {
+    expect(report('nl')).toContain('<dt>Contante waarde</dt>')
+    expect(report('nl')).toContain('<dt>Monte Carlo</dt>')
+    expect(report('en')).toContain('<dt>Discount rate</dt>')
   })
 })

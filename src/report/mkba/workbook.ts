@@ -1,97 +1,489 @@
-import type { MkbaAnalysis } from '../../mkba/index.js'
-import { createWorkbook } from '../workbook.js'
+import { stakeholderName } from '../../domain/index.js'
+import {
+  type CompiledModel,
+  compileModel,
+  impactFactor,
+  type MkbaAnalysis,
+} from '../../mkba/index.js'
+import type { ReportLanguage } from '../format.js'
+import { createWorkbook, formula } from '../workbook.js'
+import type { MkbaReportInput } from './report-html.js'
 
-/** The MKBA results as an XLSX workbook: one sheet per table, numbers as numbers. */
-export async function mkbaWorkbook(result: MkbaAnalysis): Promise<Uint8Array> {
+const TEXT = {
+  nl: {
+    sheets: {
+      assumptions: 'Uitgangspunten',
+      items: 'Posten',
+      summary: 'Samenvatting',
+      stakeholders: 'Belanghebbenden',
+      years: 'Jaren',
+      unquantified: 'PM-posten',
+      tornado: 'Gevoeligheid',
+      monteCarlo: 'Monte Carlo',
+      scenarios: 'Scenario’s',
+    },
+    measure: 'Grootheid',
+    value: 'Waarde',
+    name: 'Naam',
+    baseYear: 'Basisjaar',
+    priceYear: 'Prijspeil',
+    horizon: 'Looptijd (jaren)',
+    rate: 'Discontovoet',
+    shift: 'Eerste jaar ook verdisconteren (0 = nee, 1 = ja)',
+    live: 'Wijzig aantallen, waarden, aanpassingen, bedragen per jaar of de discontovoet: contante waarden, totalen en de verhouding rekenen mee.',
+    item: 'Post',
+    stakeholder: 'Belanghebbende',
+    counterparty: 'Tegenpartij',
+    kind: 'Soort',
+    category: 'Categorie',
+    kinds: { cost: 'kosten', benefit: 'baten' },
+    categories: { financial: 'geld', social: 'maatschappelijk', transfer: 'overdracht' },
+    quantity: 'Aantal',
+    unitValue: 'Waarde per eenheid',
+    factor: 'Factor op reeks',
+    deadweight: 'Deadweight',
+    attribution: 'Attributie',
+    displacement: 'Verdringing',
+    dropOff: 'Uitdoving per jaar',
+    firstYear: 'Eerste jaar',
+    itemShift: 'Eerste jaar verdisconteerd (0/1)',
+    gross: (year: number) => `Bruto ${year}`,
+    pvYear: (year: number) => `CW ${year}`,
+    pv: 'Contante waarde',
+    societyCost: 'Kosten maatschappij',
+    societyBenefit: 'Baten maatschappij',
+    financialBenefit: 'Baten in geld',
+    ownCost: 'Kosten eigen partij',
+    ownBenefit: 'Baten eigen partij',
+    otherCost: 'Kosten tegenpartij',
+    otherBenefit: 'Baten tegenpartij',
+    pvCosts: 'Contante waarde kosten',
+    pvBenefits: 'Contante waarde baten',
+    pvFinancial: 'Contante waarde baten in geld',
+    npv: 'Saldo (netto contante waarde)',
+    ratio: 'Baten per euro',
+    ratioFinancial: 'Baten in geld per euro',
+    costs: 'Kosten',
+    benefits: 'Baten',
+    net: 'Saldo',
+    year: 'Jaar',
+    discountFactor: 'Disconteringsfactor',
+    pvNet: 'Contant saldo',
+    cumulative: 'Cumulatief contant saldo',
+    computed: 'Berekend door Effectwijzer bij het maken van dit bestand; rekent niet mee.',
+    sign: 'Richting',
+    parameter: 'Aanname',
+    low: 'Laag',
+    high: 'Hoog',
+    npvLow: 'Saldo bij laag',
+    npvHigh: 'Saldo bij hoog',
+    ratioLow: 'Verhouding bij laag',
+    ratioHigh: 'Verhouding bij hoog',
+    scenario: 'Scenario',
+  },
+  en: {
+    sheets: {
+      assumptions: 'Assumptions',
+      items: 'Items',
+      summary: 'Summary',
+      stakeholders: 'Stakeholders',
+      years: 'Years',
+      unquantified: 'Unquantified',
+      tornado: 'Sensitivity',
+      monteCarlo: 'Monte Carlo',
+      scenarios: 'Scenarios',
+    },
+    measure: 'Measure',
+    value: 'Value',
+    name: 'Name',
+    baseYear: 'Base year',
+    priceYear: 'Price year',
+    horizon: 'Horizon (years)',
+    rate: 'Discount rate',
+    shift: 'Discount the first year too (0 = no, 1 = yes)',
+    live: 'Change quantities, values, adjustments, amounts per year or the discount rate: present values, totals and the ratio follow.',
+    item: 'Item',
+    stakeholder: 'Stakeholder',
+    counterparty: 'Counterparty',
+    kind: 'Kind',
+    category: 'Category',
+    kinds: { cost: 'cost', benefit: 'benefit' },
+    categories: { financial: 'money', social: 'social', transfer: 'transfer' },
+    quantity: 'Quantity',
+    unitValue: 'Unit value',
+    factor: 'Factor on series',
+    deadweight: 'Deadweight',
+    attribution: 'Attribution',
+    displacement: 'Displacement',
+    dropOff: 'Drop-off per year',
+    firstYear: 'First year',
+    itemShift: 'First year discounted (0/1)',
+    gross: (year: number) => `Gross ${year}`,
+    pvYear: (year: number) => `PV ${year}`,
+    pv: 'Present value',
+    societyCost: 'Cost to society',
+    societyBenefit: 'Benefit to society',
+    financialBenefit: 'Benefit in money',
+    ownCost: 'Cost to own party',
+    ownBenefit: 'Benefit to own party',
+    otherCost: 'Cost to counterparty',
+    otherBenefit: 'Benefit to counterparty',
+    pvCosts: 'Present value of costs',
+    pvBenefits: 'Present value of benefits',
+    pvFinancial: 'Present value of benefits in money',
+    npv: 'Net present value',
+    ratio: 'Benefits per euro',
+    ratioFinancial: 'Benefits in money per euro',
+    costs: 'Costs',
+    benefits: 'Benefits',
+    net: 'Net',
+    year: 'Year',
+    discountFactor: 'Discount factor',
+    pvNet: 'Discounted net',
+    cumulative: 'Cumulative discounted net',
+    computed: 'Computed by Effectwijzer when this file was made; does not follow changes.',
+    sign: 'Sign',
+    parameter: 'Assumption',
+    low: 'Low',
+    high: 'High',
+    npvLow: 'NPV at low',
+    npvHigh: 'NPV at high',
+    ratioLow: 'Ratio at low',
+    ratioHigh: 'Ratio at high',
+    scenario: 'Scenario',
+  },
+} satisfies Record<ReportLanguage, unknown>
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+function column(n: number): string {
+  let letters = ''
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters
+  return letters
+}
+
+const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`
+
+/** Rows of the assumptions sheet that formulas refer to. */
+const ASSUMPTION_ROW = { baseYear: 3, rate: 6, shift: 7 } as const
+
+/**
+ * The MKBA as the workbook advisers exchange: Dutch (or English) sheets and columns, and live
+ * formulas from each item's inputs to its present value, the totals per stakeholder and for
+ * society, and the ratio, so a user who changes a quantity or the discount rate in Excel sees
+ * the answer follow. The bookkeeping is the engine's (src/mkba/evaluate.ts, ledger.ts): present
+ * value Σ_t a_t (1+r)^−τ(t), impact factor (1−dw)(1−at)(1−di)(1−do)^k (impactFactor), transfers
+ * cancelling for society and counted once as money at the receiving side. Sensitivity, Monte
+ * Carlo and scenarios are the engine's numbers at the time of writing, and say so.
+ */
+export async function mkbaWorkbook(
+  { analysis: result, model }: Pick<MkbaReportInput, 'analysis' | 'model'>,
+  language: ReportLanguage = 'nl',
+): Promise<Uint8Array> {
+  const t = TEXT[language]
   const workbook = createWorkbook()
+  const compiled = compileModel(model)
+  const H = model.horizonYears
+  const years = Array.from({ length: H }, (_, i) => model.baseYear + i)
+  const a = quoted(t.sheets.assumptions)
+
   workbook.sheet(
-    'Summary',
-    ['measure', 'value'],
+    t.sheets.assumptions,
+    [t.measure, t.value],
     [
-      ['name', result.name],
-      ['pvCosts', result.pvCosts],
-      ['pvBenefits', result.pvBenefits],
-      ['pvBenefitsFinancial', result.pvBenefitsFinancial],
-      ['npv', result.npv],
-      ['ratio', result.ratio],
-      ['ratioFinancial', result.ratioFinancial],
-      ['paybackYear', result.paybackYear],
-      ['baseYear', result.baseYear],
-      ['priceYear', result.priceYear],
-      ['horizonYears', result.horizonYears],
-      ['discountRate', result.discountRate],
-      ['timing', result.timing],
+      [t.name, model.name],
+      [t.baseYear, model.baseYear],
+      [t.priceYear, model.priceYear],
+      [t.horizon, H],
+      [t.rate, model.discountRate],
+      [t.shift, model.timing === 'end-of-year' ? 1 : 0],
+      [t.live, ''],
+    ],
+  )
+
+  const items = itemRows(compiled, result, years, language, a)
+  workbook.sheet(t.sheets.items, items.header, items.rows)
+
+  const s = quoted(t.sheets.items)
+  const range = (name: keyof typeof items.columns) => {
+    const c = column(items.columns[name])
+    return `${s}!$${c}$2:$${c}$${items.rows.length + 1}`
+  }
+  const sum = (name: keyof typeof items.columns) => `SUM(${range(name)})`
+  workbook.sheet(
+    t.sheets.summary,
+    [t.measure, t.value],
+    [
+      [t.pvCosts, formula(sum('societyCost'), result.pvCosts)],
+      [t.pvBenefits, formula(sum('societyBenefit'), result.pvBenefits)],
+      [t.pvFinancial, formula(sum('financialBenefit'), result.pvBenefitsFinancial)],
+      [t.npv, formula('B3-B2', result.npv)],
+      [t.ratio, formula('IF(B2>0,B3/B2,"")', result.ratio ?? '')],
+      [t.ratioFinancial, formula('IF(B2>0,B4/B2,"")', result.ratioFinancial ?? '')],
+    ],
+  )
+
+  workbook.sheet(
+    t.sheets.stakeholders,
+    [t.stakeholder, t.costs, t.benefits, t.net],
+    result.perStakeholder.map((balance, i) => {
+      const row = i + 2
+      const by = (key: 'stakeholder' | 'counterparty', value: keyof typeof items.columns) =>
+        `SUMIF(${range(key)},$A${row},${range(value)})`
+      return [
+        stakeholderName(balance.stakeholder, language),
+        formula(
+          `${by('stakeholder', 'ownCost')}+${by('counterparty', 'otherCost')}`,
+          balance.pvCosts,
+        ),
+        formula(
+          `${by('stakeholder', 'ownBenefit')}+${by('counterparty', 'otherBenefit')}`,
+          balance.pvBenefits,
+        ),
+        formula(`C${row}-B${row}`, balance.net),
+      ]
+    }),
+  )
+
+  engineSheets(workbook, result, language)
+  return workbook.bytes()
+}
+
+/**
+ * One row per quantified item: its inputs (quantity, unit value or a factor on its yearly
+ * series, the four adjustments, its own discount rate or the model's), its gross amount per
+ * horizon year (1 per year of a quantity item, the amounts of a series), its present value per
+ * year as a formula, and where that value lands for society, the financial lens and the
+ * stakeholders.
+ */
+function itemRows(
+  compiled: CompiledModel,
+  result: MkbaAnalysis,
+  years: readonly number[],
+  language: ReportLanguage,
+  assumptions: string,
+) {
+  const t = TEXT[language]
+  const H = years.length
+  const fixed = [
+    'label',
+    'stakeholder',
+    'counterparty',
+    'kind',
+    'category',
+    'quantity',
+    'unitValue',
+    'factor',
+    'deadweight',
+    'attribution',
+    'displacement',
+    'dropOff',
+    'firstYear',
+    'rate',
+    'shift',
+  ] as const
+  const grossAt = fixed.length + 1
+  const pvYearAt = grossAt + H
+  const tail = [
+    'pv',
+    'societyCost',
+    'societyBenefit',
+    'financialBenefit',
+    'ownCost',
+    'ownBenefit',
+    'otherCost',
+    'otherBenefit',
+  ] as const
+  const columns = Object.fromEntries([
+    ...fixed.map((name, i) => [name, i + 1]),
+    ...tail.map((name, i) => [name, pvYearAt + H + i]),
+  ]) as Record<(typeof fixed)[number] | (typeof tail)[number], number>
+  const c = (name: keyof typeof columns, row: number) => `$${column(columns[name])}${row}`
+  const header = [
+    t.item,
+    t.stakeholder,
+    t.counterparty,
+    t.kind,
+    t.category,
+    t.quantity,
+    t.unitValue,
+    t.factor,
+    t.deadweight,
+    t.attribution,
+    t.displacement,
+    t.dropOff,
+    t.firstYear,
+    t.rate,
+    t.itemShift,
+    ...years,
+    ...years.map(t.pvYear),
+    t.pv,
+    t.societyCost,
+    t.societyBenefit,
+    t.financialBenefit,
+    t.ownCost,
+    t.ownBenefit,
+    t.otherCost,
+    t.otherBenefit,
+  ]
+  const pvOf = new Map(result.items.map((i) => [i.id, i.pv]))
+  const cost = t.kinds.cost
+  const benefit = t.kinds.benefit
+  const transfer = t.categories.transfer
+  const money = t.categories.financial
+  const quantified = compiled.items.filter((i) => i.item.category !== 'unquantified')
+  const rows = quantified.map((compiledItem, index) => {
+    const { item } = compiledItem
+    const r = index + 2
+    const gross = new Array<number>(H).fill(0)
+    compiledItem.t.forEach((horizonIndex, j) => {
+      gross[horizonIndex] = (gross[horizonIndex] ?? 0) + (compiledItem.gross[j] ?? 0)
+    })
+    // The item's first year: a flow's year minus its years since the first (the same for all).
+    const first =
+      compiledItem.t.length > 0
+        ? (years[compiledItem.t[0] ?? 0] ?? 0) - (compiledItem.k[0] ?? 0)
+        : (years[0] ?? 0)
+    const quantity = 'quantity' in item ? item.quantity : ''
+    const unitValue = 'unitValue' in item ? item.unitValue : ''
+    const scale = compiledItem.fromQuantity
+      ? `${c('quantity', r)}*${c('unitValue', r)}`
+      : c('factor', r)
+    const pv = pvOf.get(item.id) ?? 0
+    const pvYears = years.map((year, i) => {
+      const g = `${column(grossAt + i)}${r}`
+      const y = `${column(grossAt + i)}$1`
+      const keep = `IF(${y}>=${c('firstYear', r)},(1-${c('dropOff', r)})^(${y}-${c('firstYear', r)}),0)`
+      const adjust = `(1-${c('deadweight', r)})*(1-${c('attribution', r)})*(1-${c('displacement', r)})`
+      const discount = `(1+${c('rate', r)})^(${y}-${assumptions}!$B$${ASSUMPTION_ROW.baseYear}+${c('shift', r)})`
+      const k = year - first
+      const now =
+        (gross[i] ?? 0) *
+        (compiledItem.fromQuantity ? Number(quantity) * Number(unitValue) : 1) *
+        (k < 0 ? 0 : impactFactor(item, k)) *
+        (1 + compiledItem.rate) **
+          -(year - compiled.model.baseYear + (compiledItem.timing === 'end-of-year' ? 1 : 0))
+      return formula(`${g}*${scale}*${adjust}*${keep}/${discount}`, now)
+    })
+    const pvCell = c('pv', r)
+    const isKind = (k: string) => `${c('kind', r)}="${k}"`
+    const isCategory = (k: string) => `${c('category', r)}="${k}"`
+    const lands = (value: number | boolean) => (value === true ? pv : 0)
+    const own = compiledItem.timing === 'end-of-year' ? 1 : 0
+    return [
+      item.label ?? item.id,
+      stakeholderName(item.stakeholder, language),
+      item.counterparty === undefined ? '' : stakeholderName(item.counterparty, language),
+      t.kinds[item.kind],
+      t.categories[item.category as keyof typeof t.categories],
+      quantity,
+      unitValue,
+      compiledItem.fromQuantity ? '' : 1,
+      item.deadweight,
+      item.attribution,
+      item.displacement,
+      item.dropOff,
+      first,
+      item.discountRate ?? formula(`${assumptions}!$B$${ASSUMPTION_ROW.rate}`, compiledItem.rate),
+      // Upfront items sit at t = 0 whatever the convention; the others follow the model's.
+      item.upfront === true ? own : formula(`${assumptions}!$B$${ASSUMPTION_ROW.shift}`, own),
+      ...gross,
+      ...pvYears,
+      formula(`SUM(${column(pvYearAt)}${r}:${column(pvYearAt + H - 1)}${r})`, pv),
+      formula(
+        `IF(AND(${isKind(cost)},NOT(${isCategory(transfer)})),${pvCell},0)`,
+        lands(item.kind === 'cost' && item.category !== 'transfer'),
+      ),
+      formula(
+        `IF(AND(${isKind(benefit)},NOT(${isCategory(transfer)})),${pvCell},0)`,
+        lands(item.kind === 'benefit' && item.category !== 'transfer'),
+      ),
+      formula(
+        `IF(OR(${isCategory(transfer)},AND(${isKind(benefit)},${isCategory(money)})),${pvCell},0)`,
+        lands(
+          item.category === 'transfer' ||
+            (item.kind === 'benefit' && item.category === 'financial'),
+        ),
+      ),
+      formula(`IF(${isKind(cost)},${pvCell},0)`, lands(item.kind === 'cost')),
+      formula(`IF(${isKind(benefit)},${pvCell},0)`, lands(item.kind === 'benefit')),
+      formula(
+        `IF(AND(${isCategory(transfer)},${isKind(benefit)}),${pvCell},0)`,
+        lands(item.category === 'transfer' && item.kind === 'benefit'),
+      ),
+      formula(
+        `IF(AND(${isCategory(transfer)},${isKind(cost)}),${pvCell},0)`,
+        lands(item.category === 'transfer' && item.kind === 'cost'),
+      ),
+    ]
+  })
+  return { header, rows, columns }
+}
+
+/** The engine's own figures that a formula cannot redo (draws, bars, variants), labelled as such. */
+function engineSheets(
+  workbook: ReturnType<typeof createWorkbook>,
+  result: MkbaAnalysis,
+  language: ReportLanguage,
+): void {
+  const t = TEXT[language]
+  workbook.sheet(
+    t.sheets.years,
+    [t.year, t.costs, t.benefits, t.financialBenefit, t.discountFactor, t.pvNet, t.cumulative],
+    [
+      ...result.years.map((y) => [
+        y.year,
+        y.costs,
+        y.benefits,
+        y.benefitsFinancial,
+        y.discountFactor,
+        y.pvNet,
+        y.cumulativePvNet,
+      ]),
+      [t.computed],
     ],
   )
   workbook.sheet(
-    'Stakeholders',
-    ['stakeholder', 'pvCosts', 'pvBenefits', 'net'],
-    result.perStakeholder.map((s) => [s.stakeholder, s.pvCosts, s.pvBenefits, s.net]),
+    t.sheets.unquantified,
+    [t.item, t.stakeholder, t.sign],
+    result.unquantified.map((u) => [u.label, stakeholderName(u.stakeholder, language), u.sign]),
   )
   workbook.sheet(
-    'Years',
+    t.sheets.tornado,
+    [t.parameter, t.low, t.high, t.npvLow, t.npvHigh, t.ratioLow, t.ratioHigh],
     [
-      'year',
-      'costs',
-      'benefits',
-      'benefitsFinancial',
-      'discountFactor',
-      'pvNet',
-      'cumulativePvNet',
+      ...result.tornado.map((b) => [
+        b.parameter,
+        b.low,
+        b.high,
+        b.npvLow,
+        b.npvHigh,
+        b.ratioLow,
+        b.ratioHigh,
+      ]),
+      [t.computed],
     ],
-    result.years.map((y) => [
-      y.year,
-      y.costs,
-      y.benefits,
-      y.benefitsFinancial,
-      y.discountFactor,
-      y.pvNet,
-      y.cumulativePvNet,
-    ]),
-  )
-  workbook.sheet(
-    'Items',
-    ['id', 'stakeholder', 'kind', 'category', 'pv'],
-    result.items.map((i) => [i.id, i.stakeholder, i.kind, i.category, i.pv]),
-  )
-  workbook.sheet(
-    'Unquantified',
-    ['id', 'label', 'stakeholder', 'sign'],
-    result.unquantified.map((u) => [u.id, u.label, u.stakeholder, u.sign]),
-  )
-  workbook.sheet(
-    'Tornado',
-    ['parameter', 'low', 'high', 'npvLow', 'npvHigh', 'ratioLow', 'ratioHigh'],
-    result.tornado.map((b) => [
-      b.parameter,
-      b.low,
-      b.high,
-      b.npvLow,
-      b.npvHigh,
-      b.ratioLow,
-      b.ratioHigh,
-    ]),
   )
   if (result.monteCarlo) {
-    const mc = result.monteCarlo
     workbook.sheet(
-      'MonteCarlo',
-      ['measure', 'value'],
-      Object.entries(mc).filter(([, v]) => typeof v === 'number'),
+      t.sheets.monteCarlo,
+      [t.measure, t.value],
+      [...Object.entries(result.monteCarlo).filter(([, v]) => typeof v === 'number'), [t.computed]],
     )
   }
   workbook.sheet(
-    'Scenarios',
-    ['id', 'name', 'pvCosts', 'pvBenefits', 'npv', 'ratio', 'ratioFinancial'],
-    result.scenarios.map((s) => [
-      s.id,
-      s.name,
-      s.pvCosts,
-      s.pvBenefits,
-      s.npv,
-      s.ratio,
-      s.ratioFinancial,
-    ]),
+    t.sheets.scenarios,
+    [t.scenario, t.pvCosts, t.pvBenefits, t.npv, t.ratio, t.ratioFinancial],
+    [
+      ...result.scenarios.map((s) => [
+        s.name,
+        s.pvCosts,
+        s.pvBenefits,
+        s.npv,
+        s.ratio,
+        s.ratioFinancial,
+      ]),
+      [t.computed],
+    ],
   )
-  return workbook.bytes()
 }

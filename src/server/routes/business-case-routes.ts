@@ -107,7 +107,8 @@ export const getBusinessCaseReportRoute = implement(contract.businessCase.report
       )
     }
     return reportResponse(context, format, 'business-case', {
-      html: () => businessCaseReportHtml(result, lang, projectName, coverage),
+      html: () =>
+        businessCaseReportHtml(result, lang, projectName, coverage, actor.municipality.name),
       workbook: () => businessCaseWorkbook(result),
     })
   },

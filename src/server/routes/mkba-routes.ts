@@ -1,13 +1,16 @@
 import { contract } from '../../contract/index.js'
 import { findMkbaModel, findProject, saveMkbaModel } from '../../db/index.js'
 import {
+  can,
   DEFAULTS,
+  ForbiddenError,
   NotFoundError,
   parseMkbaModel,
   priceResolver,
   ValidationError,
 } from '../../domain/index.js'
 import { compileModel, type MkbaModel, uncertainInputs } from '../../mkba/index.js'
+import type { MkbaReportContext } from '../../report/index.js'
 import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
@@ -67,7 +70,25 @@ export const getMkbaReportRoute = implement(contract.mkba.report, {
     refuseTooMuchWork(model, query.draws)
     // The Monte Carlo and the page or workbook built from it run in a worker thread: the
     // request thread goes on answering other requests meanwhile.
-    const task = { model, draws: query.draws, seed: query.seed, language: query.lang }
+    if (query.status === 'final' && !can(actor.role, 'mkba.save'))
+      throw new ForbiddenError({
+        nl: 'Alleen wie het model mag opslaan, maakt een definitief rapport; vraag een concept.',
+        en: 'Only who may save the model makes a final report; ask for a draft.',
+      })
+    const reportContext: MkbaReportContext = {
+      status: query.status,
+      madeAt: new Date().toISOString(),
+      organisation: actor.municipality.name,
+      author: actor.name,
+      version: { number: stored.version, savedAt: stored.updatedAt },
+    }
+    const task = {
+      model,
+      draws: query.draws,
+      seed: query.seed,
+      language: query.lang,
+      context: reportContext,
+    }
     return reportResponse(context, query.format, 'mkba', {
       html: () => services.workers.mkbaReport({ ...task, format: 'html' }),
       workbook: () => services.workers.mkbaReport({ ...task, format: 'xlsx' }),

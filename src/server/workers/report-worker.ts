@@ -8,7 +8,12 @@ import {
   type MkbaAnalysis,
   type MkbaModel,
 } from '../../mkba/index.js'
-import { mkbaReportHtml, mkbaWorkbook, type ReportLanguage } from '../../report/index.js'
+import {
+  type MkbaReportContext,
+  mkbaReportHtml,
+  mkbaWorkbook,
+  type ReportLanguage,
+} from '../../report/index.js'
 
 export { effectAnalysis, effectReport, tablePreview } from './analysis-task.js'
 
@@ -22,6 +27,7 @@ export interface MkbaReportTask extends MkbaAnalysisTask {
   /** The page (html, also the source of a PDF) or the workbook (xlsx). */
   readonly format: 'html' | 'xlsx'
   readonly language: ReportLanguage
+  readonly context: MkbaReportContext
 }
 
 /** The analysis alone (what the report prints), for callers that present it themselves. */
@@ -31,10 +37,10 @@ export function mkbaAnalysis(task: MkbaAnalysisTask): MkbaAnalysis {
 
 /** The whole MKBA report in one task, so only the finished page or workbook crosses threads. */
 export async function mkbaReport(task: MkbaReportTask): Promise<string | Uint8Array> {
-  const analysis = analyseMkba(task.model, options(task))
+  const report = { analysis: analyseMkba(task.model, options(task)), ...task }
   return task.format === 'xlsx'
-    ? await mkbaWorkbook(analysis)
-    : mkbaReportHtml(analysis, task.language)
+    ? await mkbaWorkbook(report, task.language)
+    : mkbaReportHtml(report, task.language)
 }
 
 function options(task: MkbaAnalysisTask): AnalyseOptions {

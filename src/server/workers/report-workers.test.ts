@@ -22,14 +22,15 @@ describe('the report worker threads', () => {
   })
 
   it('build the same report page and workbook as the request thread', async () => {
-    const onThread = analyseMkba(model, task)
+    const context = { status: 'draft', madeAt: '2026-12-02T10:00:00Z' } as const
+    const onThread = { analysis: analyseMkba(model, task), model, context }
     // Plot numbers its markers per thread, so those ids are left out of the comparison.
     const markers = (html: string) => html.replace(/plot-marker-\d+/g, 'm')
-    const page = await workers.mkbaReport({ ...task, language: 'en', format: 'html' })
+    const page = await workers.mkbaReport({ ...task, context, language: 'en', format: 'html' })
     expect(markers(page)).toBe(markers(mkbaReportHtml(onThread, 'en')))
-    const workbook = await workers.mkbaReport({ ...task, language: 'en', format: 'xlsx' })
+    const workbook = await workers.mkbaReport({ ...task, context, language: 'en', format: 'xlsx' })
     expect(await readFirstSheet(workbook)).toEqual(
-      await readFirstSheet(await mkbaWorkbook(onThread)),
+      await readFirstSheet(await mkbaWorkbook(onThread, 'en')),
     )
   })
 })

@@ -9,7 +9,7 @@ export interface EffectEstimate {
   readonly pValue: number
 }
 
-function wald(estimate: number, stdError: number): EffectEstimate {
+export function wald(estimate: number, stdError: number): EffectEstimate {
   const z = normalQuantile(0.975)
   return {
     estimate,

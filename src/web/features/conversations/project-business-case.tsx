@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { DEFAULTS, EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../../../domain/index.js'
+import { caseLabel, DEFAULTS, EARLIEST_CPI_YEAR, LATEST_CPI_YEAR } from '../../../domain/index.js'
 import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Alert, Heading, SelectField, Table, useEuro } from '../../ui/index.js'
 import { CaseSpread } from './case-spread.js'
@@ -16,6 +16,7 @@ import { StakeholderTable } from './stakeholder-table.js'
  */
 export function ProjectBusinessCase(props: { projectId: string }) {
   const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
   const euro = useEuro()
   const [baseYear, setBaseYear] = useState(String(LATEST_CPI_YEAR))
   const [discount, setDiscount] = useState('')
@@ -113,12 +114,14 @@ export function ProjectBusinessCase(props: { projectId: string }) {
       </dl>
       {notSignedOff.length > 0 && (
         <p className="ew-muted" data-testid="not-signed-off">
-          {t('conversation.notSignedOff', { list: notSignedOff.join(', ') })}
+          {t('conversation.notSignedOff', {
+            list: notSignedOff.map((id) => caseLabel(id, language)).join(', '),
+          })}
         </p>
       )}
       <CaseSpread
         differences={result.perCase.map((c) => ({
-          label: `${c.caseId} ${c.measurement}`,
+          label: `${caseLabel(c.caseId, language)} ${c.measurement}`,
           value: c.difference,
         }))}
         mean={p.meanDifference}

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatPlainNumber, stakeholderName } from '../../../domain/index.js'
+import { followValue, formatPlainNumber, stakeholderName } from '../../../domain/index.js'
+import type { Distribution, UncertainParameter } from '../../../mkba/index.js'
 import { Button, NumberField, SelectField, TextField } from '../../ui/index.js'
 import { formatYears, type ItemDraft, parseYears } from './model-draft.js'
 import { UncertaintyEditor } from './uncertainty-editor.js'
@@ -23,6 +24,22 @@ export const ItemEditor = memo(function ItemEditor(props: {
   const language = i18n.language === 'en' ? 'en' : 'nl'
   const change = (patch: Patch) => props.onChange(props.index, patch)
   const { item } = props
+  /** An input's new value, with the distribution around it moved along (see followValue). */
+  const changeInput = (
+    field: UncertainParameter & keyof ItemDraft,
+    value: number | undefined,
+    kind: 'scale' | 'share',
+  ) => {
+    const uncertainty = item.uncertainty as Partial<Record<UncertainParameter, Distribution>>
+    const around = uncertainty?.[field]
+    const from = item[field]
+    change({
+      [field]: value,
+      ...(around !== undefined && typeof from === 'number' && value !== undefined
+        ? { uncertainty: { ...uncertainty, [field]: followValue(around, from, value, kind) } }
+        : {}),
+    })
+  }
   const series = 'years' in item && item.years !== undefined
   const stakeholderOptions = props.stakeholders.map((s) => ({
     value: s,
@@ -147,14 +164,14 @@ export const ItemEditor = memo(function ItemEditor(props: {
                   label={t('mkba.quantity')}
                   optional
                   value={item.quantity}
-                  onValue={(quantity) => change({ quantity })}
+                  onValue={(quantity) => changeInput('quantity', quantity, 'scale')}
                 />
                 {linked === undefined ? (
                   <NumberField
                     label={t('mkba.unitValue')}
                     optional
                     value={item.unitValue}
-                    onValue={(unitValue) => change({ unitValue })}
+                    onValue={(unitValue) => changeInput('unitValue', unitValue, 'scale')}
                   />
                 ) : (
                   <div>
@@ -201,7 +218,7 @@ export const ItemEditor = memo(function ItemEditor(props: {
                 min={0}
                 max={1}
                 value={item[field]}
-                onValue={(share) => change({ [field]: share })}
+                onValue={(share) => changeInput(field, share, 'share')}
               />
             ))}
           </div>

@@ -135,10 +135,14 @@ export function MkbaPage(props: { id: string }) {
   if (project.isError) return <Alert type="error">{project.error.message}</Alert>
   if (!draft) return <p>{t('common.loading')}</p>
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const report = (format: 'html' | 'pdf' | 'xlsx') =>
+  const report = (format: 'html' | 'pdf' | 'xlsx', status: 'draft' | 'final' = 'draft') =>
     routeUrl(contract.mkba.report, {
       params: { id: props.id },
-      query: format === 'html' ? { lang: language } : { format, lang: language },
+      query: {
+        ...(format === 'html' ? {} : { format }),
+        lang: language,
+        ...(status === 'final' ? { status } : {}),
+      },
     })
   const set = (patch: Partial<ModelDraft>) => setDraft({ ...draft, ...patch })
   return (
@@ -206,6 +210,14 @@ export function MkbaPage(props: { id: string }) {
             <a className="utrecht-link" href={report('xlsx')}>
               {t('mkba.reportXlsx')}
             </a>
+            {maySave && (
+              <>
+                {' · '}
+                <a className="utrecht-link" href={report('pdf', 'final')}>
+                  {t('mkba.reportFinal')}
+                </a>
+              </>
+            )}
           </>
         )}
       </p>
