@@ -34,6 +34,7 @@ export type {
 } from './repositories/analysis-repository.js'
 export {
   createAnalysis,
+  failInterruptedAnalyses,
   findAnalysis,
   finishAnalysis,
   listAnalyses,

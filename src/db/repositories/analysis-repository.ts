@@ -138,6 +138,25 @@ export async function finishAnalysis(
     .execute()
 }
 
+/**
+ * Runs left queued or running by a process that ended (they run in its memory, so nothing
+ * resumes them) become failed with `error`. Only where one process holds the database (the
+ * embedded one): on a shared server another instance may still be running them.
+ */
+export async function failInterruptedAnalyses(
+  db: Kysely<Database>,
+  error: unknown,
+  at: Date,
+): Promise<number> {
+  const rows = await db
+    .updateTable('effect_analyses')
+    .set({ status: 'failed', progress: 0, error: JSON.stringify(error), finished_at: at })
+    .where('status', 'in', ['queued', 'running'])
+    .returning('id')
+    .execute()
+  return rows.length
+}
+
 const analysisRows = (db: Kysely<Database>, municipalityId: string) =>
   db
     .selectFrom('effect_analyses as a')

@@ -42,6 +42,13 @@ const INTERNAL_FAILURE: AnalysisError = {
   issues: [],
 }
 
+/** What a run records that a restart of the server cut off (its data was in memory only). */
+export const INTERRUPTED_ANALYSIS: AnalysisError = {
+  nl: 'De analyse is afgebroken doordat de server opnieuw is gestart; de gegevens worden niet bewaard, dus upload het bestand opnieuw.',
+  en: 'The analysis was cut off by a restart of the server; the data is not kept, so upload the file again.',
+  issues: [],
+}
+
 async function projectOf(db: Kysely<Database>, actor: RoleActor, id: string, audit: AuditNote) {
   audit.objectId = id
   const project = await findProject(db, actor.municipality.id, id)
