@@ -2,7 +2,8 @@
  * An effect analysis uploaded over HTTP: a synthetic register extract of N people (default
  * 1,000,000, about 60 MB of CSV) posted to the real server (startServer, embedded PGlite in a
  * temporary folder, the demo loaded), then polled until its results are in; health-route
- * latency meanwhile (one request after the other, so each figure is one client's wait). Against
+ * latency meanwhile (one request every 200 ms, so the pings themselves hardly load the server,
+ * and each figure is one client's wait). Against
  * the CLI on the same file and spec (`effectwijzer analyse`, a process of its own): prints both
  * times and their ratio.
  * Run: npx tsx bench/server/analysis-upload.bench.ts [N]
@@ -42,7 +43,7 @@ try {
   const content = await readFile(csvPath, 'utf8')
   const spec = JSON.parse(await readFile(SPEC, 'utf8'))
   const body = JSON.stringify({ name: 'bench', spec, data: { format: 'csv', content } })
-  const idle = await healthTimes(base, () => false, 200)
+  const idle = await healthTimes(base, () => false, 50, 200)
 
   let done = false
   let accepted = 0
@@ -72,7 +73,7 @@ try {
     }
     done = true
   })()
-  const during = await healthTimes(base, () => done, Number.POSITIVE_INFINITY)
+  const during = await healthTimes(base, () => done, Number.POSITIVE_INFINITY, 200)
   await run
   const httpMs = performance.now() - started
 

@@ -43,14 +43,20 @@ export async function firstProject(base: string, cookie: string): Promise<string
   return project.id
 }
 
-/** Latencies (ms) of health requests sent one after the other until `stop()` or `count`. */
+/**
+ * Latencies (ms) of health requests sent one after the other until `stop()` or `count`, with
+ * `pauseMs` between them (0: back to back, the most a single client can ask).
+ */
 export async function healthTimes(
   base: string,
   stop: () => boolean,
   count: number,
+  pauseMs = 0,
 ): Promise<number[]> {
   const times: number[] = []
   while (!stop() && times.length < count) {
+    if (pauseMs > 0 && times.length > 0)
+      await new Promise((resolve) => setTimeout(resolve, pauseMs))
     const started = performance.now()
     const response = await fetch(`${base}/api/v1/health`)
     await response.arrayBuffer()
