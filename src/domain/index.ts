@@ -316,14 +316,17 @@ export type {
   PriceLevel,
   PriceList,
   PriceListItem,
+  PriceMatch,
   PriceProblem,
 } from './price-list/index.js'
 export {
+  bestPriceMatch,
   CPI_SERIES,
   createPricer,
   EARLIEST_CPI_YEAR,
   indexPrice,
   isPriceProblem,
+  itemsMatching,
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   PRICE_LIST_COLUMNS,

@@ -221,7 +221,7 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
         conversation: {
           scenarios: Record<
             'interventie' | 'referentie',
-            { cards: { id: string; start: string; end?: string }[] }
+            { cards: { id: string; start: string; end?: string; item?: string }[] }
           >
         }
       }
@@ -258,6 +258,56 @@ describe.skipIf(!hasChromium)('a facilitator runs a table conversation with the 
     await page.keyboard.press('Control+z')
     await saved(page)
     expect((await lane('interventie')).map((c) => c.id).sort()).toEqual(['a', 'b'])
+    // Redo takes the undone delete again (Ctrl+Y), and undo brings the card back once more.
+    await page.keyboard.press('Control+y')
+    await saved(page)
+    expect(await lane('interventie')).toHaveLength(1)
+    await page.keyboard.press('Control+z')
+    await saved(page)
+    expect(await lane('interventie')).toHaveLength(2)
+    // After Delete the focus is on the next card (here the one before), not lost.
+    await page.locator('.ew-lane--interventie .ew-tl-card').nth(1).focus()
+    await page.keyboard.press('Delete')
+    await saved(page)
+    await expect
+      .poll(() => cardA.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true)
+    await page.keyboard.press('Control+z')
+    await saved(page)
+
+    // Ctrl+Z in a text field undoes the typing, not the last card.
+    const quantity = page.getByLabel('Hoeveelheid')
+    await quantity.fill('')
+    await quantity.focus()
+    await page.keyboard.type('12')
+    await page.keyboard.press('Control+z')
+    await saved(page)
+    expect((await lane('interventie')).map((c) => c.id).sort()).toEqual(['a', 'b'])
+    expect(await quantity.inputValue()).not.toBe('12')
+
+    // A name typed in the item field and Enter takes that item; a word many share asks which.
+    const itemField = page.getByLabel('Prijslijstitem (code of naam)')
+    await itemField.fill('huisarts')
+    await quantity.fill('1')
+    await itemField.press('Enter')
+    await page.getByText(/Meerdere posten passen bij 'huisarts': KH-GP-CONSULT-AVG/).waitFor()
+    expect(await lane('interventie')).toHaveLength(2)
+    await itemField.fill('spoedeisende hulp')
+    await itemField.press('Enter')
+    await saved(page)
+    expect((await lane('interventie')).map((c) => 'item' in c && c.item)).toContain(
+      'KH-EMERGENCY-CARE',
+    )
+    // Escape leaves a card being edited as it was.
+    await cardA.focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { name: 'Kaart bewerken' }).waitFor()
+    await page.getByLabel('Hoeveelheid').fill('99')
+    await page.getByLabel('Hoeveelheid').press('Escape')
+    await page.getByRole('heading', { name: 'Kaart toevoegen' }).waitFor()
+    expect((await lane('interventie')).find((c) => c.id === 'a')).not.toMatchObject({
+      quantity: 99,
+    })
 
     // Drag card a about a month to the right with the mouse.
     const box = await cardA.boundingBox()

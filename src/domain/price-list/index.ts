@@ -13,6 +13,8 @@ export {
   priceListSchema,
   priceOf,
 } from './price-list.js'
+export type { PriceMatch } from './search.js'
+export { bestPriceMatch, itemsMatching } from './search.js'
 export { STARTER_PRICE_LIST } from './starter.js'
 export { PRICE_LIST_COLUMNS, priceListFromRows, priceListToRows } from './table-format.js'
 export { unitName } from './units.js'

@@ -1,6 +1,7 @@
 import { type FormEvent, memo, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  bestPriceMatch,
   type Card,
   cardSchema,
   formatPlainNumber,
@@ -168,17 +169,30 @@ export function CardForm(props: {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (fields.type === 'activity' && !item) {
-      setError(t('conversation.unknownItem', { code: fields.item }))
+    // A name or a few words typed and Enter: the best match, or the choices (bestPriceMatch).
+    const match =
+      fields.type === 'activity' && !item
+        ? bestPriceMatch(props.priceList.items, fields.item, language)
+        : undefined
+    if (match && 'choices' in match) {
+      setError(
+        match.choices.length === 0
+          ? t('conversation.unknownItem', { code: fields.item })
+          : t('conversation.chooseItem', {
+              text: fields.item,
+              choices: match.choices.map((i) => `${i.code} (${i.name[language]})`).join('; '),
+            }),
+      )
       return
     }
-    const read = readNumbers(fields, language)
+    const chosen = match ? { ...fields, item: match.item.code } : fields
+    const read = readNumbers(chosen, language)
     if ('problem' in read) {
       setError(`${t(`conversation.${read.field}`)}: ${read.problem}`)
       return
     }
     const parsed = cardSchema.safeParse(
-      toCard(props.editing?.card.id ?? crypto.randomUUID(), fields, read.numbers),
+      toCard(props.editing?.card.id ?? crypto.randomUUID(), chosen, read.numbers),
     )
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
@@ -186,7 +200,7 @@ export function CardForm(props: {
       return
     }
     setError(undefined)
-    props.onSubmit(parsed.data, fields.scenario)
+    props.onSubmit(parsed.data, chosen.scenario)
     setFields((f) => ({
       ...blank(f.scenario, f.start),
       type: f.type,
@@ -216,7 +230,18 @@ export function CardForm(props: {
     </>
   )
   return (
-    <form className="ew-card-form" onSubmit={submit} aria-labelledby={`${listId}-title`}>
+    <form
+      className="ew-card-form"
+      onSubmit={submit}
+      aria-labelledby={`${listId}-title`}
+      onKeyDown={(e) => {
+        // Escape leaves a card's edit unchanged, as its Cancel button does.
+        if (e.key === 'Escape' && props.editing) {
+          e.preventDefault()
+          props.onCancel()
+        }
+      }}
+    >
       <h2 className="utrecht-heading-3" id={`${listId}-title`}>
         {props.editing ? t('conversation.editCard') : t('conversation.addCard')}
       </h2>

@@ -92,15 +92,15 @@ function LiveConversation(props: { initial: ConversationState }) {
   // Stable callbacks, so that panels an edit does not touch skip their re-render.
   const submit = useCallback((draft: EditDraft) => void sync.submit(draft), [sync])
 
-  // Undo: each user action records the edit that takes it back.
-  const [undo, setUndo] = useState<EditDraft[]>([])
+  // Undo and redo: each user action records itself and the edit that takes it back.
+  const [history, setHistory] = useState<{ undo: Step[]; redo: Step[] }>({ undo: [], redo: [] })
   const [selected, setSelected] = useState<{ card: Card; scenario: ScenarioName } | undefined>()
   // Larger type and the whole width, for the wall at the table.
   const [projector, setProjector] = useState(false)
   const act = useCallback(
     (draft: EditDraft, inverse: EditDraft) => {
       sync.submit(draft)
-      setUndo((stack) => [...stack.slice(-99), inverse])
+      setHistory((h) => ({ undo: [...h.undo.slice(-99), { draft, inverse }], redo: [] }))
     },
     [sync],
   )
@@ -135,22 +135,35 @@ function LiveConversation(props: { initial: ConversationState }) {
     [putCard, removeCard],
   )
   const undoLast = useCallback(() => {
-    setUndo((stack) => {
-      const last = stack.at(-1)
-      if (last) sync.submit(last)
-      return stack.slice(0, -1)
+    setHistory((h) => {
+      const last = h.undo.at(-1)
+      if (!last) return h
+      sync.submit(last.inverse)
+      return { undo: h.undo.slice(0, -1), redo: [...h.redo, last] }
+    })
+  }, [sync])
+  const redoLast = useCallback(() => {
+    setHistory((h) => {
+      const last = h.redo.at(-1)
+      if (!last) return h
+      sync.submit(last.draft)
+      return { undo: [...h.undo, last], redo: h.redo.slice(0, -1) }
     })
   }, [sync])
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key === 'z' && canEdit) {
-        event.preventDefault()
-        undoLast()
-      }
+      // In a text field Ctrl+Z undoes typing, as everywhere else: the browser's, not a card's.
+      if (!canEdit || isTextEntry(event.target) || !(event.ctrlKey || event.metaKey)) return
+      const key = event.key.toLowerCase()
+      const redo = key === 'y' || (key === 'z' && event.shiftKey)
+      if (key !== 'z' && !redo) return
+      event.preventDefault()
+      if (redo) redoLast()
+      else undoLast()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undoLast, canEdit])
+  }, [undoLast, redoLast, canEdit])
 
   return (
     <div className={`ew-live${projector ? ' ew-live--projector' : ''}`}>
@@ -227,8 +240,19 @@ function LiveConversation(props: { initial: ConversationState }) {
               onCancel={() => setSelected(undefined)}
             />
             <div className="ew-actions">
-              <Button appearance="secondary" disabled={undo.length === 0} onClick={undoLast}>
+              <Button
+                appearance="secondary"
+                disabled={history.undo.length === 0}
+                onClick={undoLast}
+              >
                 {t('conversation.undo')}
+              </Button>
+              <Button
+                appearance="secondary"
+                disabled={history.redo.length === 0}
+                onClick={redoLast}
+              >
+                {t('conversation.redo')}
               </Button>
               {selected && (
                 <>
@@ -331,5 +355,23 @@ function Review(props: { state: ConversationState; onChange: (state: Conversatio
         </form>
       )}
     </section>
+  )
+}
+
+/** One user action on the cards: the edit, and the edit that takes it back. */
+interface Step {
+  readonly draft: EditDraft
+  readonly inverse: EditDraft
+}
+
+/** A field that takes typing, where Ctrl+Z and Ctrl+Y belong to the text. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true
+  return (
+    target instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    )
   )
 }

@@ -107,7 +107,7 @@ function Lane(
         scenario,
       )
   }
-  const onKey = (event: KeyboardEvent, card: Card) => {
+  const onKey = (event: KeyboardEvent<HTMLButtonElement>, card: Card) => {
     if (props.readOnly) return
     const step = event.key === 'ArrowRight' ? WEEK : event.key === 'ArrowLeft' ? -WEEK : 0
     if (step !== 0) {
@@ -118,7 +118,13 @@ function Lane(
       actions.copy(card, OTHER[scenario])
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault()
+      // Focus moves on to the next card (or the one before), not to the page's top.
+      const item = event.currentTarget.closest('li')
+      const next = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector(
+        'button',
+      )
       actions.remove(card)
+      if (next) requestAnimationFrame(() => next.focus())
     }
   }
 

@@ -1,4 +1,4 @@
-import type { PriceListItem } from '../../../domain/index.js'
+import { itemsMatching, type PriceListItem } from '../../../domain/index.js'
 
 /** What the price-list page shows: the words typed, a domain and a category ('' is all). */
 export interface PriceListFilter {
@@ -10,22 +10,16 @@ export interface PriceListFilter {
 /** Rows per page: enough to scan, few enough that a page of sources stays readable. */
 export const PAGE_SIZE = 25
 
-/**
- * The items matching every word of the query (in code, both names, category, domain, unit or
- * source, case-insensitively) and the chosen domain and category, in the list's order.
- */
+/** The items matching the query (itemsMatching) and the chosen domain and category. */
 export function filterPriceList(
   items: readonly PriceListItem[],
   filter: PriceListFilter,
 ): PriceListItem[] {
-  const words = filter.query.toLowerCase().split(/\s+/).filter(Boolean)
-  return items.filter((i) => {
-    if (filter.domain !== '' && i.domain !== filter.domain) return false
-    if (filter.category !== '' && i.category !== filter.category) return false
-    const text =
-      `${i.code} ${i.name.nl} ${i.name.en} ${i.category} ${i.domain} ${i.unit} ${i.source?.title ?? ''}`.toLowerCase()
-    return words.every((w) => text.includes(w))
-  })
+  return itemsMatching(items, filter.query).filter(
+    (i) =>
+      (filter.domain === '' || i.domain === filter.domain) &&
+      (filter.category === '' || i.category === filter.category),
+  )
 }
 
 /** The categories of the items in a domain ('' is every domain), sorted as Dutch sorts. */
