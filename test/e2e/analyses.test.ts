@@ -45,7 +45,7 @@ async function projectWithModel(page: Page, baseUrl: string): Promise<string> {
 describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
   const app = useDemoApp()
 
-  it('uploads an extract, maps it, runs, reads the results and sends the outflow effect to the MKBA', async () => {
+  it('uploads an extract, maps it, runs, reads the results, sends the outflow effect to the MKBA, and shows the two answers side by side', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } })
     const page = await context.newPage()
     await signIn(page, app.server.url, 'pilotleider@voorbeeldstad.example')
@@ -103,6 +103,21 @@ describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
     expect(
       await page.getByText(/uitstroom binnen 18 maanden \(Bijstand 2026/).count(),
     ).toBeGreaterThan(0)
+
+    // Twee antwoorden on the demo project: its signed-off cases beside its register analysis.
+    const { projects } = await (await page.request.get(`${app.server.url}/api/v1/projects`)).json()
+    const demo = projects.find((p: { name: string }) => p.name === 'Wijkteam + Werk & Inkomen')
+    await page.goto(`${app.server.url}/projects/${demo.id}/analyses`)
+    await page.getByRole('link', { name: /^Twee antwoorden:/ }).click()
+    await expect
+      .poll(() => page.getByTestId('two-answers-verdict').textContent(), { timeout: 30_000 })
+      .toMatch(/^De twee antwoorden (stemmen overeen|verschillen)/)
+    expect(await page.getByText('Afgetekende casussen').count()).toBe(1)
+    const twoAnswersAxe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(twoAnswersAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
+    await page.screenshot({ path: 'test-results/two-answers.png', fullPage: true })
     await context.close()
   }, 180_000)
 })

@@ -30,6 +30,11 @@ export function AnalysesPage(props: { id: string }) {
       </p>
       <Heading level={1}>{t('analyses.title')}</Heading>
       <Paragraph>{t('analyses.intro')}</Paragraph>
+      {can(role, 'businessCase.read') && (
+        <p>
+          <Link to={`/projects/${props.id}/two-answers`}>{t('analyses.toTwoAnswers')}</Link>
+        </p>
+      )}
       {list.isError && <Alert type="error">{list.error.message}</Alert>}
       <Heading level={2}>{t('analyses.versions')}</Heading>
       {list.data && analyses.length === 0 && <Paragraph>{t('analyses.none')}</Paragraph>}
