@@ -1,8 +1,17 @@
 # The R side of bench/effect-analysis/pipeline.bench.ts: the same pipeline on the same CSV.
-# Usage: Rscript pipeline.R cohort.csv   → prints one line per stage: "stage seconds"
+# Usage: R_LIBS=/opt/r-reference Rscript pipeline.R cohort.csv
+#   → "# ..." lines with the versions used, then one line per stage: "stage seconds cpu-seconds"
 suppressPackageStartupMessages({ library(data.table); library(MatchIt); library(survival) })
 args <- commandArgs(trailingOnly = TRUE)
-time <- function(stage, expr) { t <- system.time(v <- expr)[["elapsed"]]; cat(stage, t, "\n"); v }
+cat("#", R.version.string, "\n")
+for (p in c("data.table", "MatchIt", "survival"))
+  cat("#", p, as.character(packageVersion(p)), "from", dirname(find.package(p)), "\n")
+cat("# data.table threads", getDTthreads(), "\n")
+time <- function(stage, expr) {
+  t <- system.time(v <- expr)
+  cat(stage, t[["elapsed"]], t[["user.self"]] + t[["sys.self"]], "\n")
+  v
+}
 d <- time("read", fread(args[1]))
 f <- pilot ~ age + sex + months_on_benefit + ladder + household + district
 ps <- time("propensity", glm(f, family = binomial, data = d))

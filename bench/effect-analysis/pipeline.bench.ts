@@ -6,10 +6,11 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readTable } from '../../src/cli/io/read-table.js'
 import { categoricalTerms } from '../../src/domain/index.js'
+import { IssueCollector, numericColumn, requireColumn } from '../../src/domain/study/table.js'
 import {
   balanceTable,
   fitCox,
@@ -28,15 +29,16 @@ execFileSync(
   { stdio: 'inherit' },
 )
 
-let peak = 0
-const sample = setInterval(() => {
-  peak = Math.max(peak, process.memoryUsage().rss)
-}, 50)
+const loadBefore = loadavg()[0] as number
 const ours: Record<string, number> = {}
+const oursCpu: Record<string, number> = {}
 const time = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
   const t = performance.now()
+  const cpu = process.cpuUsage()
   const v = await f()
   ours[stage] = (performance.now() - t) / 1000
+  const used = process.cpuUsage(cpu)
+  oursCpu[stage] = (used.user + used.system) / 1e6
   return v
 }
 
@@ -51,15 +53,17 @@ const columns = [
   'months',
   'outflow',
 ]
-// Reading includes turning text into typed columns, as fread's result is typed.
+// Reading includes turning text into typed columns, as fread's result is typed, with the
+// functions `analyse` types them with.
 const data = await time('read', async () => {
   const table = await readTable(csv, new Set(columns))
-  const col = (name: string) => table.columns.get(name) ?? []
-  const num = (name: string) => Float64Array.from(col(name), Number)
-  const indicators = (name: string) => categoricalTerms(name, col(name)).map((t) => t.values)
+  const issues = new IssueCollector()
+  const num = (name: string) => numericColumn(table, name, issues)
+  const indicators = (name: string) =>
+    categoricalTerms(name, requireColumn(table, name, issues)).map((t) => t.values)
   const age = num('age')
   return {
-    pilot: Uint8Array.from(col('pilot'), Number),
+    pilot: Uint8Array.from(num('pilot')),
     x: [
       age,
       ...indicators('sex'),
@@ -101,10 +105,13 @@ await time('log-rank', () => logRank({ time: t, event: e, group: Array.from(g, S
 await time('cox', () =>
   fitCox({ time: t, event: e, x: [g, Float64Array.from(rows, (i) => age[i]!)] }),
 )
-clearInterval(sample)
+// The operating system's high-water mark: a timer cannot sample while a stage holds the thread.
+const peak = process.resourceUsage().maxRSS * 1024
 
 const r: Record<string, number> = {}
-// BENCH_SKIP_R=1 measures ours only (R's matchit takes minutes at 10⁶).
+const rCpu: Record<string, number> = {}
+const versions: string[] = []
+// BENCH_SKIP_R=1 measures ours only (MatchIt 4.5.1's matching took minutes at 10⁶; 4.7.2's a second).
 const hasR = process.env.BENCH_SKIP_R !== '1' && spawnSync('Rscript', ['--version']).status === 0
 if (hasR) {
   const out = spawnSync('Rscript', ['bench/effect-analysis/pipeline.R', csv], {
@@ -112,23 +119,34 @@ if (hasR) {
     maxBuffer: 1 << 24,
   })
   for (const line of out.stdout.split('\n')) {
-    const [stage, seconds] = line.trim().split(/\s+/)
-    if (stage && seconds) r[stage] = Number(seconds)
+    if (line.startsWith('#')) versions.push(line.slice(1).trim())
+    const [stage, seconds, cpu] = line.trim().split(/\s+/)
+    if (stage && seconds && cpu && !line.startsWith('#')) {
+      r[stage] = Number(seconds)
+      rCpu[stage] = Number(cpu)
+    }
   }
+  if (out.status !== 0) console.error(out.stderr)
 }
 const total = (o: Record<string, number>) => Object.values(o).reduce((s, v) => s + v, 0)
 console.log(
   `\nEffect-analysis pipeline, ${N.toLocaleString('en')} people, ${m.treatedMatched.toLocaleString('en')} matched pairs (2-core machine)\n`,
 )
-console.log('stage          ours (s)   R (s)    R/ours')
+// Wall time is the comparison; CPU time (user + system, all threads) shows what a loaded machine
+// took from each side.
+const cells = (a: number, b: number | undefined) =>
+  `${a.toFixed(2).padStart(8)} ${b === undefined ? '       —' : b.toFixed(2).padStart(8)} ${b === undefined ? '        ' : (b / a).toFixed(1).padStart(8)}`
+console.log('stage          ours (s)   R (s)    R/ours   | CPU: ours (s)   R (s)    R/ours')
 for (const stage of Object.keys(ours)) {
-  const a = ours[stage]!
-  const b = r[stage]
   console.log(
-    `${stage.padEnd(14)} ${a.toFixed(2).padStart(8)} ${b === undefined ? '       —' : b.toFixed(2).padStart(8)} ${b === undefined ? '' : (b / a).toFixed(1).padStart(8)}`,
+    `${stage.padEnd(14)} ${cells(ours[stage]!, r[stage])}   |      ${cells(oursCpu[stage]!, rCpu[stage])}`,
   )
 }
 console.log(
-  `${'total'.padEnd(14)} ${total(ours).toFixed(2).padStart(8)} ${hasR ? total(r).toFixed(2).padStart(8) : '       —'} ${hasR ? (total(r) / total(ours)).toFixed(1).padStart(8) : ''}`,
+  `${'total'.padEnd(14)} ${cells(total(ours), hasR ? total(r) : undefined)}   |      ${cells(total(oursCpu), hasR ? total(rCpu) : undefined)}`,
 )
 console.log(`peak RSS (ours): ${(peak / 2 ** 20).toFixed(0)} MB`)
+console.log(`R: ${versions.join('; ') || 'not run'}`)
+console.log(
+  `load average (1 min) before ours ${loadBefore.toFixed(1)}, after R ${(loadavg()[0] as number).toFixed(1)}`,
+)

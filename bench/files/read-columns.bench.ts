@@ -1,5 +1,5 @@
 /**
- * files/'s CSV reader (csv-parse, streamed) on a synthetic cohort of N people (default
+ * files/'s CSV reader (byte-level, chunked: csv-scan.ts) on a synthetic cohort of N people (default
  * 300,000), keeping the nine columns the effect-analysis bench uses. Prints seconds and MB/s
  * per run, and the ratio to a bare line scan of the same file (split on '\n', no quotes, no
  * cells kept): the floor any reader of this file has to stand on.

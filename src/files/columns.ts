@@ -1,9 +1,5 @@
-import { createReadStream } from 'node:fs'
-import { open } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { parse } from 'csv-parse'
-import { csvParseOptions, detectDelimiter } from './csv-format.js'
-import { csvReadError, raggedRowError } from './errors.js'
+import { readCsvColumns } from './csv-columns.js'
 import { eachXlsxRow } from './xlsx-read.js'
 
 /** The text of the named columns of a table file, row by row. */
@@ -28,7 +24,7 @@ export function readColumns(
 ): Promise<TableColumns> {
   return extname(path).toLowerCase() === '.xlsx'
     ? readXlsxColumns(path, needed, onRows)
-    : readCsvColumns(path, needed, onRows)
+    : readCsvColumns(path, needed, { progressEvery: PROGRESS_EVERY, ...(onRows ? { onRows } : {}) })
 }
 
 /** Collects the kept columns; `add` takes one data row's cells. */
@@ -37,7 +33,6 @@ function collector(header: readonly string[], needed: ReadonlySet<string>) {
   const keep = names.flatMap((h, i) => (needed.has(h) ? [i] : []))
   const columns = keep.map((): string[] => [])
   return {
-    width: names.length,
     add(cells: readonly string[]) {
       for (let k = 0; k < keep.length; k++) columns[k]?.push(cells[keep[k] as number] ?? '')
     },
@@ -50,53 +45,8 @@ function collector(header: readonly string[], needed: ReadonlySet<string>) {
   }
 }
 
-/** An empty line (one empty cell) or a row of empty cells, which no reader counts as data. */
+/** A row of empty cells, which no reader counts as data. */
 const isBlank = (cells: readonly string[]) => cells.every((c) => c === '')
-
-async function readCsvColumns(
-  path: string,
-  needed: ReadonlySet<string>,
-  onRows?: (rows: number) => void,
-): Promise<TableColumns> {
-  const delimiter = detectDelimiter(await head(path))
-  const parser = createReadStream(path, { highWaterMark: 1 << 20 }).pipe(
-    parse(csvParseOptions(delimiter)),
-  )
-  let table: ReturnType<typeof collector> | undefined
-  let row = 1
-  let rows = 0
-  try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      if (table === undefined) {
-        table = collector(cells, needed)
-        continue
-      }
-      row++
-      if (cells.length === 1 && cells[0] === '') continue
-      if (cells.length !== table.width) throw raggedRowError(row, cells.length, table.width)
-      table.add(cells)
-      rows++
-      if (onRows && rows % PROGRESS_EVERY === 0) onRows(rows)
-    }
-  } catch (error) {
-    parser.destroy()
-    throw csvReadError(error)
-  }
-  onRows?.(rows)
-  return (table ?? collector([], needed)).table(rows)
-}
-
-/** The start of a file, enough to hold its header line. */
-async function head(path: string, bytes = 1 << 16): Promise<string> {
-  const file = await open(path, 'r')
-  try {
-    const buffer = Buffer.alloc(bytes)
-    const { bytesRead } = await file.read(buffer, 0, bytes, 0)
-    return buffer.subarray(0, bytesRead).toString('utf8')
-  } finally {
-    await file.close()
-  }
-}
 
 async function readXlsxColumns(
   path: string,

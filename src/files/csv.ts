@@ -1,22 +1,30 @@
-import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
-import { csvParseOptions, detectDelimiter } from './csv-format.js'
-import { csvReadError } from './errors.js'
+import { detectDelimiter } from './csv-format.js'
+import { bomLength, RecordScanner, UNCLOSED } from './csv-scan.js'
+import { unclosedQuoteError } from './errors.js'
 import { guardText } from './guard.js'
 
 /** One cell to write: text is guarded against formulas, numbers stay numbers. */
 export type Cell = string | number | boolean | null | undefined
 
 /**
- * A CSV text (small: an upload, a file read whole) as rows of cells, delimiter detected from
- * the header. An empty line is a row of one empty cell; a final line break ends the last row.
+ * A CSV text (small: an upload, a file read whole) as rows of cells, in the dialect of
+ * csv-scan.ts, delimiter detected from the header. An empty line is a row of one empty cell; a
+ * final line break ends the last row.
+ * @throws ValidationError naming the row of a quote that is never closed
  */
 export function parseCsv(text: string): string[][] {
-  try {
-    return parse(text, csvParseOptions(detectDelimiter(text))) as string[][]
-  } catch (error) {
-    throw csvReadError(error)
+  const bytes = Buffer.from(text, 'utf8')
+  const scanner = new RecordScanner(detectDelimiter(text).charCodeAt(0))
+  const rows: string[][] = []
+  let pos = bomLength(bytes)
+  while (pos < bytes.length) {
+    const next = scanner.scan(bytes, pos, bytes.length, true)
+    if (next === UNCLOSED) throw unclosedQuoteError(rows.length + 1)
+    rows.push(scanner.texts(bytes))
+    pos = next
   }
+  return rows
 }
 
 /**

@@ -149,4 +149,45 @@ describe('effectwijzer analyse', () => {
     expect(failure.stderr).toMatch(/rij 6, kolom age: "oud" is geen getal/)
     expect(failure.stderr).toMatch(/row 9, column pilot: unknown group value "x"/)
   }, 60_000)
+
+  it('says an empty file is empty, once, with exit code 2', async () => {
+    const empty = join(dir, 'empty.csv')
+    await writeFile(empty, '')
+    const failure = await runInProcess([
+      'analyse',
+      '--data',
+      empty,
+      '--spec',
+      SPEC,
+      '--out',
+      join(dir, 'empty'),
+      '--quiet',
+    ])
+    expect(failure.code).toBe(2)
+    expect(failure.stderr).toContain('the file is empty (no data rows)')
+    expect(failure.stderr).toContain('het bestand is leeg (geen gegevensrijen)')
+    expect(failure.stderr).not.toMatch(/column is missing/)
+  })
+
+  it('runs the documented difference-in-differences example with R’s estimate and clustered SE', async () => {
+    const examples = new URL('../../../examples/analyse/', import.meta.url).pathname
+    const fixtures = new URL('../../', import.meta.url).pathname
+    const out = join(dir, 'did')
+    await runOk([
+      'analyse',
+      '--data',
+      join(fixtures, 'stats/balance/fixtures/job-training.csv'),
+      '--spec',
+      join(examples, 'did-spec.json'),
+      '--out',
+      out,
+      '--quiet',
+    ])
+    const [outcome] = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')).outcomes
+    const R = JSON.parse(await readFile(join(fixtures, 'domain/study/fixtures/study.json'), 'utf8'))
+      .jobTraining.did.nearest
+    expect(outcome.estimate).toBeCloseTo(R.estimate, 6)
+    expect(outcome.se).toBeCloseTo(R.se, 6)
+    expect(outcome.seMethod).toBe('cluster-person-HC1')
+  }, 60_000)
 })

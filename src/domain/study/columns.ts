@@ -17,6 +17,7 @@ export function studyColumns(spec: StudySpec): Set<string> {
         ...[o.time, o.event, o.start, o.end].filter((x): x is string => x !== undefined),
         ...o.adjust.map((a) => a.column),
       )
+    else if (o.type === 'difference-in-differences') names.push(o.before, o.after)
     else names.push(o.column)
   }
   return new Set(names)

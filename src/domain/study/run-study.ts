@@ -4,30 +4,30 @@ import {
   chiSquare2x2,
   differenceInMeans,
   fisherExact2x2,
-  fitCox,
-  fitLogistic,
   ipwWeights,
-  kaplanMeier,
-  logRank,
   matchNearest,
   robustBinaryEffects,
-  survivalAt,
   welchTTest,
   wilcoxonRankSum,
 } from '../../stats/index.js'
-import { DAYS_PER_MONTH, MS_PER_DAY } from '../calendar.js'
 import type { LocalisedMessage } from '../errors.js'
-import { MISSING_REQUIRED, toValidationError } from '../validation/index.js'
-import { type CovariateSpec, type OutcomeSpec, studySpecSchema } from './spec.js'
-import { type Reading, readHazard, readMeans, readProportions } from './summary.js'
-import { IssueCollector, numericColumn, requireColumn, type StudyTable } from './table.js'
+import { toValidationError } from '../validation/index.js'
+import { readCovariates } from './covariates.js'
+import { didOutcome } from './did-outcome.js'
+import { fitPropensity } from './propensity.js'
+import { readGroup, readPersons, refuseEmpty } from './rows.js'
+import { type OutcomeSpec, studySpecSchema } from './spec.js'
+import { readMeans, readProportions } from './summary.js'
+import {
+  IssueCollector,
+  type MissingSpellings,
+  numericColumn,
+  requireBothGroups,
+  type StudyTable,
+} from './table.js'
+import { readTimeOutcome, type TimeData, timeOutcome } from './time-outcome.js'
 
 export type StudyStage = 'validate' | 'propensity' | 'matching' | 'balance' | 'outcomes'
-
-export interface Term {
-  readonly name: string
-  readonly values: Float64Array
-}
 
 /**
  * The effect analysis of a study: validation, complete cases, propensity model, design
@@ -46,43 +46,31 @@ export function runStudy(
   const spec = parsed.data
   const stage = options.onStage ?? (() => {})
   stage('validate')
+  refuseEmpty(table)
+  const missing: MissingSpellings = new Set(spec.missing.map((m) => m.trim()))
   const issues = new IssueCollector()
+  const warnings: LocalisedMessage[] = []
   const n = table.rowCount
-  const groupRaw = requireColumn(table, spec.group.column, issues)
-  const pilotAll = Uint8Array.from(groupRaw, (v) => (v.trim() === spec.group.treated ? 1 : 0))
-  groupRaw.forEach((v, i) => {
-    if (v.trim() === '') issues.add(i, spec.group.column, MISSING_REQUIRED.nl, MISSING_REQUIRED.en)
-  })
-  // The comparison value is the most frequent other value; any further value is an error.
-  const counts = new Map<string, number>()
-  for (const v of groupRaw)
-    if (v.trim() !== spec.group.treated && v.trim() !== '')
-      counts.set(v.trim(), (counts.get(v.trim()) ?? 0) + 1)
-  const comparison = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
-  groupRaw.forEach((v, i) => {
-    const value = v.trim()
-    if (value !== '' && value !== spec.group.treated && value !== comparison) {
-      issues.add(
-        i,
-        spec.group.column,
-        `onbekende groepswaarde "${value}" (verwacht "${spec.group.treated}" of "${comparison}")`,
-        `unknown group value "${value}" (expected "${spec.group.treated}" or "${comparison}")`,
-      )
-    }
-  })
-  const covariateTerms = spec.covariates.flatMap((c) => termsOf(table, c, issues))
-  for (const column of spec.design.exact) requireColumn(table, column, issues)
-  const outcomeData = spec.outcomes.map((o) => readOutcome(table, o, issues))
+  const persons = readPersons(table, spec, missing, issues, warnings)
+  const pilotAll = readGroup(table, spec.group, missing, issues)
+  const covariates = readCovariates(
+    table,
+    spec.covariates,
+    spec.design.exact,
+    pilotAll,
+    missing,
+    issues,
+  )
+  const outcomeData = spec.outcomes.map((o) => readOutcome(table, o, missing, issues))
   issues.throwIfAny()
 
-  // Complete cases over covariates (outcomes may be missing per outcome).
-  const complete: number[] = []
-  for (let i = 0; i < n; i++)
-    if (covariateTerms.every((t) => !Number.isNaN(t.values[i]!))) complete.push(i)
+  // Complete cases over covariates and exact-matching columns (outcomes may be missing per outcome).
+  const { complete, missingByColumn } = covariates
   const droppedRows = n - complete.length
   const pick = (v: Float64Array) => Float64Array.from(complete, (i) => v[i]!)
   const pilot = Uint8Array.from(complete, (i) => pilotAll[i]!)
-  const terms = covariateTerms.map((t) => ({ name: t.name, values: pick(t.values) }))
+  const person = Int32Array.from(complete, (i) => persons[i]!)
+  const terms = covariates.modelTerms
   const nPilot = pilot.reduce((s, v) => s + v, 0)
   if (nPilot === 0 || nPilot === pilot.length) {
     issues.add(
@@ -92,24 +80,28 @@ export function runStudy(
       'one of the groups has no members',
     )
   }
-  for (const t of terms) {
+  for (const t of covariates.balanceTerms) {
     if (t.values.every((v) => v === t.values[0]))
       issues.add(undefined, t.name, 'covariaat is constant', 'covariate is constant')
   }
   issues.throwIfAny()
 
   stage('propensity')
-  const warnings: LocalisedMessage[] = []
   if (droppedRows > 0)
     warnings.push({
       nl: `${droppedRows} rij(en) met een ontbrekende covariaatwaarde zijn weggelaten (complete-case-analyse).`,
       en: `${droppedRows} row(s) with a missing covariate value were left out (complete-case analysis).`,
     })
-  const propensity =
-    terms.length > 0
-      ? fitLogistic({ x: terms.map((t) => t.values), terms: terms.map((t) => t.name), y: pilot })
-      : undefined
-  if (propensity) warnings.push(...propensity.warnings.map(propensityWarning))
+  const fitted = fitPropensity(
+    terms,
+    pilot,
+    covariates.oneGroupLevels,
+    spec.design.method !== 'none',
+    issues,
+  )
+  issues.throwIfAny()
+  const propensity = fitted.fit
+  warnings.push(...fitted.warnings)
 
   stage('matching')
   const design = spec.design
@@ -150,7 +142,7 @@ export function runStudy(
   const balance =
     terms.length > 0
       ? balanceTable({
-          covariates: terms,
+          covariates: covariates.balanceTerms,
           treat: pilot,
           ...(weights ? { weights } : {}),
           estimand: design.estimand,
@@ -168,14 +160,27 @@ export function runStudy(
   const simpleDesign =
     design.method === 'none' ||
     (design.method === 'nearest' && design.ratio === 1 && !design.replace)
-  const outcomes = spec.outcomes.map((o, k) => {
-    const data = outcomeData[k]!
-    if (o.type === 'time-to-event')
-      return timeOutcome(o, data, complete, pilot, inSample, table, warnings, simpleDesign)
-    const y = pick(data.y)
+  const outcomes = outcomeData.map((read) => {
+    if (read.type === 'time-to-event')
+      return timeOutcome(
+        read.spec,
+        read.data,
+        complete,
+        pilot,
+        inSample,
+        table,
+        missing,
+        warnings,
+        simpleDesign,
+      )
+    if (read.type === 'difference-in-differences')
+      return didOutcome(read.spec, pick(read.before), pick(read.after), pilot, person, weights)
+    const o = read.spec
+    const y = pick(read.y)
     const rows = [...y.keys()].filter((i) => inSample(i) && !Number.isNaN(y[i]!))
     const yy = Float64Array.from(rows, (i) => y[i]!)
     const tt = Uint8Array.from(rows, (i) => pilot[i]!)
+    requireBothGroups(o.name, o.column, tt)
     const ww = weights ? Float64Array.from(rows, (i) => weights[i]!) : undefined
     const ss = subclass ? Int32Array.from(rows, (i) => subclass[i]!) : undefined
     const effect = differenceInMeans({
@@ -235,6 +240,8 @@ export function runStudy(
     spec,
     n: { rows: n, analysed: complete.length, pilot: nPilot, comparison: complete.length - nPilot },
     droppedRows,
+    /** Per column, the rows with a missing value there (left out of the analysis, or of that outcome). */
+    missingByColumn,
     propensity: propensity
       ? {
           coefficients: propensity.coefficients.map((c) => ({
@@ -262,214 +269,43 @@ export function runStudy(
   }
 }
 
-/**
- * The logistic fit's warnings (stats speaks English only) in both languages; the English is the
- * fit's own text, so results.json's `warnings` stay as they were.
- */
-function propensityWarning(warning: string): LocalisedMessage {
-  const en = `propensity model: ${warning}`
-  const iterations = /^IRLS did not converge in (\d+) iterations$/.exec(warning)?.[1]
-  if (iterations !== undefined)
-    return { nl: `propensity-model: IRLS is na ${iterations} iteraties niet geconvergeerd`, en }
-  if (warning.includes('complete separation'))
-    return {
-      nl: 'propensity-model: voorspelde kansen van (bijna) 0 of 1: (quasi-)volledige scheiding',
-      en,
-    }
-  return { nl: en, en }
-}
-
 export type StudyResult = ReturnType<typeof runStudy>
 
-function termsOf(table: StudyTable, c: CovariateSpec, issues: IssueCollector): Term[] {
-  if (c.type === 'numeric')
-    return [{ name: c.column, values: numericColumn(table, c.column, issues) }]
-  return categoricalTerms(c.column, requireColumn(table, c.column, issues))
-}
+type SpecOf<T extends OutcomeSpec['type']> = Extract<OutcomeSpec, { type: T }>
 
-/**
- * Indicator terms `column:level` for a categorical column, the first level (sorted, as R's
- * factor) as the reference; empty cells are missing. One pass to code the cells, one per level.
- */
-export function categoricalTerms(column: string, raw: readonly string[]): Term[] {
-  const codes = new Int32Array(raw.length)
-  const seen = new Map<string, number>()
-  for (let i = 0; i < raw.length; i++) {
-    const v = raw[i]!.trim()
-    if (v === '') {
-      codes[i] = -1
-      continue
+/** An outcome's spec with its columns per table row (NaN = missing), read and checked. */
+type OutcomeColumns =
+  | { type: 'time-to-event'; spec: SpecOf<'time-to-event'>; data: TimeData }
+  | {
+      type: 'difference-in-differences'
+      spec: SpecOf<'difference-in-differences'>
+      before: Float64Array
+      after: Float64Array
     }
-    let code = seen.get(v)
-    if (code === undefined) {
-      code = seen.size
-      seen.set(v, code)
-    }
-    codes[i] = code
-  }
-  const levels = [...seen.keys()].sort()
-  return levels.slice(1).map((level) => {
-    const code = seen.get(level)
-    const values = new Float64Array(raw.length)
-    for (let i = 0; i < raw.length; i++)
-      values[i] = codes[i] === -1 ? Number.NaN : codes[i] === code ? 1 : 0
-    return { name: `${column}:${level}`, values }
-  })
-}
+  | { type: 'values'; spec: SpecOf<'binary' | 'continuous' | 'count' | 'cost'>; y: Float64Array }
 
-interface OutcomeData {
-  readonly y: Float64Array
-  readonly event: Float64Array
-}
-
-function readOutcome(table: StudyTable, o: OutcomeSpec, issues: IssueCollector): OutcomeData {
-  if (o.type !== 'time-to-event') {
-    const y = numericColumn(table, o.column, issues)
-    if (o.type === 'binary')
-      y.forEach((v, i) => {
-        if (!Number.isNaN(v) && v !== 0 && v !== 1)
-          issues.add(i, o.column, 'moet 0 of 1 zijn', 'must be 0 or 1')
-      })
-    return { y, event: new Float64Array(0) }
-  }
-  if (o.time !== undefined && o.event !== undefined) {
-    const time = numericColumn(table, o.time, issues)
-    const event = numericColumn(table, o.event, issues)
-    for (let i = 0; i < table.rowCount; i++) {
-      if (time[i]! < 0) issues.add(i, o.time, 'negatieve duur', 'negative duration')
-      if (!Number.isNaN(event[i]!) && Number.isNaN(time[i]!))
-        issues.add(i, o.time, 'gebeurtenis zonder tijd', 'event without a time')
-      if (!Number.isNaN(event[i]!) && event[i] !== 0 && event[i] !== 1)
-        issues.add(i, o.event, 'moet 0 of 1 zijn', 'must be 0 or 1')
-    }
-    return { y: time, event }
-  }
-  // Dates: months from start to end, censored at followUp months.
-  const start = requireColumn(table, o.start ?? '', issues)
-  const end = o.end ? requireColumn(table, o.end, issues) : []
-  const followUp = o.followUp ?? 0
-  const y = new Float64Array(table.rowCount).fill(Number.NaN)
-  const event = new Float64Array(table.rowCount).fill(Number.NaN)
-  const MONTH = DAYS_PER_MONTH * MS_PER_DAY
-  for (const [i, s] of start.entries()) {
-    const t0 = Date.parse(s.trim())
-    if (Number.isNaN(t0))
-      issues.add(
-        i,
-        o.start ?? '',
-        `"${s}" is geen datum (jjjj-mm-dd)`,
-        `"${s}" is not a date (yyyy-mm-dd)`,
-      )
-    const e = (end[i] ?? '').trim()
-    const t1 = e === '' ? Number.NaN : Date.parse(e)
-    if (e !== '' && Number.isNaN(t1))
-      issues.add(i, o.end ?? '', `"${e}" is geen datum`, `"${e}" is not a date`)
-    const months = (t1 - t0) / MONTH
-    if (months < 0)
-      issues.add(i, o.end ?? '', 'einddatum ligt voor de startdatum', 'end date before start date')
-    const observed = !Number.isNaN(months) && months <= followUp
-    y[i] = observed ? months : followUp
-    event[i] = observed ? 1 : 0
-  }
-  return { y, event }
-}
-
-function timeOutcome(
-  o: Extract<OutcomeSpec, { type: 'time-to-event' }>,
-  data: OutcomeData,
-  complete: readonly number[],
-  pilot: Uint8Array,
-  inSample: (i: number) => boolean,
+function readOutcome(
   table: StudyTable,
-  warnings: LocalisedMessage[],
-  simpleDesign: boolean,
-) {
-  const time = Float64Array.from(complete, (i) => data.y[i]!)
-  const event = Float64Array.from(complete, (i) => data.event[i]!)
-  const rows = [...time.keys()].filter(
-    (i) => inSample(i) && !Number.isNaN(time[i]!) && !Number.isNaN(event[i]!),
-  )
-  if (!simpleDesign)
-    warnings.push({
-      nl: `${o.name}: Kaplan–Meier, log-rank en Cox zijn berekend op de aangepaste steekproef, zonder gewichten.`,
-      en: `${o.name}: Kaplan–Meier, log-rank and Cox are computed on the adjusted sample without weights.`,
-    })
-  const t = Float64Array.from(rows, (i) => time[i]!)
-  const e = Float64Array.from(rows, (i) => event[i]!)
-  const g = Float64Array.from(rows, (i) => pilot[i]!)
-  const km = (['pilot', 'comparison'] as const).map((group) => {
-    const sel = rows.map((_, k) => k).filter((k) => (g[k] === 1) === (group === 'pilot'))
-    const curve = kaplanMeier({ time: sel.map((k) => t[k]!), event: sel.map((k) => e[k]!) })
+  o: OutcomeSpec,
+  missing: MissingSpellings,
+  issues: IssueCollector,
+): OutcomeColumns {
+  if (o.type === 'time-to-event')
+    return { type: o.type, spec: o, data: readTimeOutcome(table, o, missing, issues) }
+  if (o.type === 'difference-in-differences')
     return {
-      group,
-      time: curve.time,
-      survival: curve.survival,
-      lower: curve.lower,
-      upper: curve.upper,
-      nRisk: curve.nRisk,
-      median: nullable(curve.median),
-      medianCiLow: nullable(curve.medianLower),
-      medianCiHigh: nullable(curve.medianUpper),
-      at: survivalAt(curve, o.at),
+      type: o.type,
+      spec: o,
+      before: numericColumn(table, o.before, issues, missing),
+      after: numericColumn(table, o.after, issues, missing),
     }
-  })
-  const lr = logRank({
-    time: t,
-    event: e,
-    group: Array.from(g, (v) => (v === 1 ? 'pilot' : 'comparison')),
-  })
-  const issues = new IssueCollector()
-  const adjust = o.adjust
-    .flatMap((c) => termsOf(table, c, issues))
-    .map((term) => ({
-      name: term.name,
-      values: Float64Array.from(rows, (k) => term.values[complete[k]!]!),
-    }))
-  issues.throwIfAny()
-  const cox = fitCox({
-    time: t,
-    event: e,
-    x: [g, ...adjust.map((a) => a.values)],
-    terms: ['group', ...adjust.map((a) => a.name)],
-    ties: o.ties,
-  })
-  const group = cox.terms[0]!
-  return {
-    name: o.name,
-    type: o.type,
-    n: rows.length,
-    scale: 'hazard ratio (Cox), pilot vs comparison',
-    estimate: group.hazardRatio,
-    se: group.stdError,
-    ciLow: group.ciLower,
-    ciHigh: group.ciUpper,
-    p: group.pValue,
-    km,
-    logrank: { chisq: lr.statistic, df: lr.df, p: lr.pValue },
-    cox: {
-      ties: cox.ties,
-      terms: cox.terms.map((x) => ({
-        term: x.term,
-        coef: x.coef,
-        se: x.stdError,
-        hr: x.hazardRatio,
-        hrCiLow: x.ciLower,
-        hrCiHigh: x.ciUpper,
-        p: x.pValue,
-      })),
-      concordance: cox.concordance,
-      lrTest: { chisq: cox.lrTest.statistic, df: cox.lrTest.df, p: cox.lrTest.pValue },
-      waldTest: { chisq: cox.waldTest.statistic, df: cox.waldTest.df, p: cox.waldTest.pValue },
-      scoreTest: { chisq: cox.scoreTest.statistic, df: cox.scoreTest.df, p: cox.scoreTest.pValue },
-    },
-    reading: readHazard(
-      o.name,
-      group.hazardRatio,
-      group.ciLower,
-      group.ciUpper,
-      group.pValue,
-    ) as Reading,
-  }
+  const y = numericColumn(table, o.column, issues, missing)
+  if (o.type === 'binary')
+    y.forEach((v, i) => {
+      if (!Number.isNaN(v) && v !== 0 && v !== 1)
+        issues.add(i, o.column, 'moet 0 of 1 zijn', 'must be 0 or 1')
+    })
+  return { type: 'values', spec: o, y }
 }
 
 /** A stratum code per analysed row from the combination of the exact-matching columns. */
@@ -488,10 +324,6 @@ function strataOf(
     }
     return code
   })
-}
-
-function nullable(x: number): number | null {
-  return Number.isFinite(x) ? x : null
 }
 
 function weightedMean(

@@ -9,6 +9,17 @@ export type CovariateSpec = z.infer<typeof covariateSchema>
 const simpleOutcome = (type: 'continuous' | 'binary' | 'count' | 'cost') =>
   z.strictObject({ name: z.string().min(1), type: z.literal(type), column: z.string().min(1) })
 
+/**
+ * Difference-in-differences on one row per person: the outcome before and after the pilot in
+ * two columns; the effect is the group × period interaction on the stacked data.
+ */
+const differenceInDifferences = z.strictObject({
+  name: z.string().min(1),
+  type: z.literal('difference-in-differences'),
+  before: z.string().min(1),
+  after: z.string().min(1),
+})
+
 const timeToEvent = z
   .strictObject({
     name: z.string().min(1),
@@ -35,9 +46,16 @@ const timeToEvent = z
     },
   )
 
+/** The spellings of a missing value in the usual exports (R, SPSS, SQL, Excel). */
+export const DEFAULT_MISSING = ['', 'NA', '.', 'NULL'] as const
+
 export const studySpecSchema = z.strictObject({
   /** Column with the person's (pseudonymised) id. */
   id: z.string().min(1),
+  /** One row per person (a repeated id is an error) or per person-period (a warning). */
+  rows: z.enum(['person', 'person-period']).default('person'),
+  /** Cell texts that mean "missing" in every column (compared after trimming). */
+  missing: z.array(z.string()).default([...DEFAULT_MISSING]),
   group: z.strictObject({ column: z.string().min(1), treated: z.string().min(1) }),
   covariates: z.array(covariateSchema).default([]),
   design: z
@@ -71,6 +89,7 @@ export const studySpecSchema = z.strictObject({
         simpleOutcome('binary'),
         simpleOutcome('count'),
         simpleOutcome('cost'),
+        differenceInDifferences,
         timeToEvent,
       ]),
     )

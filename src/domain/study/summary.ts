@@ -43,3 +43,30 @@ export function readHazard(name: string, hr: number, lo: number, hi: number, p: 
     en: `${sig ? 'Significant difference' : 'No significant difference'} in the time to ${name}: hazard ratio pilot vs comparison ${enNum(hr, 2)} (95% CI ${enNum(lo, 2)} to ${enNum(hi, 2)}; p = ${enNum(p, 3)}).`,
   }
 }
+
+/** The reading of a time-to-event outcome whose hazard ratio has no finite estimate: the log-rank test's. */
+export function readLogRankOnly(
+  name: string,
+  eventless: 'pilot' | 'comparison',
+  p: number,
+): Reading {
+  const sig = p < 0.05
+  return {
+    nl: `${sig ? 'Significant verschil' : 'Geen significant verschil'} in de tijd tot ${name} volgens de log-ranktoets (p = ${nlNum(p, 3)}); niemand in de ${eventless === 'pilot' ? 'pilotgroep' : 'vergelijkingsgroep'} had de gebeurtenis, dus een hazard ratio is niet te schatten.`,
+    en: `${sig ? 'Significant difference' : 'No significant difference'} in the time to ${name} by the log-rank test (p = ${enNum(p, 3)}); no one in the ${eventless} group had the event, so no hazard ratio can be estimated.`,
+  }
+}
+
+/** The reading of a difference-in-differences: each group's change and the difference between them. */
+export function readChange(
+  name: string,
+  changePilot: number,
+  changeComparison: number,
+  d: { estimate: number; ciLower: number; ciUpper: number; pValue: number },
+): Reading {
+  const sig = d.pValue < 0.05
+  return {
+    nl: `${sig ? 'Significant verschil' : 'Geen significant verschil'} in de verandering van ${name}: ${nlNum(changePilot)} (pilot) tegen ${nlNum(changeComparison)} (vergelijking), verschil in verschillen ${nlNum(d.estimate)} (95%-BI ${nlNum(d.ciLower)} tot ${nlNum(d.ciUpper)}; p = ${nlNum(d.pValue, 3)}).`,
+    en: `${sig ? 'Significant difference' : 'No significant difference'} in the change in ${name}: ${enNum(changePilot)} (pilot) vs ${enNum(changeComparison)} (comparison), difference in differences ${enNum(d.estimate)} (95% CI ${enNum(d.ciLower)} to ${enNum(d.ciUpper)}; p = ${enNum(d.pValue, 3)}).`,
+  }
+}

@@ -37,6 +37,7 @@ const T = {
         : 'gepoolde standaardafwijking √((s²_pilot + s²_vergelijking)/2)',
     n: (a: number, p: number, c: number, d: number) =>
       `${a} personen geanalyseerd (${p} pilot, ${c} vergelijking); ${d} rijen weggelaten wegens ontbrekende kenmerken.`,
+    missing: 'Ontbrekende waarden per kolom',
   },
   en: {
     title: 'Effect analysis',
@@ -66,6 +67,7 @@ const T = {
         : 'pooled standard deviation √((s²_pilot + s²_comparison)/2)',
     n: (a: number, p: number, c: number, d: number) =>
       `${a} people analysed (${p} pilot, ${c} comparison); ${d} rows left out for missing covariates.`,
+    missing: 'Missing values per column',
   },
 } as const
 
@@ -73,7 +75,9 @@ const T = {
 export function effectAnalysisReportHtml(result: StudyResult): string {
   const page = (language: ReportLanguage) => {
     const m = T[language]
-    const num = (x: number, d = 2) => formatNumber(x, language, d)
+    // No estimate (an infinite hazard ratio, an interval that does not exist) shows as a dash.
+    const num = (x: number, d = 2) => (Number.isFinite(x) ? formatNumber(x, language, d) : '—')
+    const missing = Object.entries(result.missingByColumn)
     const design = result.spec.design
     const loveRows = result.balance.flatMap((b) => [
       { covariate: b.covariate, smd: Math.abs(b.smdBefore), when: 'before' },
@@ -118,13 +122,15 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
           ],
         })}<figcaption>${m.kmCaption}: ${escapeHtml(o.name)}</figcaption></figure>`
       })
-    const forestRows = result.outcomes.map((o) => ({
-      name: o.name,
-      estimate: o.estimate,
-      low: o.ciLow,
-      high: o.ciHigh,
-      scale: o.scale,
-    }))
+    const forestRows = result.outcomes
+      .filter((o) => [o.estimate, o.ciLow, o.ciHigh].every(Number.isFinite))
+      .map((o) => ({
+        name: o.name,
+        estimate: o.estimate,
+        low: o.ciLow,
+        high: o.ciHigh,
+        scale: o.scale,
+      }))
     const forest = (rows: typeof forestRows, ref: number, log: boolean) =>
       rows.length === 0
         ? ''
@@ -146,6 +152,7 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
     return `<section lang="${language}">
 <h1>${m.title}</h1>
 <p class="meta">${m.n(result.n.analysed, result.n.pilot, result.n.comparison, result.droppedRows)} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${m.matched(result.matching.treated, result.matching.unmatchedTreated)}` : ''}` : ''}, ${design.estimand}.</p>
+${missing.length ? `<p class="meta">${m.missing}: ${missing.map(([column, count]) => `${escapeHtml(column)} ${count}`).join(', ')}.</p>` : ''}
 <h2>${m.summary}</h2>
 <ul>${result.outcomes.map((o) => `<li>${escapeHtml(o.reading[language])}</li>`).join('')}</ul>
 <h2>${m.forest}</h2>

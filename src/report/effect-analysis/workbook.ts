@@ -1,7 +1,11 @@
 import type { StudyResult } from '../../domain/index.js'
 import { createWorkbook } from '../workbook.js'
 
-/** The effect analysis as an XLSX workbook: propensity model, balance, outcomes, KM curves. */
+/** A number cell, or an empty one where there is no number (an infinite or undefined estimate). */
+const cell = (x: number | null | undefined) =>
+  x !== null && x !== undefined && Number.isFinite(x) ? x : null
+
+/** The effect analysis as an XLSX workbook: outcomes, balance, propensity model, KM curves, missing values. */
 export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8Array> {
   const workbook = createWorkbook()
   workbook.sheet(
@@ -24,11 +28,11 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       o.type,
       o.scale,
       o.n,
-      o.estimate,
-      o.se,
-      o.ciLow,
-      o.ciHigh,
-      o.p,
+      cell(o.estimate),
+      cell(o.se),
+      cell(o.ciLow),
+      cell(o.ciHigh),
+      cell(o.p),
       o.reading.nl,
       o.reading.en,
     ]),
@@ -47,7 +51,13 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
   workbook.sheet(
     'Propensity',
     ['term', 'estimate', 'se', 'z', 'p'],
-    (result.propensity?.coefficients ?? []).map((c) => [c.term, c.estimate, c.se, c.z, c.p]),
+    (result.propensity?.coefficients ?? []).map((c) => [
+      c.term,
+      cell(c.estimate),
+      cell(c.se),
+      cell(c.z),
+      cell(c.p),
+    ]),
   )
   workbook.sheet(
     'KaplanMeier',
@@ -68,5 +78,6 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
         : [],
     ),
   )
+  workbook.sheet('Missing', ['column', 'rows'], Object.entries(result.missingByColumn))
   return workbook.bytes()
 }

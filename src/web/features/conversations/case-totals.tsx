@@ -38,12 +38,13 @@ export function CaseTotals(props: { readonly result: CaseResult; readonly baseYe
       <StakeholderTable
         caption={t('conversation.perStakeholder')}
         rows={r.perStakeholder}
+        shortHeaders
         difference={(s) => (
           <span className="ew-diff">
             <span
               aria-hidden="true"
               className={`ew-diff__bar ew-diff__bar--${s.difference >= 0 ? 'gain' : 'loss'}`}
-              style={{ width: `${(Math.abs(s.difference) / widest) * 4}rem` }}
+              style={{ width: `${(Math.abs(s.difference) / widest) * 2.5}rem` }}
             />
             {euro(s.difference)}
           </span>

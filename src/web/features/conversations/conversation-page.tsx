@@ -74,6 +74,7 @@ function LiveConversation(props: { initial: ConversationState }) {
     [state.priceList, state.baseYear],
   )
   const result = useMemo(() => computeCase(conversation, lookup), [conversation, lookup])
+  const costs = useMemo(() => new Map(result.cards.map((c) => [c.card, c.cost])), [result])
   const names = useMemo(
     () => new Map(state.priceList.items.map((i) => [i.code, i])),
     [state.priceList],
@@ -211,13 +212,17 @@ function LiveConversation(props: { initial: ConversationState }) {
         label={label}
         resolve={(c, keep) => sync.resolve(c, keep)}
       />
-      <Timeline
-        conversation={conversation}
-        label={label}
-        selectedId={selected?.card.id}
-        readOnly={!canEdit}
-        actions={actions}
-      />
+      <div className="ew-live__board">
+        <Timeline
+          conversation={conversation}
+          label={label}
+          costs={costs}
+          selectedId={selected?.card.id}
+          readOnly={!canEdit}
+          actions={actions}
+        />
+        <CaseTotals result={result} baseYear={state.baseYear} />
+      </div>
       <div className="ew-live__work">
         {canEdit && (
           <div>
@@ -275,7 +280,6 @@ function LiveConversation(props: { initial: ConversationState }) {
             </div>
           </div>
         )}
-        <CaseTotals result={result} baseYear={state.baseYear} />
       </div>
       <SessionPanel conversation={conversation} submit={submit} readOnly={!canEdit} />
       <ReferencePanel conversation={conversation} submit={submit} readOnly={!canEdit} />

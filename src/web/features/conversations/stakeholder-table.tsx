@@ -8,6 +8,8 @@ export function StakeholderTable(props: {
   readonly caption: string
   readonly rows: readonly StakeholderCosts[]
   readonly difference?: (row: StakeholderCosts) => ReactNode
+  /** "Verschil" alone, where the column is narrow and the figures above explain it. */
+  readonly shortHeaders?: boolean
 }) {
   const { t } = useTranslation()
   const stakeholder = useStakeholderName()
@@ -22,7 +24,9 @@ export function StakeholderTable(props: {
         { header: t('conversation.interventie'), cell: (s) => euro(s.interventie), numeric: true },
         { header: t('conversation.referentie'), cell: (s) => euro(s.referentie), numeric: true },
         {
-          header: t('conversation.difference'),
+          header: t(
+            props.shortHeaders ? 'conversation.differenceShort' : 'conversation.difference',
+          ),
           numeric: true,
           cell: props.difference ?? ((s) => euro(s.difference)),
         },

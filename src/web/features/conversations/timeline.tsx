@@ -14,6 +14,7 @@ import {
   timeRange,
   todayInAmsterdam,
 } from '../../../domain/index.js'
+import { useEuro } from '../../ui/index.js'
 
 export interface TimelineActions {
   readonly select: (card: Card, scenario: ScenarioName) => void
@@ -35,6 +36,8 @@ const OTHER: Record<ScenarioName, ScenarioName> = {
   referentie: 'interventie',
 }
 const WEEK = 7
+/** A card that costs at least this share of its scenario is drawn heavier. */
+const HEAVY_SHARE = 0.25
 
 /**
  * The two scenarios on one horizontal time axis, interventie above and referentie below, for
@@ -44,6 +47,8 @@ const WEEK = 7
 export const Timeline = memo(function Timeline(props: {
   readonly conversation: TableConversation
   readonly label: (card: Card) => string
+  /** Each priced card's cost (card id → euros), shown on the card and weighing it. */
+  readonly costs: ReadonlyMap<string, number>
   readonly selectedId: string | undefined
   readonly readOnly: boolean
   readonly actions: TimelineActions
@@ -74,9 +79,12 @@ function Lane(
   props: Parameters<typeof Timeline>[0] & { scenario: ScenarioName; range: TimeRange },
 ) {
   const { t } = useTranslation()
+  const euro = useEuro()
   const [drag, setDrag] = useState<Drag | undefined>()
-  const placed = layoutLane(props.conversation.scenarios[props.scenario].cards, props.range)
+  // Cards at least 13% of the axis wide, so a one-day card still shows words and its amount.
+  const placed = layoutLane(props.conversation.scenarios[props.scenario].cards, props.range, 13)
   const rows = Math.max(1, ...placed.map((p) => p.row + 1))
+  const laneCost = placed.reduce((sum, p) => sum + (props.costs.get(p.card.id) ?? 0), 0)
   const perPercent = daysPerPercent(props.range)
   const { actions, scenario } = props
 
@@ -134,12 +142,16 @@ function Lane(
         {t(`conversation.${scenario}`)}{' '}
         <span className="ew-muted">({t('conversation.cardCount', { count: placed.length })})</span>
       </h2>
-      <ul className="ew-lane__cards" style={{ height: `${rows * 2.75 + 0.5}rem` }}>
+      {/* A row's height is the stylesheet's --ew-row: larger in the projector view. */}
+      <ul className="ew-lane__cards" style={{ height: `calc(${rows} * var(--ew-row) + 0.5rem)` }}>
         {placed.map(({ card, left, width, row }) => {
           const dragging = drag?.id === card.id ? drag : undefined
           const shift = dragging?.mode === 'move' ? dragging.dx : 0
           const grow = dragging?.mode === 'stretch' ? dragging.dx : 0
-          const label = props.label(card)
+          const cost = props.costs.get(card.id)
+          const amount = cost === undefined ? undefined : euro(cost)
+          const label = amount === undefined ? props.label(card) : `${props.label(card)}, ${amount}`
+          const heavy = cost !== undefined && laneCost > 0 && cost / laneCost >= HEAVY_SHARE
           return (
             <li
               key={card.id}
@@ -147,7 +159,7 @@ function Lane(
               style={{
                 left: `calc(${left}% + ${shift}px)`,
                 width: `max(2.5rem, calc(${width}% + ${grow}px))`,
-                top: `${row * 2.75 + 0.25}rem`,
+                top: `calc(${row} * var(--ew-row) + 0.25rem)`,
               }}
             >
               <button
@@ -158,6 +170,7 @@ function Lane(
                   card.type === 'event' ? `ew-tl-card--${card.direction}` : '',
                   card.confidence === 'low' ? 'ew-tl-card--low' : '',
                   props.selectedId === card.id ? 'ew-tl-card--selected' : '',
+                  heavy ? 'ew-tl-card--heavy' : '',
                 ].join(' ')}
                 aria-pressed={props.selectedId === card.id}
                 aria-label={label}
@@ -171,7 +184,14 @@ function Lane(
                 }}
                 onKeyDown={(e) => onKey(e, card)}
               >
-                <span aria-hidden="true">{label}</span>
+                <span className="ew-tl-card__label" aria-hidden="true">
+                  {props.label(card)}
+                </span>
+                {amount !== undefined && (
+                  <span className="ew-tl-card__amount" aria-hidden="true">
+                    {amount}
+                  </span>
+                )}
               </button>
               {!props.readOnly && (
                 <span
