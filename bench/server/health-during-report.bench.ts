@@ -16,6 +16,14 @@ import { Writable } from 'node:stream'
 import { readConfig } from '../../src/server/config.js'
 import { startServer } from '../../src/server/start.js'
 import { heavyMkbaModelFile } from '../../src/server/workers/testing/heavy-model.js'
+import {
+  firstProject,
+  healthTimes as healthTimesAt,
+  ms,
+  quantile,
+  send as sendAt,
+  signIn as signInAt,
+} from './api-client.js'
 
 const IDLE_REQUESTS = 300
 const REPORTS = 3
@@ -28,10 +36,19 @@ const server = await startServer(
   { logStream: quiet },
 )
 const base = server.url.replace('localhost', '127.0.0.1')
+const signIn = (email: string) =>
+  signInAt(
+    base,
+    email,
+    server.demoAccounts.find((account) => account.email === email)?.password ?? '',
+  )
+const healthTimes = (stop: () => boolean, count: number) => healthTimesAt(base, stop, count)
+const send = (cookie: string, method: string, path: string, body: unknown) =>
+  sendAt(base, cookie, method, path, body)
 
 try {
   const cookie = await signIn('pilotleider@voorbeeldstad.example')
-  const projectId = await firstProject(cookie)
+  const projectId = await firstProject(base, cookie)
   await send(cookie, 'PUT', `/api/v1/projects/${projectId}/mkba`, heavyMkbaModelFile(100, 20))
   const report = () =>
     fetch(`${base}/api/v1/projects/${projectId}/mkba/report?draws=${DRAWS}&seed=1`, {
@@ -71,71 +88,4 @@ try {
 } finally {
   await server.close()
   await rm(dataDir, { recursive: true, force: true })
-}
-
-/** Latencies (ms) of health requests sent one after the other until `stop()` or `count`. */
-async function healthTimes(stop: () => boolean, count: number): Promise<number[]> {
-  const times: number[] = []
-  while (!stop() && times.length < count) {
-    const started = performance.now()
-    const response = await fetch(`${base}/api/v1/health`)
-    await response.arrayBuffer()
-    if (response.status !== 200) throw new Error(`health answered ${response.status}`)
-    times.push(performance.now() - started)
-  }
-  return times
-}
-
-/** Signs in over the API's CSRF flow and returns the session cookie. */
-async function signIn(email: string): Promise<string> {
-  const password = server.demoAccounts.find((account) => account.email === email)?.password
-  const csrf = await fetch(`${base}/api/v1/session/csrf`)
-  const { token } = (await csrf.json()) as { token: string }
-  const csrfCookie = cookiesOf(csrf)
-  const login = await fetch(`${base}/api/v1/session`, {
-    method: 'POST',
-    headers: { cookie: csrfCookie, 'x-csrf-token': token, 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  if (login.status !== 200) throw new Error(`sign-in answered ${login.status}`)
-  return `${csrfCookie}; ${cookiesOf(login)}`
-}
-
-async function firstProject(cookie: string): Promise<string> {
-  const response = await fetch(`${base}/api/v1/projects`, { headers: { cookie } })
-  const body = (await response.json()) as { projects: { id: string }[] }
-  const project = body.projects[0]
-  if (!project) throw new Error('no project in the demo')
-  return project.id
-}
-
-async function send(cookie: string, method: string, path: string, body: unknown): Promise<void> {
-  const csrf = await fetch(`${base}/api/v1/session/csrf`, { headers: { cookie } })
-  const { token } = (await csrf.json()) as { token: string }
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': token, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  })
-  if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}`)
-}
-
-function cookiesOf(response: Response): string {
-  return response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ')
-}
-
-/** R's default quantile (type 7) of the sorted latencies. */
-function quantile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const h = (sorted.length - 1) * p
-  const low = Math.floor(h)
-  const lowValue = sorted[low] ?? Number.NaN
-  return lowValue + (h - low) * ((sorted[Math.ceil(h)] ?? lowValue) - lowValue)
-}
-
-function ms(value: number): string {
-  return `${value.toFixed(1)} ms`
 }

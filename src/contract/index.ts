@@ -1,4 +1,5 @@
 import { admin } from './admin.js'
+import { analyses } from './analyses.js'
 import { audit } from './audit.js'
 import { budget } from './budget.js'
 import { businessCase } from './business-case.js'
@@ -60,6 +61,7 @@ export const contract = {
   budget,
   capacity,
   privacy,
+  analyses,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -38,6 +38,7 @@ export interface ExampleIds {
   readonly conferenceAction: string
   /** A resident's request in the privacy officer's register. */
   readonly privacyRequest: string
+  readonly analysis: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */
@@ -77,6 +78,8 @@ export interface RouteContract<
   readonly errors?: readonly ErrorStatus[]
   readonly access: Access
   readonly data: DataKind
+  /** The largest body this route takes, when more than the server's general limit (an upload). */
+  readonly bodyLimit?: number
   /** A valid request, for the authorization matrix and fuzz tests. */
   readonly example?: Example
 }

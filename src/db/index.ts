@@ -26,6 +26,21 @@ export {
 } from './dump.js'
 export type { MigrationOutcome } from './migrate.js'
 export { migrateToLatest } from './migrate.js'
+export type {
+  AnalysisStatus,
+  AnalysisSummary,
+  DataFingerprint,
+  FileFacts,
+  StoredAnalysis,
+} from './repositories/analysis-repository.js'
+export {
+  createAnalysis,
+  failInterruptedAnalyses,
+  findAnalysis,
+  finishAnalysis,
+  listAnalyses,
+  setAnalysisProgress,
+} from './repositories/analysis-repository.js'
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
 export {
   appendAuditEntry,

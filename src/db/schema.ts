@@ -177,6 +177,33 @@ export interface MkbaModelVersionTable {
   restored_from: number | null
 }
 
+export interface EffectAnalysisTable {
+  id: string
+  project_id: string
+  /** 1, 2, … per project: every run on new data or a new spec is a new version. */
+  version: number
+  name: string
+  /** The study specification (the CLI's spec file), as validated. */
+  spec: unknown
+  status: 'queued' | 'running' | 'done' | 'failed'
+  progress: number
+  /** Exactly the CLI's results.json (JSON), when done. */
+  results: unknown | null
+  /** The run's refusal with its issues (row, column) in Dutch and English, when failed. */
+  error: unknown | null
+  data_format: 'csv' | 'xlsx'
+  /** The fingerprint of the uploaded file, null until the worker has read it. */
+  data_sha256: string | null
+  data_bytes: number | string | null
+  data_rows: number | null
+  /** The column whose BSNs were replaced by their keyed hash before the run (never stored). */
+  bsn_column: string | null
+  uploaded_at: Date | string
+  uploaded_by: string | null
+  engine_version: string
+  finished_at: Date | string | null
+}
+
 export interface ConversationTable {
   id: string
   project_id: string
@@ -516,6 +543,7 @@ export interface Database {
   settings: SettingTable
   mkba_models: MkbaModelTable
   mkba_model_versions: MkbaModelVersionTable
+  effect_analyses: EffectAnalysisTable
   conversations: ConversationTable
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable

@@ -3,3 +3,4 @@
 // everything from the server, never bundles it.
 export { DEMO_CONVERSATIONS } from './conversations.js'
 export { DEMO_MKBA_MODEL } from './mkba-model.js'
+export { DEMO_STUDY_SPEC } from './study-spec.js'

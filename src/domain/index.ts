@@ -10,6 +10,27 @@ export {
   userListResponseSchema,
   userSummarySchema,
 } from './api/admin.js'
+export type {
+  AnalysisError,
+  AnalysisPreview,
+  AnalysisStatusValue,
+  AnalysisSummaryView,
+  AnalysisView,
+  CreateAnalysisRequest,
+  UseEffectInMkbaRequest,
+} from './api/analyses.js'
+export {
+  ANALYSIS_BODY_LIMIT_BYTES,
+  analysisCreatedResponseSchema,
+  analysisErrorSchema,
+  analysisListResponseSchema,
+  analysisPreviewRequestSchema,
+  analysisPreviewResponseSchema,
+  analysisResponseSchema,
+  analysisStatusSchema,
+  createAnalysisRequestSchema,
+  useEffectInMkbaRequestSchema,
+} from './api/analyses.js'
 export type { AuditEntryView } from './api/audit.js'
 export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
 export type {
@@ -493,7 +514,7 @@ export {
   stakeholderSchema,
 } from './stakeholder/stakeholder.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
-export { categoricalTerms, runStudy, studySpecSchema } from './study/index.js'
+export { categoricalTerms, runStudy, studyColumns, studySpecSchema } from './study/index.js'
 export { TEXT_LIMITS } from './text/text.js'
 export type {
   DomainYearSpends,

@@ -10,6 +10,7 @@ import { createPdfRenderer, type PdfRenderer } from '../report/index.js'
 import { createOidcClient, type OidcDiscovery } from './auth/oidc.js'
 import { databaseRateLimitStore } from './auth/rate-limit-store.js'
 import { registerSessionHooks } from './auth/session.js'
+import { createBackgroundTasks } from './background.js'
 import type { ServerConfig } from './config.js'
 import { handleError } from './errors.js'
 import { retryInSeconds } from './http-errors.js'
@@ -99,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     secretBox: options.secretBox,
     workers: options.workers ?? createReportWorkers(),
     pdf: options.pdf ?? createPdfRenderer(),
+    background: createBackgroundTasks(),
   }
   // What the app made, it closes; what it was given, its giver closes.
   app.addHook('onClose', async () => {
@@ -106,6 +108,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       options.workers ? undefined : services.workers.close(),
       options.pdf ? undefined : services.pdf.close(),
     ])
+    // a run whose worker the close ended still records that it failed
+    await services.background.settled()
   })
 
   // first hook, so that every answer carries it: errors, 404s, rate-limit refusals, static files

@@ -21,6 +21,7 @@ export type ObjectKind =
   | 'conferenceCase'
   | 'conferenceAction'
   | 'privacyRequest'
+  | 'analysis'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -58,7 +59,8 @@ export interface PolicyRule {
   /**
    * A write to no participant-level data that is still audited, one entry per call like
    * participant data: a project's definition and its MKBA model are what the council's report
-   * rests on, so who changed them, and when, is kept.
+   * rests on, so who changed them, and when, is kept; an effect analysis (aggregates of a
+   * register extract) is audited on every run and every view.
    */
   readonly audited?: true
   /**
@@ -87,6 +89,7 @@ const FOLLOW_UP_BY_ID = { kind: 'followUp', in: 'params', name: 'id' } as const
 const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as const
 const CONFERENCE_BY_ID = { kind: 'conference', in: 'params', name: 'id' } as const
 const PRIVACY_REQUEST_BY_ID = { kind: 'privacyRequest', in: 'params', name: 'id' } as const
+const ANALYSIS_BY_ID = { kind: 'analysis', in: 'params', name: 'id' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -242,6 +245,31 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'GET /api/v1/projects/:id/business-case/report': {
     purpose: 'pilot-management',
     object: PROJECT_BY_ID,
+  },
+
+  // Every run and every view of an effect analysis is audited: it rests on residents' data.
+  'POST /api/v1/projects/:id/analyses': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  // the preview shows the uploader their own file's first rows: recorded like a run
+  'POST /api/v1/projects/:id/analyses/preview': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/projects/:id/analyses': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/analyses/:id': { purpose: 'research', object: ANALYSIS_BY_ID, audited: true },
+  'GET /api/v1/analyses/:id/report': { purpose: 'research', object: ANALYSIS_BY_ID, audited: true },
+  'POST /api/v1/analyses/:id/mkba': {
+    purpose: 'pilot-management',
+    object: ANALYSIS_BY_ID,
+    audited: true,
   },
 
   'GET /api/v1/research/participants/aggregate': {

@@ -129,6 +129,7 @@ export function registerRoute(app: FastifyInstance, services: AppServices, route
   app.route({
     method: route.method,
     url: route.url,
+    ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
     config: {
       policyKey: key,
       ...(route.rateLimitPerMinute

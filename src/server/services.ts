@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Database, SecretBox } from '../db/index.js'
 import type { PdfRenderer } from '../report/index.js'
 import type { OidcClient } from './auth/oidc.js'
+import type { BackgroundTasks } from './background.js'
 import type { ServerConfig } from './config.js'
 import type { ReportWorkers } from './workers/index.js'
 
@@ -25,4 +26,6 @@ export interface AppServices {
   readonly workers: ReportWorkers
   /** The one Chromium that prints PDFs, behind a bounded queue. */
   readonly pdf: PdfRenderer
+  /** Runs a request started without waiting (effect analyses), awaited when the app closes. */
+  readonly background: BackgroundTasks
 }

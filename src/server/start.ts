@@ -12,6 +12,7 @@ import {
   type DemoAccount,
   type DemoLogin,
   ensureSecretKeyMatches,
+  failInterruptedAnalyses,
   findDemoLogins,
   formatDemoAccounts,
   isEmpty,
@@ -26,6 +27,7 @@ import {
 } from '../db/index.js'
 import { buildApp } from './app.js'
 import type { ServerConfig } from './config.js'
+import { INTERRUPTED_ANALYSIS } from './routes/analysis-routes.js'
 
 export interface StartedServer {
   readonly app: FastifyInstance
@@ -80,6 +82,9 @@ export async function startServer(
     const first = await underStartupLock(handle, (db) =>
       prepareDatabase(db, { config, secretBox, engine: handle.engine }),
     )
+    // The embedded database is this process's alone: a run it shows as running was cut off.
+    if (handle.engine === 'pglite')
+      await failInterruptedAnalyses(handle.db, INTERRUPTED_ANALYSIS, new Date())
     const demoAccountsFile =
       first.demoAccounts.length > 0
         ? writeDemoAccounts(config.dataDir, first.demoAccounts)

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { runStudy, type StudySpec, type StudyStage, studySpecSchema } from '../../domain/index.js'
+import { runStudy, type StudyStage, studyColumns, studySpecSchema } from '../../domain/index.js'
 import { effectAnalysisReportHtml, effectAnalysisWorkbook } from '../../report/index.js'
 import { readJson, validated } from '../input.js'
 import { readTable } from '../io/read-table.js'
@@ -30,7 +30,7 @@ export function registerAnalyseCommand(program: Command): void {
       if (!spec) return
       const reading = createProgress('read ', 1, options.quiet === true)
       const table = await validated({ en: 'data file', nl: 'gegevensbestand' }, () =>
-        readTable(resolve(options.data), neededColumns(spec), (rows) => reading.update(rows)),
+        readTable(resolve(options.data), studyColumns(spec), (rows) => reading.update(rows)),
       )
       reading.stop()
       const progress = createProgress('analyse', STAGES.length, options.quiet === true)
@@ -52,24 +52,4 @@ export function registerAnalyseCommand(program: Command): void {
         `analysed ${result.n.analysed} rows in ${((performance.now() - started) / 1000).toFixed(1)} s; written: ${written.join(', ')}`,
       )
     })
-}
-
-/** The columns the spec uses (the reader keeps only these). */
-export function neededColumns(spec: StudySpec): Set<string> {
-  const names = [
-    spec.id,
-    spec.group.column,
-    ...spec.covariates.map((c) => c.column),
-    ...spec.design.exact,
-  ]
-  for (const o of spec.outcomes) {
-    if (o.type === 'time-to-event')
-      names.push(
-        ...[o.time, o.event, o.start, o.end].filter((x): x is string => x !== undefined),
-        ...o.adjust.map((a) => a.column),
-      )
-    else if (o.type === 'difference-in-differences') names.push(o.before, o.after)
-    else names.push(o.column)
-  }
-  return new Set(names)
 }

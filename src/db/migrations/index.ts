@@ -15,6 +15,7 @@ import * as m0401 from './0401_case_conferences.js'
 import * as m0402 from './0402_plans_follow_ups_outcomes.js'
 import * as m0501 from './0501_time_budget_capacity.js'
 import * as m0601 from './0601_resident_rights.js'
+import * as m0701 from './0701_effect_analyses.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0402_plans_follow_ups_outcomes': m0402,
   '0501_time_budget_capacity': m0501,
   '0601_resident_rights': m0601,
+  '0701_effect_analyses': m0701,
 }
 
 /** The migrations; those that transform stored secrets get the secret key (when there is one). */

@@ -23,6 +23,7 @@ import { saveMunicipalPriceList } from '../repositories/price-list-repository.js
 import { createProject } from '../repositories/project-repository.js'
 import { createUser } from '../repositories/user-repository.js'
 import type { Database } from '../schema.js'
+import { seedDemoAnalysis } from './demo-analyses.js'
 import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPlans } from './demo-plans.js'
@@ -69,6 +70,8 @@ export interface DemoTenant {
   readonly conversationIds: readonly string[]
   /** Residents' requests in the privacy officer's register (the first is open). */
   readonly privacyRequestIds: readonly string[]
+  /** A finished effect analysis of the project (a fictional extract). */
+  readonly analysisId: string
   /** User ids per role; professionals and facilitators in team Noord, plus their Zuid twins. */
   readonly users: Readonly<Record<Role, string>>
   readonly otherTeamUsers: Readonly<Record<'professional' | 'facilitator', string>>
@@ -395,6 +398,11 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     officer: users['privacy-officer'],
     full: options.conversations >= 12,
   })
+  const analysisId = await seedDemoAnalysis(db, {
+    projectId,
+    people: options.conversations >= 12 ? 2000 : 300,
+    userId: users['pilot-manager'],
+  })
   return {
     municipalityId: municipality.id,
     name: municipality.name,
@@ -409,6 +417,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     sharedWithNoordId,
     conversationIds,
     privacyRequestIds,
+    analysisId,
     users,
     otherTeamUsers,
     followUpId,

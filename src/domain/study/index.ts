@@ -1,3 +1,4 @@
+export { studyColumns } from './columns.js'
 export { categoricalTerms, levelIndicators } from './covariates.js'
 export type { StudyResult, StudyStage } from './run-study.js'
 export { runStudy } from './run-study.js'

@@ -43,6 +43,10 @@ export const PERMISSIONS = {
   'conferences.write': ['professional', 'facilitator'],
   /** Who was at the table, per month, partner and domain: counts, small cells suppressed. */
   'conferences.attendance': ['pilot-manager', 'researcher'],
+  /** Run an effect analysis of an uploaded register extract (the data is not kept). */
+  'analyses.run': ['pilot-manager', 'researcher'],
+  /** Effect analyses' results (aggregates, small counts shown as "<10" on screen). */
+  'analyses.read': ['pilot-manager', 'researcher'],
   /** The project's business case, cases unnamed. */
   'businessCase.read': ['pilot-manager', 'researcher', 'controller'],
   /** Record and correct one's own contacts with cases (time registration). */

@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../route.js'
 import { ADMIN_ROUTES } from './admin-routes.js'
+import { ANALYSIS_ROUTES } from './analysis-routes.js'
 import { AUDIT_ROUTES } from './audit-routes.js'
 import { BUDGET_ROUTES } from './budget-routes.js'
 import { BUSINESS_CASE_ROUTES } from './business-case-routes.js'
@@ -51,4 +52,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...CAPACITY_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
+  ...ANALYSIS_ROUTES,
 ]

@@ -109,5 +109,6 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conferenceCase: t.conferences.conferenceCase,
     conferenceAction: t.conferences.conferenceAction,
     privacyRequest: t.privacyRequestIds[0] as string,
+    analysis: t.analysisId,
   }
 }

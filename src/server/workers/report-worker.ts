@@ -15,6 +15,8 @@ import {
   type ReportLanguage,
 } from '../../report/index.js'
 
+export { effectAnalysis, effectReport, tablePreview } from './analysis-task.js'
+
 export interface MkbaAnalysisTask {
   readonly model: MkbaModel
   readonly draws: number

@@ -1,6 +1,14 @@
 import { availableParallelism } from 'node:os'
+import { MessageChannel } from 'node:worker_threads'
 import { Piscina } from 'piscina'
 import type { MkbaAnalysis } from '../../mkba/index.js'
+import type {
+  EffectAnalysisOutcome,
+  EffectAnalysisTask,
+  EffectReportTask,
+  TablePreview,
+  TablePreviewTask,
+} from './analysis-task.js'
 import type { MkbaAnalysisTask, MkbaReportTask } from './report-worker.js'
 
 /** The server's worker threads for heavy work: created once per app, closed with it. */
@@ -10,6 +18,16 @@ export interface ReportWorkers {
   /** The MKBA report page (html) or workbook (xlsx), built in a worker thread. */
   mkbaReport(task: MkbaReportTask & { format: 'html' }): Promise<string>
   mkbaReport(task: MkbaReportTask & { format: 'xlsx' }): Promise<Uint8Array>
+  /** An effect analysis of an uploaded file; `onProgress` hears 0..1 as it goes. */
+  effectAnalysis(
+    task: Omit<EffectAnalysisTask, 'progress'>,
+    onProgress: (progress: number) => void,
+  ): Promise<EffectAnalysisOutcome>
+  /** The report of a finished effect analysis: its page (html) or workbook (xlsx). */
+  effectReport(task: EffectReportTask & { format: 'html' }): Promise<string>
+  effectReport(task: EffectReportTask & { format: 'xlsx' }): Promise<Uint8Array>
+  /** The header and first rows of an upload (for the column-mapping step). */
+  tablePreview(task: TablePreviewTask): Promise<TablePreview>
   close(): Promise<void>
 }
 
@@ -35,6 +53,17 @@ export function createReportWorkers(options: ReportWorkersOptions = {}): ReportW
   return {
     mkbaAnalysis: (task) => run(task, 'mkbaAnalysis'),
     mkbaReport: ((task: MkbaReportTask) => run(task, 'mkbaReport')) as ReportWorkers['mkbaReport'],
+    effectAnalysis: (task, onProgress) => {
+      const { port1, port2 } = new MessageChannel()
+      port1.on('message', onProgress)
+      const done = closed
+        ? Promise.reject(new Error('worker pool closed'))
+        : pool.run({ ...task, progress: port2 }, { name: 'effectAnalysis', transferList: [port2] })
+      return done.finally(() => port1.close())
+    },
+    effectReport: ((task: EffectReportTask) =>
+      run(task, 'effectReport')) as ReportWorkers['effectReport'],
+    tablePreview: (task) => run(task, 'tablePreview'),
     close: async () => {
       closed = true
       await pool.destroy()

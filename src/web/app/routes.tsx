@@ -3,6 +3,12 @@ import { type Role, whoCan } from '../../domain/index.js'
 import { lazyPage } from './lazy-page.js'
 
 // One chunk per page: the entry holds the shell (session, layout, router) only.
+const AnalysesPage = lazyPage(() => import('../features/analyses/analyses-page.js'), 'AnalysesPage')
+const TwoAnswersPage = lazyPage(
+  () => import('../features/analyses/two-answers-page.js'),
+  'TwoAnswersPage',
+)
+const AnalysisPage = lazyPage(() => import('../features/analyses/analysis-page.js'), 'AnalysisPage')
 const AuditPage = lazyPage(() => import('../features/admin/audit-page.js'), 'AuditPage')
 const OrganisationsPage = lazyPage(
   () => import('../features/admin/organisations-page.js'),
@@ -96,6 +102,21 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/mkba',
     roles: whoCan('mkba.use'),
     render: (p) => <MkbaPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/analyses',
+    roles: whoCan('analyses.read'),
+    render: (p) => <AnalysesPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/two-answers',
+    roles: whoCan('analyses.read').filter((role) => whoCan('businessCase.read').includes(role)),
+    render: (p) => <TwoAnswersPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/analyses/:id',
+    roles: whoCan('analyses.read'),
+    render: (p) => <AnalysisPage id={p.id ?? ''} />,
   },
   {
     path: '/projects/:id/conversations',

@@ -107,6 +107,11 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/projects/${p.id}/capacity`}>{t('time.capacity.link')}</Link>
         </p>
       )}
+      {can(role, 'analyses.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/analyses`}>{t('analyses.toAnalyses')}</Link>
+        </p>
+      )}
       {can(role, 'participants.read') && (
         <ProjectEnrolments projectId={p.id} canWrite={can(role, 'enrolments.write')} />
       )}

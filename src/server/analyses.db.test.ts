@@ -1,0 +1,329 @@
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDialects } from '../db/index.js'
+import { parseMkbaModel } from '../domain/index.js'
+import { createWorkbook, parseCsv, readFirstSheet } from '../files/index.js'
+import { analyseMkba } from '../mkba/index.js'
+import { BODY_LIMIT_BYTES } from './openapi.js'
+import { createTestApp, type TestApp } from './testing/test-app.js'
+
+const SPEC_FILE = new URL('../../examples/analyse/cohort-spec.json', import.meta.url).pathname
+const BIN = new URL('../../bin/effectwijzer.js', import.meta.url).pathname
+
+/** The real command line, in a process of its own: what an analyst runs. */
+const effectwijzer = (args: readonly string[]) =>
+  promisify(execFile)(process.execPath, [BIN, ...args, '--quiet'])
+
+/** Valid BSNs (elfproef), one per row, for the BSN column. */
+function bsnFor(i: number): string {
+  const digits = String(100_000_00 + i)
+    .padStart(8, '0')
+    .split('')
+    .map(Number)
+  const sum = digits.reduce((s, d, k) => s + (9 - k) * d, 0)
+  const last = sum % 11
+  return last === 10 ? bsnFor(i + 500_000) : `${digits.join('')}${last}`
+}
+
+for (const dialect of testDialects()) {
+  describe(`effect analyses over HTTP on ${dialect.name}`, () => {
+    let t: TestApp
+    let dir = ''
+    let csv = ''
+    let spec: unknown
+    let cliResults: unknown
+    let pilotManager: Record<string, string>
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'ew-analyses-'))
+      const cohort = join(dir, 'cohort.csv')
+      // 20,000 people: about 1.4 MB, beyond the server's general body limit of 1 MiB.
+      await effectwijzer(['cohort', '--n', '20000', '--seed', '5', '--out', cohort])
+      await effectwijzer([
+        'analyse',
+        '--data',
+        cohort,
+        '--spec',
+        SPEC_FILE,
+        '--out',
+        join(dir, 'cli'),
+      ])
+      csv = await readFile(cohort, 'utf8')
+      spec = JSON.parse(await readFile(SPEC_FILE, 'utf8'))
+      cliResults = JSON.parse(await readFile(join(dir, 'cli', 'results.json'), 'utf8'))
+      t = await createTestApp(dialect)
+      pilotManager = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+    }, 120_000)
+    afterAll(async () => {
+      await t?.close()
+    })
+
+    const post = async (body: object, headers = pilotManager) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/analyses`,
+        headers,
+        payload: body,
+      })
+
+    /** Polls the analysis until it has finished (no time limit but the test's). */
+    async function finished(id: string, headers = pilotManager) {
+      for (;;) {
+        const response = await t.app.inject({ url: `/api/v1/analyses/${id}`, headers })
+        expect(response.statusCode).toBe(200)
+        const { analysis } = response.json()
+        if (analysis.status === 'done' || analysis.status === 'failed') return analysis
+        expect(analysis.progress).toBeGreaterThanOrEqual(0)
+        expect(analysis.progress).toBeLessThanOrEqual(1)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }
+
+    it("answers 202 at once and then gives exactly the CLI's results.json for the same file and spec", async () => {
+      expect(Buffer.byteLength(csv)).toBeGreaterThan(BODY_LIMIT_BYTES)
+      const response = await post({
+        name: 'Bijstand 2026',
+        spec,
+        data: { format: 'csv', content: csv },
+      })
+      expect(response.statusCode).toBe(202)
+      const { analysis: created } = response.json()
+      expect(created.status).toBe('queued')
+      const analysis = await finished(created.id)
+      expect(analysis.error).toBeNull()
+      expect(analysis.status).toBe('done')
+      expect(analysis.progress).toBe(1)
+      expect(analysis.results).toEqual(cliResults)
+      expect(analysis.data).toEqual({
+        format: 'csv',
+        sha256: createHash('sha256').update(csv).digest('hex'),
+        bytes: Buffer.byteLength(csv),
+        rows: 20_000,
+        uploadedAt: expect.any(String),
+        uploadedBy: { name: expect.any(String), role: 'pilot-manager' },
+      })
+      expect(analysis.engineVersion).toMatch(/^effectwijzer \d+\.\d+\.\d+/)
+      // versions: the demo's analysis is version 1, this run a later one, listed newest first
+      const list = await t.app.inject({
+        url: `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/analyses`,
+        headers: pilotManager,
+      })
+      const versions = list.json().analyses.map((a: { id: string; version: number }) => a.id)
+      expect(versions[0]).toBe(created.id)
+      expect(versions).toContain(t.demo.voorbeeldstad.analysisId)
+
+      // the report and the workbook are the CLI's report.html and tables.xlsx
+      const report = (format: string) =>
+        t.app.inject({
+          url: `/api/v1/analyses/${created.id}/report?format=${format}`,
+          headers: pilotManager,
+        })
+      const markers = (html: string) => html.replace(/plot-marker-\d+/g, 'm')
+      expect(markers((await report('html')).body)).toBe(
+        markers(await readFile(join(dir, 'cli', 'report.html'), 'utf8')),
+      )
+      expect(await readFirstSheet(new Uint8Array((await report('xlsx')).rawPayload))).toEqual(
+        await readFirstSheet(new Uint8Array(await readFile(join(dir, 'cli', 'tables.xlsx')))),
+      )
+    }, 120_000)
+
+    it('reads an XLSX upload (base64) to the same results as the CLI on that workbook', async () => {
+      const [header, ...rows] = parseCsv(csv).slice(0, 3001)
+      const book = createWorkbook()
+      book.sheet(
+        'cohort',
+        header as string[],
+        rows.map((row) => row.map((cell) => (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell))),
+      )
+      const bytes = await book.bytes()
+      const file = join(dir, 'cohort.xlsx')
+      await writeFile(file, bytes)
+      const out = join(dir, 'cli-xlsx')
+      await effectwijzer(['analyse', '--data', file, '--spec', SPEC_FILE, '--out', out])
+      const expected = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
+      const content = Buffer.from(bytes).toString('base64')
+      const response = await post({ name: 'Excel', spec, data: { format: 'xlsx', content } })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.results).toEqual(expected)
+      expect(analysis.data.rows).toBe(3000)
+      expect(analysis.data.sha256).toBe(createHash('sha256').update(bytes).digest('hex'))
+    }, 120_000)
+
+    it("fails with the engine's refusal, naming row and column in Dutch and English", async () => {
+      const lines = csv.split('\n').slice(0, 400)
+      const cells = (lines[4] as string).split(',')
+      cells[2] = 'veertig'
+      lines[4] = cells.join(',')
+      const response = await post({
+        name: 'Fout',
+        spec,
+        data: { format: 'csv', content: lines.join('\n') },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.status).toBe('failed')
+      expect(analysis.results).toBeNull()
+      expect(analysis.error.issues).toEqual([
+        {
+          row: 5,
+          column: 'age',
+          message: { nl: '"veertig" is geen getal', en: '"veertig" is not a number' },
+        },
+      ])
+      expect(analysis.error.nl).toContain('rij 5, kolom age')
+      expect(analysis.error.en).toContain('row 5, column age')
+    }, 60_000)
+
+    it('hashes a mapped BSN column with the municipality key and stores no BSN', async () => {
+      const lines = csv.trimEnd().split('\n').slice(0, 2001)
+      const bsns = lines.slice(1).map((_, i) => bsnFor(i))
+      const content = lines
+        .map((line, i) => (i === 0 ? `bsn,${line}` : `${bsns[i - 1]},${line}`))
+        .join('\n')
+      const withBsnId = { ...(spec as object), id: 'bsn' }
+      const response = await post({
+        name: 'Met BSN',
+        spec: withBsnId,
+        data: { format: 'csv', content, bsnColumn: 'bsn' },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.status).toBe('done')
+      expect(analysis.bsnColumn).toBe('bsn')
+      const stored = JSON.stringify(
+        await t.handle.db.selectFrom('effect_analyses').selectAll().execute(),
+      )
+      expect(bsns.filter((bsn) => stored.includes(bsn))).toEqual([])
+      // an invalid BSN is refused with its row and column
+      const bad = content.replace(bsns[2] as string, '123456789')
+      const refused = await finished(
+        (
+          await post({
+            name: 'Fout BSN',
+            spec: withBsnId,
+            data: { format: 'csv', content: bad, bsnColumn: 'bsn' },
+          })
+        ).json().analysis.id,
+      )
+      expect(refused.error.issues).toEqual([expect.objectContaining({ row: 4, column: 'bsn' })])
+      expect(JSON.stringify(refused)).not.toContain('123456789')
+    }, 60_000)
+
+    it('previews the header and first ten rows as the run reads them, and names a ragged row', async () => {
+      const url = `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/analyses/preview`
+      const head = csv.split('\n').slice(0, 40).join('\n')
+      const response = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: pilotManager,
+        payload: { format: 'csv', content: head },
+      })
+      expect(response.statusCode).toBe(200)
+      const preview = response.json()
+      expect(preview.header).toEqual(parseCsv(head)[0])
+      expect(preview.rows).toEqual(parseCsv(head).slice(1, 11))
+      const ragged = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: pilotManager,
+        payload: { format: 'csv', content: `${head.split('\n').slice(0, 3).join('\n')}\n1,2\n` },
+      })
+      expect(ragged.statusCode).toBe(400)
+      expect(ragged.json().issues[0]).toEqual(expect.objectContaining({ row: 4 }))
+    })
+
+    it('refuses a bad specification at once (400, field named) and records nothing', async () => {
+      const before = await t.handle.db.selectFrom('effect_analyses').select('id').execute()
+      const response = await post({
+        name: 'Zonder uitkomsten',
+        spec: { ...(spec as object), outcomes: [] },
+        data: { format: 'csv', content: csv.slice(0, 2000) },
+      })
+      expect(response.statusCode).toBe(400)
+      expect(JSON.stringify(response.json().issues)).toContain('body.spec.outcomes')
+      const after = await t.handle.db.selectFrom('effect_analyses').select('id').execute()
+      expect(after.length).toBe(before.length)
+    })
+
+    it('audits every run and every view of an analysis', async () => {
+      const id = t.demo.voorbeeldstad.analysisId
+      await t.app.inject({ url: `/api/v1/analyses/${id}`, headers: pilotManager })
+      await t.app.inject({
+        url: `/api/v1/analyses/${id}/report?format=xlsx`,
+        headers: pilotManager,
+      })
+      const entries = await t.handle.db
+        .selectFrom('audit_log')
+        .select(['action', 'object_id', 'allowed'])
+        .where('object_id', '=', id)
+        .execute()
+      expect(entries.map((e) => e.action)).toEqual(
+        expect.arrayContaining(['GET /api/v1/analyses/:id', 'GET /api/v1/analyses/:id/report']),
+      )
+      const runs = await t.handle.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', '=', 'POST /api/v1/projects/:id/analyses')
+        .execute()
+      expect(runs.length).toBeGreaterThanOrEqual(4)
+    })
+
+    it('takes an outcome into the MKBA model as a quantity with its uncertainty, so the ratio gets an interval', async () => {
+      const id = t.demo.voorbeeldstad.analysisId
+      const { analysis } = (
+        await t.app.inject({ url: `/api/v1/analyses/${id}`, headers: pilotManager })
+      ).json()
+      const outcome = analysis.results.outcomes.find(
+        (o: { name: string }) => o.name === 'uitstroom binnen 18 maanden',
+      )
+      const before = (
+        await t.app.inject({
+          url: `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/mkba`,
+          headers: pilotManager,
+        })
+      ).json()
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/analyses/${id}/mkba`,
+        headers: pilotManager,
+        payload: { outcome: outcome.name, multiplier: 150, unitValue: 12_000 },
+      })
+      expect(response.statusCode).toBe(200)
+      const saved = response.json()
+      expect(saved.version).toBe(before.version + 1)
+      const added = saved.model.items.at(-1)
+      expect(added).toEqual(
+        expect.objectContaining({
+          kind: 'benefit',
+          quantity: 150 * outcome.estimate,
+          unitValue: 12_000,
+          uncertainty: {
+            quantity: expect.objectContaining({
+              distribution: 'effect',
+              estimate: outcome.estimate,
+              se: outcome.se,
+              multiplier: 150,
+            }),
+          },
+        }),
+      )
+      const spread = (model: unknown) => {
+        const mc = analyseMkba(parseMkbaModel(model), { draws: 4000, seed: 1 }).monteCarlo
+        return (mc?.ratioP95 ?? 0) - (mc?.ratioP5 ?? 0)
+      }
+      expect(spread(saved.model)).toBeGreaterThan(spread(before.model))
+      // an outcome the analysis does not have is named as the problem
+      const wrong = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/analyses/${id}/mkba`,
+        headers: pilotManager,
+        payload: { outcome: 'bestaat niet', multiplier: 1, unitValue: 1 },
+      })
+      expect(wrong.statusCode).toBe(400)
+      expect(wrong.json().issues[0].field).toBe('body.outcome')
+    })
+  })
+}
