@@ -15,6 +15,7 @@ import * as m0401 from './0401_case_conferences.js'
 import * as m0402 from './0402_plans_follow_ups_outcomes.js'
 import * as m0501 from './0501_time_budget_capacity.js'
 import * as m0601 from './0601_resident_rights.js'
+import * as m0602 from './0602_ledger_destruction.js'
 import * as m0701 from './0701_effect_analyses.js'
 
 /**
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0402_plans_follow_ups_outcomes': m0402,
   '0501_time_budget_capacity': m0501,
   '0601_resident_rights': m0601,
+  '0602_ledger_destruction': m0602,
   '0701_effect_analyses': m0701,
 }
 

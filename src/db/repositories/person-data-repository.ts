@@ -76,6 +76,9 @@ export async function deleteUnitRows(
 ): Promise<Record<string, number>> {
   const deleted: Record<string, number> = {}
   if (ids.length === 0) return deleted
+  // The append-only budget ledger lets destruction, and only destruction, delete a resident's
+  // rows (migration 0602); transaction-local, so it ends with the caller's transaction.
+  await sql`select set_config('effectwijzer.destruction', 'on', true)`.execute(db)
   for (const source of [...sources].reverse()) {
     const extra = filter(source)
     const result = await sql`delete from ${sql.table(source.table)}
