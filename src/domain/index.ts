@@ -456,6 +456,19 @@ export {
   withinPeriod,
 } from './participant/participant-rows.js'
 export type {
+  PilotAssessment,
+  PilotDesign,
+  PilotDesignInput,
+  PilotGroupSizes,
+  PilotOutcome,
+} from './pilot-design/index.js'
+export {
+  assessPilotDesign,
+  PILOT_DESIGN_MESSAGES,
+  PILOT_OUTCOMES,
+  pilotDesignSchema,
+} from './pilot-design/index.js'
+export type {
   Plan,
   PlanChange,
   PlanGoal,

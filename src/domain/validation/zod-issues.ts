@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { type LocalisedMessage, ValidationError, type ValidationIssue } from '../errors.js'
 import { BOUND_MESSAGES } from '../number/bounds.js'
+import { PILOT_DESIGN_MESSAGES } from '../pilot-design/design.js'
 import { TEXT_MESSAGES } from '../text/text.js'
 
 /**
@@ -189,6 +190,7 @@ const FORMAT_MESSAGES: Record<string, LocalisedMessage> = {
 export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
   ...BOUND_MESSAGES,
   ...TEXT_MESSAGES,
+  ...PILOT_DESIGN_MESSAGES,
   'price-item-code': {
     nl: 'mag alleen hoofdletters, cijfers en streepjes bevatten',
     en: 'may contain only capital letters, digits and hyphens',
