@@ -51,7 +51,7 @@ interface PowerEngine {
  * ```ts
  * const a = assessPilotDesign({ outcome: 'proportion', nPilot: 150, nComparison: 150,
  *   followUpMonths: 18, baselineShare: 0.3, smallestDifference: 0.1, alpha: 0.05, power: 0.8 })
- * a.detectableDifference // → 0.15625…   (R: power.prop.test(n = 150, p1 = 0.3, power = 0.8)$p2 − 0.3)
+ * a.detectableDifference // → 0.156255…   (R: power.prop.test(n = 150, p1 = 0.3, power = 0.8)$p2 − 0.3)
  * a.needed // → { nPilot: 356, nComparison: 356 }
  * a.sentence.en
  * // → 'With 150 people per group and 18 months, this pilot cannot show a difference smaller than 15.6 percentage points.'
