@@ -11,6 +11,7 @@ import { meta } from './meta.js'
 import { mkba } from './mkba.js'
 import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
+import { pilotDesign } from './pilot-design.js'
 import { plans } from './plans.js'
 import { priceList } from './price-list.js'
 import { privacy } from './privacy.js'
@@ -62,6 +63,7 @@ export const contract = {
   capacity,
   privacy,
   analyses,
+  pilotDesign,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

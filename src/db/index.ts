@@ -169,6 +169,8 @@ export {
   readSourceRows,
   sourcesOf,
 } from './repositories/person-data-repository.js'
+export type { StoredPilotDesign } from './repositories/pilot-design-repository.js'
+export { findPilotDesign, savePilotDesign } from './repositories/pilot-design-repository.js'
 export type { PlanVersionRow } from './repositories/plan-repository.js'
 export { findPlan, listPlanVersions, savePlan } from './repositories/plan-repository.js'
 export type {

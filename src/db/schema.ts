@@ -177,6 +177,15 @@ export interface MkbaModelVersionTable {
   restored_from: number | null
 }
 
+/** A project's pilot design (one per project). */
+export interface ProjectPilotDesignTable {
+  project_id: string
+  /** The design as src/domain/pilot-design's schema parsed it (JSON). */
+  design: ColumnType<unknown, string, string>
+  saved_at: Timestamp
+  saved_by: string | null
+}
+
 export interface EffectAnalysisTable {
   id: string
   project_id: string
@@ -544,6 +553,7 @@ export interface Database {
   mkba_models: MkbaModelTable
   mkba_model_versions: MkbaModelVersionTable
   effect_analyses: EffectAnalysisTable
+  project_pilot_designs: ProjectPilotDesignTable
   conversations: ConversationTable
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable

@@ -459,6 +459,7 @@ export type {
   PilotAssessment,
   PilotDesign,
   PilotDesignInput,
+  PilotDesignResponse,
   PilotGroupSizes,
   PilotOutcome,
 } from './pilot-design/index.js'
@@ -466,6 +467,8 @@ export {
   assessPilotDesign,
   PILOT_DESIGN_MESSAGES,
   PILOT_OUTCOMES,
+  pilotAssessmentSchema,
+  pilotDesignResponseSchema,
   pilotDesignSchema,
 } from './pilot-design/index.js'
 export type {

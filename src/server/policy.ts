@@ -386,6 +386,12 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  'GET /api/v1/projects/:id/pilot-design': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'PUT /api/v1/projects/:id/pilot-design': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
   'GET /api/v1/users/:id/contracts': {
     purpose: 'administration',
     object: { kind: 'user', in: 'params', name: 'id' },

@@ -28,7 +28,7 @@ export interface PilotAssessment {
   /** The answer in one sentence, in Dutch and English. */
   readonly sentence: LocalisedMessage
   /** Power at the smallest difference against the pilot group's size (20 points, same ratio). */
-  readonly curve: readonly { readonly nPilot: number; readonly power: number }[]
+  readonly curve: { readonly nPilot: number; readonly power: number }[]
 }
 
 /** What each outcome kind computes, for groups of any size. */

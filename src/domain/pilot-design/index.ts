@@ -1,3 +1,5 @@
+export type { PilotDesignResponse } from './api.js'
+export { pilotAssessmentSchema, pilotDesignResponseSchema } from './api.js'
 export type { PilotAssessment, PilotGroupSizes } from './assess.js'
 export { assessPilotDesign } from './assess.js'
 export type { PilotDesign, PilotDesignInput, PilotOutcome } from './design.js'

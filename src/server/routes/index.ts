@@ -16,6 +16,7 @@ import { MKBA_ROUTES } from './mkba-routes.js'
 import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { OUTCOME_ROUTES } from './outcome-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
+import { PILOT_DESIGN_ROUTES } from './pilot-design-routes.js'
 import { PLAN_ROUTES } from './plan-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PRIVACY_ROUTES } from './privacy-routes.js'
@@ -50,6 +51,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...TIME_ROUTES,
   ...BUDGET_ROUTES,
   ...CAPACITY_ROUTES,
+  ...PILOT_DESIGN_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
   ...ANALYSIS_ROUTES,
