@@ -75,6 +75,10 @@ const ProjectListPage = lazyPage(
 const TimeWeekPage = lazyPage(() => import('../features/time/time-week-page.js'), 'TimeWeekPage')
 const BudgetPage = lazyPage(() => import('../features/time/budget-page.js'), 'BudgetPage')
 const CapacityPage = lazyPage(() => import('../features/time/capacity-page.js'), 'CapacityPage')
+const PilotDesignPage = lazyPage(
+  () => import('../features/pilot-design/pilot-design-page.js'),
+  'PilotDesignPage',
+)
 
 export interface AppRoute {
   readonly path: string
@@ -198,6 +202,11 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/capacity',
     roles: whoCan('capacity.read'),
     render: (p) => <CapacityPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/pilot-design',
+    roles: whoCan('projects.read'),
+    render: (p) => <PilotDesignPage id={p.id ?? ''} />,
   },
   {
     path: '/admin/organisations',

@@ -107,6 +107,9 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/projects/${p.id}/capacity`}>{t('time.capacity.link')}</Link>
         </p>
       )}
+      <p>
+        <Link to={`/projects/${p.id}/pilot-design`}>{t('pilotDesign.link')}</Link>
+      </p>
       {can(role, 'analyses.read') && (
         <p>
           <Link to={`/projects/${p.id}/analyses`}>{t('analyses.toAnalyses')}</Link>
