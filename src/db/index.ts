@@ -250,6 +250,7 @@ export {
 } from './repositories/sign-in-attempt-repository.js'
 export type { ContractInput } from './repositories/staff-repository.js'
 export {
+  capacityConferences,
   capacityContracts,
   capacityEnrolments,
   capacityVacancies,
