@@ -252,6 +252,7 @@ export {
 } from './repositories/sign-in-attempt-repository.js'
 export type { ContractInput } from './repositories/staff-repository.js'
 export {
+  capacityConferences,
   capacityContracts,
   capacityEnrolments,
   capacityVacancies,

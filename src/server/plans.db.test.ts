@@ -31,8 +31,21 @@ for (const dialect of testDialects()) {
         team: null,
       })
       partner = await t.headersFor(consultant.id)
-      // The demo plans and shares the first sixteen participants; this one has neither.
-      participantId = v.participantIds.Noord[9] as string
+      // A Noord participant with no plan and no share with anyone (the demo plans the first
+      // sixteen, and its case conferences share several with Work & Income on consent).
+      const shared = new Set(
+        (await t.handle.db.selectFrom('shares').select('participant_id').execute()).map(
+          (r) => r.participant_id,
+        ),
+      )
+      const planned = new Set(
+        (await t.handle.db.selectFrom('plan_versions').select('participant_id').execute()).map(
+          (r) => r.participant_id,
+        ),
+      )
+      participantId = v.participantIds.Noord.find(
+        (id) => !shared.has(id) && !planned.has(id),
+      ) as string
     })
     afterAll(async () => {
       await t.close()
@@ -245,10 +258,18 @@ for (const dialect of testDialects()) {
 
     it('answers the partner on every read of a resident as the consent stands: allowed while given, 403 at once when withdrawn', async () => {
       const werk = t.demo.voorbeeldstad.organisations.workAndIncome
-      // Every GET route whose object is a participant (in the path or the query).
+      // Every GET route whose object is a participant (in the path or the query) that a
+      // partner's role may call at all (the privacy officer's inspection is not theirs).
       const reads = registeredRoutes().filter((route) => {
-        const object = POLICY[policyKey(route.method, route.url)]?.object
-        return route.method === 'GET' && object?.kind === 'participant' && object.in !== 'body'
+        const entry = POLICY[policyKey(route.method, route.url)]
+        const object = entry?.object
+        const forPartner = Array.isArray(entry?.allow) && entry.allow.includes('professional')
+        return (
+          route.method === 'GET' &&
+          object?.kind === 'participant' &&
+          object.in !== 'body' &&
+          forPartner
+        )
       })
       expect(reads.length).toBeGreaterThanOrEqual(6)
       const statuses = async () => {

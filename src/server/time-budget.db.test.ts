@@ -285,6 +285,10 @@ for (const dialect of testDialects()) {
       })
       expect(month(noord, '2026-06')?.leavers).toBe(1)
       expect(month(zuid, '2026-07')?.warning).toBe(false)
+      // the demo's weekly Thursday conferences of team Noord: five in July 2026, none for Zuid
+      expect(month(noord, '2026-07')?.conferencesHeld).toBe(5)
+      expect(month(noord, '2026-07')?.attendeesPresent).toBeGreaterThan(5)
+      expect(month(zuid, '2026-07')?.conferencesHeld).toBe(0)
       expect(capacity.phaseChanges[0]).toMatchObject({ phase: 'experiment', date: '2026-01-01' })
     })
 

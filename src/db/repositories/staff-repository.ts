@@ -168,3 +168,19 @@ export async function capacityEnrolments(db: Kysely<Database>, projectId: string
     .where('e.project_id', '=', projectId)
     .execute()
 }
+
+/** The project's case conferences held up to `today`, per team, with the attendees present. */
+export async function capacityConferences(db: Kysely<Database>, projectId: string, today: string) {
+  const rows = await db
+    .selectFrom('case_conferences as c')
+    .leftJoin('case_conference_attendees as a', (join) =>
+      join.onRef('a.conference_id', '=', 'c.id').on('a.attended', '=', true),
+    )
+    .select(['c.organisation_id as organisationId', 'c.team', 'c.date'])
+    .select((eb) => eb.fn.count<number>('a.user_id').as('present'))
+    .where('c.project_id', '=', projectId)
+    .where('c.date', '<=', today)
+    .groupBy(['c.id', 'c.organisation_id', 'c.team', 'c.date'])
+    .execute()
+  return rows.map((r) => ({ ...r, present: Number(r.present) }))
+}

@@ -49,6 +49,13 @@ describe('capacity figures against a hand computation', () => {
       { ...noord, date: '2026-03-04', minutes: 120, ownOrganisation: true },
       { ...noord, date: '2026-04-03', minutes: 300, ownOrganisation: false },
     ],
+    // Conferences: Noord met twice in March (4 and 3 present), once in April (5); Zuid once.
+    conferences: [
+      { ...noord, date: '2026-03-05', present: 4 },
+      { ...noord, date: '2026-03-19', present: 3 },
+      { ...noord, date: '2026-04-02', present: 5 },
+      { ...zuid, date: '2026-03-05', present: 6 },
+    ],
   }
   const [team] = computeCapacity(input).filter((t) => t.team === 'Noord')
   const [march, april] = team?.months ?? []
@@ -78,6 +85,11 @@ describe('capacity figures against a hand computation', () => {
     expect([april?.pilotMinutes, april?.ownOrganisationMinutes]).toEqual([300, 0])
     expect([march?.waitingDays, march?.firstContacts]).toEqual([7, 1])
     expect([april?.waitingDays, april?.firstContacts]).toEqual([13, 1])
+  })
+
+  it('counts the team’s conferences held and the attendees present, per month', () => {
+    expect([march?.conferencesHeld, march?.attendeesPresent]).toEqual([2, 7])
+    expect([april?.conferencesHeld, april?.attendeesPresent]).toEqual([1, 5])
   })
 
   it('leaves a figure out (null) when there is nothing to compute it from', () => {

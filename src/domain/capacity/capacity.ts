@@ -39,6 +39,12 @@ export interface CapacityEntry extends TeamKey {
   readonly ownOrganisation: boolean
 }
 
+/** A case conference the team held, with how many attendees were there. */
+export interface CapacityConference extends TeamKey {
+  readonly date: string
+  readonly present: number
+}
+
 export interface CapacityInput {
   /** Months as YYYY-MM, in order. */
   readonly months: readonly string[]
@@ -46,6 +52,8 @@ export interface CapacityInput {
   readonly vacancies: readonly CapacityVacancy[]
   readonly enrolments: readonly CapacityEnrolment[]
   readonly entries: readonly CapacityEntry[]
+  /** Conferences held (dated on or before today); none before the project records any. */
+  readonly conferences: readonly CapacityConference[]
   /** A warning when open cases per FTE exceed this. */
   readonly maxCasesPerFte: number
 }
@@ -70,6 +78,9 @@ export const capacityMonthSchema = z.object({
   /** Mean days from enrolment (referral) to the first contact, over first contacts this month. */
   waitingDays: z.number().nullable(),
   firstContacts: z.number().int(),
+  /** Case conferences the team held this month, and the attendees present at them together. */
+  conferencesHeld: z.number().int(),
+  attendeesPresent: z.number().int(),
   warning: z.boolean(),
 })
 export type CapacityMonth = z.infer<typeof capacityMonthSchema>
@@ -117,12 +128,14 @@ const openOn = (opened: string, filled: string | null, day: string) =>
  * const team = { organisationId: 'o', team: 'Noord' }
  * const [march] = teamMonths(['2026-03'], {
  *   months: ['2026-03'], maxCasesPerFte: 25, vacancies: [], entries: [],
+ *   conferences: [{ ...team, date: '2026-03-05', present: 4 }, { ...team, date: '2026-03-12', present: 3 }],
  *   contracts: [{ ...team, hoursPerWeek: 36, startDate: '2025-03-31', endDate: null },
  *               { ...team, hoursPerWeek: 18, startDate: '2026-03-01', endDate: null }],
  *   enrolments: Array.from({ length: 45 }, () => ({ ...team, startDate: '2026-01-01', endDate: null, firstContact: null })),
  * })
  * march?.casesPerFte // → 30   (45 cases / 1.5 FTE)
  * march?.warning // → true
+ * [march?.conferencesHeld, march?.attendeesPresent] // → [2, 7]
  * ```
  */
 export function teamMonths(months: readonly string[], input: CapacityInput): CapacityMonth[] {
@@ -135,6 +148,7 @@ export function teamMonths(months: readonly string[], input: CapacityInput): Cap
     const casesPerFte = fte > 0 ? openCases / fte : null
     const entries = input.entries.filter((e) => inMonth(e.date))
     const firsts = input.enrolments.filter((e) => inMonth(e.firstContact))
+    const held = input.conferences.filter((c) => inMonth(c.date))
     return {
       month,
       openCases,
@@ -158,6 +172,8 @@ export function teamMonths(months: readonly string[], input: CapacityInput): Cap
           .reduce((sum, v) => sum + v.hoursPerWeek, 0) / FULL_TIME_HOURS,
       waitingDays: mean(firsts.map((e) => days(e.startDate, e.firstContact as string))),
       firstContacts: firsts.length,
+      conferencesHeld: held.length,
+      attendeesPresent: held.reduce((sum, c) => sum + c.present, 0),
       warning: casesPerFte !== null && casesPerFte > input.maxCasesPerFte,
     }
   })
@@ -169,7 +185,7 @@ export function teamMonths(months: readonly string[], input: CapacityInput): Cap
  * ```ts
  * const team = { organisationId: 'o', team: 'Noord' }
  * const teams = computeCapacity({ months: ['2026-03'], maxCasesPerFte: 25, vacancies: [],
- *   entries: [], enrolments: [],
+ *   entries: [], enrolments: [], conferences: [],
  *   contracts: [{ ...team, hoursPerWeek: 36, startDate: '2026-01-01', endDate: null }] })
  * teams.length // → 1
  * teams[0]?.months[0]?.fte // → 1
@@ -177,7 +193,13 @@ export function teamMonths(months: readonly string[], input: CapacityInput): Cap
  */
 export function computeCapacity(input: CapacityInput): (TeamKey & { months: CapacityMonth[] })[] {
   const teams = new Map<string, TeamKey>()
-  for (const list of [input.contracts, input.vacancies, input.enrolments, input.entries])
+  for (const list of [
+    input.contracts,
+    input.vacancies,
+    input.enrolments,
+    input.entries,
+    input.conferences,
+  ])
     for (const t of list) teams.set(keyOf(t), { organisationId: t.organisationId, team: t.team })
   return [...teams.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -191,6 +213,7 @@ export function computeCapacity(input: CapacityInput): (TeamKey & { months: Capa
           vacancies: own(input.vacancies),
           enrolments: own(input.enrolments),
           entries: own(input.entries),
+          conferences: own(input.conferences),
         }),
       }
     })

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
 import {
+  capacityConferences,
   capacityContracts,
   capacityEnrolments,
   capacityVacancies,
@@ -58,6 +59,7 @@ async function capacityOf(
     vacancies: await capacityVacancies(db, involved),
     enrolments: enrolments.map((e) => ({ ...e, firstContact: first.get(e.participantId) ?? null })),
     entries,
+    conferences: await capacityConferences(db, project.id, today),
     maxCasesPerFte,
   })
   const names = new Map(organisations.map((o) => [o.id, o.name]))

@@ -143,10 +143,14 @@ export function CapacityPage(props: { id: string }) {
               cell: (m) =>
                 m.waitingDays === null ? '—' : `${quantity(m.waitingDays)} (${m.firstContacts})`,
             },
+            {
+              header: t('time.capacity.conferences'),
+              numeric: true,
+              cell: (m) => `${m.conferencesHeld} (${m.attendeesPresent})`,
+            },
           ]}
         />
       ))}
-      <Paragraph>{t('time.capacity.noConferences')}</Paragraph>
     </>
   )
 }
