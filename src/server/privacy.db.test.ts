@@ -261,6 +261,14 @@ for (const dialect of testDialects()) {
             at,
           })
         ).reduce((sum, cell) => sum + cell.count, 0)
+      const businessCase = async () =>
+        (
+          await call(
+            'pilot-manager',
+            'GET',
+            `/api/v1/projects/${v().projectId}/business-case?cases=all`,
+          )
+        ).json() as { total: number; restricted: number }
 
       it('leaves the resident out of research aggregates and the export from that moment, and says how many', async () => {
         const before = now
@@ -272,6 +280,8 @@ for (const dialect of testDialects()) {
           .where('participant_id', '=', id())
           .execute()
         expect(ownConversations.length).toBeGreaterThan(0)
+        const caseBefore = await businessCase()
+        expect(caseBefore.restricted).toBe(0)
         now = new Date('2026-12-02T11:00:00Z')
         const restricted = await call(
           'privacy-officer',
@@ -298,6 +308,20 @@ for (const dialect of testDialects()) {
         const pseudonym = (await call('professional', 'GET', `/api/v1/participants/${id()}`)).json()
           .participant.pseudonym
         expect(exported.cases.map((c: { caseId: string }) => c.caseId)).not.toContain(pseudonym)
+        // the project's business case is evaluation too: their conversations leave it, and it says so
+        const caseAfter = await businessCase()
+        expect(caseAfter.restricted).toBe(ownConversations.length)
+        expect(caseAfter.total).toBe(caseBefore.total - ownConversations.length)
+        const report = await call(
+          'pilot-manager',
+          'GET',
+          `/api/v1/projects/${v().projectId}/business-case/report?cases=all`,
+        )
+        expect(report.body).toContain(
+          ownConversations.length === 1
+            ? '1 tafelgesprek telt niet mee'
+            : `${ownConversations.length} tafelgesprekken tellen niet mee`,
+        )
         // case work goes on: the professional still sees the resident
         expect((await call('professional', 'GET', `/api/v1/participants/${id()}`)).statusCode).toBe(
           200,
@@ -329,6 +353,7 @@ for (const dialect of testDialects()) {
           liftReason: 'Bezwaar ingetrokken',
         })
         expect((await aggregate()).leftOut.restricted).toBe(0)
+        expect((await businessCase()).restricted).toBe(0)
       })
     })
 

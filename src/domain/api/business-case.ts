@@ -17,6 +17,11 @@ export const businessCaseResponseSchema = z.object({
   signedOff: z.number().int(),
   /** The labels (casus n) of the conversations not signed off, so a reader sees which. */
   notSignedOff: z.array(z.string()),
+  /**
+   * Conversations left out because their resident restricted use or objected (AVG art. 18, 21):
+   * a project result is evaluation, not case work, so they count in none of the figures above.
+   */
+  restricted: z.number().int(),
   computeMs: z.number(),
 })
 export type BusinessCaseResponse = z.output<typeof businessCaseResponseSchema>

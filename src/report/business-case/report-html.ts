@@ -41,6 +41,8 @@ const TEXT = {
     allCases: (signedOff: number, total: number) =>
       `Over alle ${total} tafelgesprekken, waarvan ${signedOff} afgetekend: een werkoverzicht, nog geen eindresultaat.`,
     notSignedOff: (list: string) => `Niet afgetekend: ${list}.`,
+    restricted: (n: number) =>
+      `${n === 1 ? '1 tafelgesprek telt' : `${n} tafelgesprekken tellen`} niet mee: de inwoner heeft het gebruik van de gegevens beperkt of bezwaar gemaakt (AVG art. 18, 21).`,
     basis: (year: number, list: string) =>
       `Prijspeil ${year}, geïndexeerd met de CBS-consumentenprijsindex; prijslijst ${list}. Verschil = referentie − interventie. Methode: Effectencalculator (tafelgesprekken, twee scenario’s). Gemaakt met Effectwijzer.`,
   },
@@ -78,10 +80,28 @@ const TEXT = {
     allCases: (signedOff: number, total: number) =>
       `Over all ${total} table conversations, ${signedOff} of them signed off: a working view, not yet a final result.`,
     notSignedOff: (list: string) => `Not signed off: ${list}.`,
+    restricted: (n: number) =>
+      `${n === 1 ? '1 table conversation is' : `${n} table conversations are`} left out: the resident restricted use of the data or objected (GDPR art. 18, 21).`,
     basis: (year: number, list: string) =>
       `Prices of ${year}, indexed with the CBS consumer price index; price list ${list}. Difference = reference − intervention. Method: Effectencalculator (table conversations, two scenarios). Made with Effectwijzer.`,
   },
 } as const
+
+/** Which cases the result is over, which are not signed off, and how many are left out. */
+function coverageSentences(
+  coverage: BusinessCaseCoverage,
+  m: (typeof TEXT)[ReportLanguage],
+  language: ReportLanguage,
+): string {
+  const labels = coverage.notSignedOff.map((id) => caseLabel(id, language)).join(', ')
+  return [
+    (coverage.cases === 'all' ? m.allCases : m.signedOffOnly)(coverage.signedOff, coverage.total),
+    coverage.notSignedOff.length > 0 ? escapeHtml(m.notSignedOff(labels)) : '',
+    coverage.restricted > 0 ? m.restricted(coverage.restricted) : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ')
+}
 
 const FONT = 'font-family: DejaVu Sans, Arial, sans-serif; font-size: 10px;'
 
@@ -96,7 +116,7 @@ export function businessCaseReportHtml(
 ): string {
   const m = TEXT[language]
   const coverageText = coverage
-    ? `<p class="coverage">${(coverage.cases === 'all' ? m.allCases : m.signedOffOnly)(coverage.signedOff, coverage.total)}${coverage.notSignedOff.length ? ` ${escapeHtml(m.notSignedOff(coverage.notSignedOff.map((id) => caseLabel(id, language)).join(', ')))}` : ''}</p>`
+    ? `<p class="coverage">${coverageSentences(coverage, m, language)}</p>`
     : ''
   const euro = (v: number) => formatEuro(v, language)
   const p = result.project

@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
-import { type Database, findProject, listProjectConversations } from '../../db/index.js'
+import {
+  type Database,
+  findProject,
+  listProjectConversations,
+  restrictedAmong,
+} from '../../db/index.js'
 import {
   type BusinessCaseCoverage,
   type BusinessCaseQuery,
@@ -19,10 +24,12 @@ import { reportResponse } from './report-response.js'
  * The project's business case over its table conversations (every team's): the signed-off ones
  * or all, with cases relabelled `casus 1…n` in pseudonym order over all of them (so a label
  * names the same case in both views): managers and researchers see the spread of cases, never
- * who they are.
+ * who they are. Residents who restricted use or objected are left out from that moment (AVG
+ * art. 18, 21), and the answer says how many conversations that took out.
  */
 async function projectBusinessCase(
   db: Kysely<Database>,
+  now: Date,
   actor: RoleActor,
   projectId: string,
   options: BusinessCaseQuery,
@@ -35,11 +42,17 @@ async function projectBusinessCase(
 }> {
   const project = await findProject(db, actor.municipality.id, projectId)
   if (!project) throw new NotFoundError(PROJECT_NOT_FOUND)
-  const rows = await listProjectConversations(
+  const all = await listProjectConversations(
     db,
     { municipalityId: actor.municipality.id, team: null },
     project.id,
   )
+  const restricted = await restrictedAmong(
+    db,
+    [...new Set(all.map((row) => row.participantId))],
+    now,
+  )
+  const rows = all.filter((row) => !restricted.has(row.participantId))
   const labels = new Map<string, string>()
   for (const row of rows)
     if (!labels.has(row.pseudonym)) labels.set(row.pseudonym, `casus ${labels.size + 1}`)
@@ -51,6 +64,7 @@ async function projectBusinessCase(
     notSignedOff: rows
       .filter((row) => !isSignedOff(row))
       .map((row) => `${labels.get(row.pseudonym)} ${row.conversation.measurement}`),
+    restricted: all.length - rows.length,
   }
   const included = coverage.cases === 'all' ? rows : rows.filter(isSignedOff)
   if (included.length === 0)
@@ -80,8 +94,8 @@ async function projectBusinessCase(
 }
 
 export const getBusinessCaseRoute = implement(contract.businessCase.get, {
-  handler: async ({ actor, db, params, query }) => {
-    const answer = await projectBusinessCase(db, actor, params.id, query, 'all')
+  handler: async ({ actor, db, params, query, services }) => {
+    const answer = await projectBusinessCase(db, services.now(), actor, params.id, query, 'all')
     const { result, coverage, computeMs } = answer
     return { status: 200, body: { result, ...coverage, computeMs } }
   },
@@ -89,9 +103,10 @@ export const getBusinessCaseRoute = implement(contract.businessCase.get, {
 
 export const getBusinessCaseReportRoute = implement(contract.businessCase.report, {
   handler: async (context) => {
-    const { actor, db, params, query } = context
+    const { actor, db, params, query, services } = context
     const { lang, format, ...options } = query
-    const answer = await projectBusinessCase(db, actor, params.id, options, 'signed-off')
+    const now = services.now()
+    const answer = await projectBusinessCase(db, now, actor, params.id, options, 'signed-off')
     const { result, coverage, projectName } = answer
     if (!result) {
       throw new NotFoundError(

@@ -29,7 +29,7 @@ export function ProjectBusinessCase(props: { projectId: string }) {
   })
   if (answer.isError) return <Alert type="error">{answer.error.message}</Alert>
   if (!answer.data) return <p>{t('common.loading')}</p>
-  const { result, notSignedOff } = answer.data
+  const { result, notSignedOff, restricted } = answer.data
   const scope = (
     <SelectField
       label={t('conversation.casesScope')}
@@ -117,6 +117,11 @@ export function ProjectBusinessCase(props: { projectId: string }) {
           {t('conversation.notSignedOff', {
             list: notSignedOff.map((id) => caseLabel(id, language)).join(', '),
           })}
+        </p>
+      )}
+      {restricted > 0 && (
+        <p className="ew-muted" data-testid="restricted-left-out">
+          {t('conversation.restrictedLeftOut', { count: restricted })}
         </p>
       )}
       <CaseSpread
