@@ -38,6 +38,7 @@ export {
   failInterruptedAnalyses,
   findAnalysis,
   finishAnalysis,
+  linkedResidentHashes,
   listAnalyses,
   setAnalysisProgress,
 } from './repositories/analysis-repository.js'

@@ -207,6 +207,10 @@ export interface EffectAnalysisTable {
   data_rows: number | null
   /** The column whose BSNs were replaced by their keyed hash before the run (never stored). */
   bsn_column: string | null
+  /** Where the pilot group came from: the extract's group column, or the project's enrolments. */
+  group_from: ColumnType<'column' | 'enrolments', 'column' | 'enrolments' | undefined>
+  /** Rows left out for a restriction or objection at the run; null without a BSN column. */
+  left_out_restricted: number | null
   uploaded_at: Date | string
   uploaded_by: string | null
   engine_version: string

@@ -212,6 +212,116 @@ for (const dialect of testDialects()) {
       expect(JSON.stringify(refused)).not.toContain('123456789')
     }, 60_000)
 
+    it('takes the pilot group from the project enrolments by BSN, and leaves out a resident who restricted use', async () => {
+      const tenant = t.demo.voorbeeldstad
+      const professional = await t.headersFor(tenant.users.professional)
+      const lines = csv.trimEnd().split('\n').slice(0, 2001)
+      const header = (lines[0] as string).split(',')
+      const pilotAt = header.indexOf('pilot')
+      const bsns = lines.slice(1).map((_, i) => bsnFor(i))
+      // the extract's own pilot column is the truth; its pilot rows are enrolled in the app
+      const pilotRows = lines
+        .slice(1)
+        .flatMap((line, i) => (line.split(',')[pilotAt] === '1' ? [i] : []))
+      expect(pilotRows.length).toBeGreaterThan(50)
+      const participantIds: string[] = []
+      for (const i of pilotRows) {
+        const registered = await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/participants',
+          headers: professional,
+          payload: { bsn: bsns[i] },
+        })
+        expect(registered.statusCode, registered.body).toBe(201)
+        const participantId = registered.json().participant.id
+        const enrolled = await t.app.inject({
+          method: 'POST',
+          url: `/api/v1/projects/${tenant.projectId}/enrolments`,
+          headers: professional,
+          payload: { participantId, startDate: '2026-04-01' },
+        })
+        expect(enrolled.statusCode, enrolled.body).toBe(201)
+        participantIds.push(participantId)
+      }
+      const withBsn = (pilot: (cells: string[]) => string) =>
+        lines
+          .map((line, i) => {
+            if (i === 0) return `bsn,${line}`
+            const cells = line.split(',')
+            cells[pilotAt] = pilot(cells)
+            return `${bsns[i - 1]},${cells.join(',')}`
+          })
+          .join('\n')
+      const run = async (content: string, groupFrom?: 'enrolments') =>
+        finished(
+          (
+            await post({
+              name: 'Gekoppeld',
+              spec,
+              data: {
+                format: 'csv',
+                content,
+                bsnColumn: 'bsn',
+                ...(groupFrom ? { groupFrom } : {}),
+              },
+            })
+          ).json().analysis.id,
+        )
+      const own = await run(withBsn((cells) => cells[pilotAt] as string))
+      // the extract's pilot column blanked out: the enrolments alone make the same pilot group
+      const fromEnrolments = await run(
+        withBsn(() => '0'),
+        'enrolments',
+      )
+      expect(fromEnrolments.status).toBe('done')
+      expect(fromEnrolments.groupFrom).toBe('enrolments')
+      expect(fromEnrolments.leftOut).toEqual({ restricted: 0 })
+      expect(fromEnrolments.results.n).toEqual(own.results.n)
+      expect(fromEnrolments.results.n.pilot).toBe(pilotRows.length)
+      expect(fromEnrolments.results.outcomes).toEqual(own.results.outcomes)
+
+      // a resident restricts use: the next run leaves their row out and says so
+      const restricted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/participants/${participantIds[0]}/restrictions`,
+        headers: await t.headersFor(tenant.users['privacy-officer']),
+        payload: { kind: 'restriction', reason: 'Beperking van de verwerking' },
+      })
+      expect(restricted.statusCode, restricted.body).toBe(201)
+      const after = await run(
+        withBsn(() => '0'),
+        'enrolments',
+      )
+      expect(after.leftOut).toEqual({ restricted: 1 })
+      expect(after.data.rows).toBe(2000)
+      expect(after.results.n.rows).toBe(1999)
+      expect(after.results.n.pilot).toBe(pilotRows.length - 1)
+      // without a BSN column nobody can be recognised: unknown, not zero
+      const unlinked = await finished(
+        (
+          await post({
+            name: 'Ongekoppeld',
+            spec,
+            data: { format: 'csv', content: lines.join('\n') },
+          })
+        ).json().analysis.id,
+      )
+      expect(unlinked.leftOut).toEqual({ restricted: null })
+      // the pilot group from the enrolments needs the BSN column, named in Dutch and English
+      const refused = await post({
+        name: 'Zonder BSN',
+        spec,
+        data: { format: 'csv', content: lines.join('\n'), groupFrom: 'enrolments' },
+      })
+      expect(refused.statusCode).toBe(400)
+      expect(refused.json().issues).toEqual([
+        expect.objectContaining({
+          field: 'body.data.bsnColumn',
+          message: expect.stringContaining('vraagt een BSN-kolom'),
+        }),
+      ])
+    }, 120_000)
+
     it('previews the header and first ten rows as the run reads them, and names a ragged row', async () => {
       const url = `/api/v1/projects/${t.demo.voorbeeldstad.projectId}/analyses/preview`
       const head = csv.split('\n').slice(0, 40).join('\n')

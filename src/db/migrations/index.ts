@@ -17,6 +17,7 @@ import * as m0501 from './0501_time_budget_capacity.js'
 import * as m0601 from './0601_resident_rights.js'
 import * as m0602 from './0602_ledger_destruction.js'
 import * as m0701 from './0701_effect_analyses.js'
+import * as m0702 from './0702_analysis_linked_residents.js'
 import * as m0801 from './0801_pilot_design.js'
 
 /**
@@ -40,6 +41,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0601_resident_rights': m0601,
   '0602_ledger_destruction': m0602,
   '0701_effect_analyses': m0701,
+  '0702_analysis_linked_residents': m0702,
   '0801_pilot_design': m0801,
 }
 

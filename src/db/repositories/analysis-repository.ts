@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
 import type { Database, EffectAnalysisTable } from '../schema.js'
+import { restrictedAt } from './privacy-repository.js'
 
 export type AnalysisStatus = EffectAnalysisTable['status']
 
@@ -26,6 +27,9 @@ export interface AnalysisSummary {
   readonly progress: number
   readonly data: DataFingerprint
   readonly bsnColumn: string | null
+  readonly groupFrom: 'column' | 'enrolments'
+  /** Rows left out for a restriction or objection (null: no BSN column, nobody recognised). */
+  readonly leftOut: { readonly restricted: number | null }
   readonly engineVersion: string
   readonly finishedAt: string | null
 }
@@ -48,6 +52,8 @@ export async function createAnalysis(
     readonly spec: unknown
     readonly format: 'csv' | 'xlsx'
     readonly bsnColumn: string | null
+    /** Default: the extract's own group column. */
+    readonly groupFrom?: 'column' | 'enrolments'
     readonly uploadedAt: Date
     readonly uploadedBy: string | null
     readonly engineVersion: string
@@ -83,6 +89,7 @@ export async function createAnalysis(
       data_bytes: null,
       data_rows: null,
       bsn_column: input.bsnColumn,
+      group_from: input.groupFrom ?? 'column',
       uploaded_at: input.uploadedAt,
       uploaded_by: input.uploadedBy,
       engine_version: input.engineVersion,
@@ -106,11 +113,15 @@ export async function setAnalysisProgress(
     .execute()
 }
 
-/** What the worker found of the file: its hash, size and data rows (each null if unread). */
+/**
+ * What the worker found of the file: its hash, size and data rows (each null if unread), and
+ * the rows it left out for a restriction or objection (null without a BSN column).
+ */
 export interface FileFacts {
   readonly sha256: string | null
   readonly bytes: number | null
   readonly rows: number | null
+  readonly restricted: number | null
 }
 
 /** The run's end: its results.json (done) or its refusal (failed), and the file's fingerprint. */
@@ -130,6 +141,7 @@ export async function finishAnalysis(
       data_sha256: outcome.file.sha256,
       data_bytes: outcome.file.bytes,
       data_rows: outcome.file.rows,
+      left_out_restricted: outcome.file.restricted,
       results: outcome.status === 'done' ? JSON.stringify(outcome.results) : null,
       error: outcome.status === 'failed' ? JSON.stringify(outcome.error) : null,
       finished_at: at,
@@ -174,6 +186,8 @@ const analysisRows = (db: Kysely<Database>, municipalityId: string) =>
       'a.data_bytes',
       'a.data_rows',
       'a.bsn_column',
+      'a.group_from',
+      'a.left_out_restricted',
       'a.uploaded_at',
       'a.engine_version',
       'a.finished_at',
@@ -204,6 +218,8 @@ function toSummary(r: SummaryRow): AnalysisSummary {
         r.uploader_name === null ? null : { name: r.uploader_name, role: r.uploader_role },
     },
     bsnColumn: r.bsn_column,
+    groupFrom: r.group_from,
+    leftOut: { restricted: r.left_out_restricted },
     engineVersion: r.engine_version,
     finishedAt: r.finished_at === null ? null : iso(r.finished_at),
   }
@@ -233,4 +249,26 @@ export async function findAnalysis(
     .where('a.id', '=', id)
     .executeTakeFirst()
   return row && { ...toSummary(row), spec: row.spec, results: row.results, error: row.error }
+}
+
+/**
+ * The keyed BSN hashes by which a run recognises the municipality's residents in an extract:
+ * those restricted or objecting at `at` (left out, AVG art. 18, 21) and, for a pilot group
+ * taken from the enrolments, those ever enrolled in the project. Residents without a BSN
+ * cannot be recognised and are in neither.
+ */
+export async function linkedResidentHashes(
+  db: Kysely<Database>,
+  input: { readonly municipalityId: string; readonly projectId: string; readonly at: Date },
+): Promise<{ readonly restricted: string[]; readonly enrolled: string[] }> {
+  const restricted = await sql<{ hash: string }>`select p.bsn_hmac as hash from participants p
+    where p.municipality_id = ${input.municipalityId} and p.bsn_hmac is not null
+    and ${restrictedAt(sql.ref('p.id'), input.at)}`.execute(db)
+  const enrolled = await sql<{ hash: string }>`select distinct p.bsn_hmac as hash
+    from participants p join enrolments e on e.participant_id = p.id
+    where e.project_id = ${input.projectId} and p.bsn_hmac is not null`.execute(db)
+  return {
+    restricted: restricted.rows.map((row) => row.hash),
+    enrolled: enrolled.rows.map((row) => row.hash),
+  }
 }

@@ -44,6 +44,7 @@ export async function seedDemoAnalysis(
     sha256: createHash('sha256').update(csv).digest('hex'),
     bytes: Buffer.byteLength(csv),
     rows: cohort.n,
+    restricted: null,
   }
   await finishAnalysis(db, id, { status: 'done', file, results }, new Date('2026-06-01T09:01:00Z'))
   return id

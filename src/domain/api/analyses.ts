@@ -45,8 +45,19 @@ export const createAnalysisRequestSchema = z
          * before the run, and neither is stored.
          */
         bsnColumn: nameText().min(1).optional(),
+        /**
+         * Where the pilot group comes from: the spec's group column in the extract (default),
+         * or the project's enrolled participants, recognised by the BSN column's keyed hash —
+         * the worker then writes the group column itself (treated = enrolled), and the rest of
+         * the extract is the comparison group.
+         */
+        groupFrom: z.enum(['column', 'enrolments']).default('column'),
       })
-      .strict(),
+      .strict()
+      .refine((data) => data.groupFrom === 'column' || data.bsnColumn !== undefined, {
+        path: ['bsnColumn'],
+        message: 'group-from-enrolments-needs-bsn',
+      }),
   })
   .strict()
 export type CreateAnalysisRequest = z.input<typeof createAnalysisRequestSchema>
@@ -89,6 +100,12 @@ const analysisSummarySchema = z.object({
   progress: z.number().min(0).max(1),
   data: fingerprintSchema,
   bsnColumn: z.string().nullable(),
+  groupFrom: z.enum(['column', 'enrolments']),
+  /**
+   * Rows left out because the resident restricted use or objected at the run (AVG art. 18, 21);
+   * null when the extract had no BSN column, so no resident could be recognised.
+   */
+  leftOut: z.object({ restricted: z.number().int().nullable() }),
   engineVersion: z.string(),
   finishedAt: z.string().nullable(),
 })

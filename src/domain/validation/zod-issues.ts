@@ -196,6 +196,10 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
     en: 'may contain only capital letters, digits and hyphens',
   },
   elfproef: { nl: 'is geen geldig BSN (elfproef)', en: 'is not a valid BSN (elfproef)' },
+  'group-from-enrolments-needs-bsn': {
+    nl: 'de pilotgroep uit de inschrijvingen halen vraagt een BSN-kolom om inwoners te herkennen',
+    en: 'taking the pilot group from the enrolments needs a BSN column to recognise residents',
+  },
   'duplicate-id': { nl: 'deze id komt twee keer voor', en: 'this id occurs twice' },
   'unknown-goal': {
     nl: 'verwijst naar een doel dat niet in het plan staat',

@@ -7,6 +7,7 @@ import {
   findMkbaModel,
   findProject,
   finishAnalysis,
+  linkedResidentHashes,
   listAnalyses,
   type StoredAnalysis,
   saveMkbaModel,
@@ -97,7 +98,7 @@ function startRun(
         })
         .catch(() => ({
           status: 'failed' as const,
-          file: { sha256: null, bytes: null, rows: null },
+          file: { sha256: null, bytes: null, rows: null, restricted: null },
           error: INTERNAL_FAILURE,
         }))
       await written.catch(() => {})
@@ -115,6 +116,7 @@ export const createAnalysisRoute = implement(contract.analyses.create, {
       spec: body.spec,
       format: body.data.format,
       bsnColumn: body.data.bsnColumn ?? null,
+      groupFrom: body.data.groupFrom,
       uploadedAt: services.now(),
       uploadedBy: actor.userId,
       engineVersion: ENGINE_VERSION,
@@ -123,16 +125,26 @@ export const createAnalysisRoute = implement(contract.analyses.create, {
       status: 202,
       body: { analysis: { ...created, status: 'queued' as const } },
     }
+    const { bsnColumn, groupFrom } = body.data
+    const linked =
+      bsnColumn &&
+      (await linkedResidentHashes(db, {
+        municipalityId: actor.municipality.id,
+        projectId: project.id,
+        at: services.now(),
+      }))
     const task = {
       spec: body.spec,
       format: body.data.format,
       content: body.data.content,
-      ...(body.data.bsnColumn
+      ...(bsnColumn && linked
         ? {
             bsn: {
-              column: body.data.bsnColumn,
+              column: bsnColumn,
               pseudonymKey: services.pseudonymKey,
               municipalityId: actor.municipality.id,
+              restricted: linked.restricted,
+              ...(groupFrom === 'enrolments' ? { enrolled: linked.enrolled } : {}),
             },
           }
         : {}),

@@ -29,11 +29,17 @@ export interface EffectAnalysisTask {
   readonly format: 'csv' | 'xlsx'
   /** CSV text, or the XLSX file as base64. */
   readonly content: string
-  /** Replace this column's BSNs by their keyed hash in the municipality before the run. */
+  /**
+   * Replace this column's BSNs by their keyed hash in the municipality before the run, leave out
+   * the rows of residents whose hash is `restricted`, and — for a pilot group taken from the
+   * enrolments — write the spec's group column: treated where the hash is `enrolled`.
+   */
   readonly bsn?: {
     readonly column: string
     readonly pseudonymKey: string
     readonly municipalityId: string
+    readonly restricted: readonly string[]
+    readonly enrolled?: readonly string[]
   }
   /** Where the task posts its progress (0..1) as it reads and passes each stage. */
   readonly progress: MessagePort
@@ -43,6 +49,8 @@ export interface FileFingerprint {
   readonly sha256: string | null
   readonly bytes: number | null
   readonly rows: number | null
+  /** Rows left out for a restriction or objection; null without a BSN column. */
+  readonly restricted: number | null
 }
 
 export type EffectAnalysisOutcome =
@@ -61,7 +69,7 @@ const READ_SHARE = 0.3
  */
 export async function effectAnalysis(task: EffectAnalysisTask): Promise<EffectAnalysisOutcome> {
   const post = (progress: number) => task.progress.postMessage(progress)
-  let file: FileFingerprint = { sha256: null, bytes: null, rows: null }
+  let file: FileFingerprint = { sha256: null, bytes: null, rows: null, restricted: null }
   post(0)
   try {
     const bytes =
@@ -71,10 +79,17 @@ export async function effectAnalysis(task: EffectAnalysisTask): Promise<EffectAn
       sha256: createHash('sha256').update(bytes).digest('hex'),
       bytes: bytes.length,
     }
-    const table = await readUpload(bytes, task.format, studyColumns(task.spec))
+    const needed = studyColumns(task.spec)
+    if (task.bsn) needed.add(task.bsn.column)
+    const table = await readUpload(bytes, task.format, needed)
     file = { ...file, rows: table.rowCount }
     post(READ_SHARE)
-    const study = task.bsn ? hashBsnColumn(table, task.bsn) : table
+    let study = table
+    if (task.bsn) {
+      const linked = linkResidents(table, task.bsn, task.spec.group)
+      study = linked.table
+      file = { ...file, restricted: linked.restricted }
+    }
     const results = runStudy(task.spec, study, {
       onStage: (stage) =>
         post(READ_SHARE + ((1 - READ_SHARE) * STAGES.indexOf(stage)) / STAGES.length),
@@ -156,10 +171,60 @@ async function readUpload(
   }
 }
 
-/** The table with the BSN column's cells replaced by their keyed hashes (an empty cell stays). */
-function hashBsnColumn(table: StudyTable, bsn: NonNullable<EffectAnalysisTask['bsn']>): StudyTable {
+/**
+ * The extract linked to the app's residents: BSNs replaced by their keyed hashes, the rows of
+ * restricted or objecting residents left out (AVG art. 18, 21: from that moment no use for
+ * research), and, when the pilot group comes from the enrolments, the group column written as
+ * enrolled (treated) or not (comparison).
+ */
+function linkResidents(
+  table: StudyTable,
+  bsn: NonNullable<EffectAnalysisTask['bsn']>,
+  group: StudySpec['group'],
+): { readonly table: StudyTable; readonly restricted: number } {
+  const hashes = hashBsnColumn(table, bsn)
+  const restricted = new Set(bsn.restricted)
+  const kept: number[] = []
+  hashes.forEach((hash, i) => {
+    if (!restricted.has(hash)) kept.push(i)
+  })
+  const columns = new Map<string, readonly string[]>()
+  for (const [name, cells] of table.columns)
+    columns.set(
+      name,
+      kept.map((i) => (name === bsn.column ? hashes[i] : cells[i]) ?? ''),
+    )
+  if (bsn.enrolled) {
+    const enrolled = new Set(bsn.enrolled)
+    // any value but the treated one is the comparison group; this one cannot be mistaken for it
+    const comparison = group.treated === 'vergelijking' ? 'comparison' : 'vergelijking'
+    columns.set(
+      group.column,
+      kept.map((i) => (enrolled.has(hashes[i] ?? '') ? group.treated : comparison)),
+    )
+  }
+  return {
+    table: { rowCount: kept.length, columns },
+    restricted: table.rowCount - kept.length,
+  }
+}
+
+/**
+ * The BSN column's cells as their keyed hashes (an empty cell stays empty); a missing column or
+ * a cell that is no BSN is refused with its row.
+ */
+function hashBsnColumn(table: StudyTable, bsn: NonNullable<EffectAnalysisTask['bsn']>): string[] {
   const cells = table.columns.get(bsn.column)
-  if (!cells) return table
+  if (!cells)
+    throw new ValidationError([
+      {
+        column: bsn.column,
+        message: {
+          nl: 'deze BSN-kolom staat niet in het bestand',
+          en: 'this BSN column is not in the file',
+        },
+      },
+    ])
   const issues: ValidationIssue[] = []
   const hashed = cells.map((cell, i) => {
     const value = cell.trim()
@@ -176,7 +241,7 @@ function hashBsnColumn(table: StudyTable, bsn: NonNullable<EffectAnalysisTask['b
     return bsnHash(bsn.pseudonymKey, bsn.municipalityId, value)
   })
   if (issues.length > 0) throw new ValidationError(issues)
-  return { rowCount: table.rowCount, columns: new Map(table.columns).set(bsn.column, hashed) }
+  return hashed
 }
 
 /** The refusal as the CLI prints it (every issue in English and Dutch) and issue by issue. */
