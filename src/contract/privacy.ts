@@ -18,6 +18,8 @@ import {
   restrictionRequestSchema,
   restrictionResponseSchema,
   retentionOverviewSchema,
+  destroyDueRequestSchema,
+  destructionResponseSchema,
 } from '../domain/index.js'
 import { REPORT_ERRORS } from './report.js'
 import { route } from './route.js'
@@ -158,5 +160,17 @@ export const privacy = {
     response: { 200: retentionOverviewSchema },
     access: 'privacy.retention',
     data: 'none',
+  }),
+  destroy: route({
+    method: 'POST',
+    url: '/api/v1/privacy/retention/destroy',
+    summary:
+      'Destroys what is due today in the municipality, as the privacy officer approves after reviewing the list: the day and the counts sent must be exactly what is due now (else 409: review again). Records and answers the destruction statement',
+    body: destroyDueRequestSchema,
+    response: { 201: destructionResponseSchema },
+    errors: [409],
+    access: 'privacy.destroy',
+    data: 'none',
+    example: () => ({ body: { referenceDate: '2026-04-01', due: [{ kind: 'wmo', files: 1 }] } }),
   }),
 }

@@ -449,6 +449,7 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PARTICIPANT_BY_ID,
   },
   'GET /api/v1/privacy/retention': { purpose: 'data-subject-rights' },
+  'POST /api/v1/privacy/retention/destroy': { purpose: 'data-subject-rights' },
 
   'GET /api/v1/audit': {
     purpose: 'audit-oversight',

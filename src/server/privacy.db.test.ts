@@ -466,5 +466,58 @@ for (const dialect of testDialects()) {
         statements: [],
       })
     })
+
+    it('destroys what is due only as the privacy officer reviewed it, with a statement', async () => {
+      now = new Date('2037-01-01T10:00:00Z')
+      const overview = async () =>
+        (await call('privacy-officer', 'GET', '/api/v1/privacy/retention')).json() as {
+          today: string
+          due: { kind: string; files: number }[]
+          statements: { items: { kind: string; files: number }[] }[]
+        }
+      const participants = async () =>
+        (await t.handle.db.selectFrom('participants').select('id').execute()).length
+      const seen = await overview()
+      expect(seen.due.length).toBeGreaterThan(0)
+      const reviewed = seen.due.map(({ kind, files }) => ({ kind, files }))
+      const destroy = (role: Parameters<typeof call>[0], body: object) =>
+        call(role, 'POST', '/api/v1/privacy/retention/destroy', body)
+      const before = await participants()
+      // only the privacy officer approves
+      for (const role of ['administrator', 'researcher', 'pilot-manager'] as const)
+        expect((await destroy(role, { referenceDate: seen.today, due: reviewed })).statusCode).toBe(
+          403,
+        )
+      // a list that is not what is due now (another count, another day) destroys nothing
+      const [first, ...rest] = reviewed
+      const miscounted = await destroy('privacy-officer', {
+        referenceDate: seen.today,
+        due: [{ ...first, files: (first?.files ?? 0) + 1 }, ...rest],
+      })
+      expect(miscounted.statusCode).toBe(409)
+      expect(miscounted.json().detail).toContain('bekijk de lijst opnieuw')
+      const yesterday = await destroy('privacy-officer', {
+        referenceDate: '2036-12-31',
+        due: reviewed,
+      })
+      expect(yesterday.statusCode).toBe(409)
+      expect(await participants()).toBe(before)
+      // as reviewed: destroyed, with a statement that lists what went
+      const done = await destroy('privacy-officer', { referenceDate: seen.today, due: reviewed })
+      expect(done.statusCode, done.body).toBe(201)
+      expect(
+        done.json().statement.items.map((i: { kind: string; files: number }) => [i.kind, i.files]),
+      ).toEqual(expect.arrayContaining(reviewed.map((d) => [d.kind, d.files])))
+      const care = reviewed.filter((d) => d.kind !== 'research').reduce((n, d) => n + d.files, 0)
+      expect(await participants()).toBe(before - care)
+      const after = await overview()
+      expect(after.due).toEqual([])
+      expect(after.statements).toHaveLength(1)
+      // a second click finds nothing of what was reviewed
+      expect(
+        (await destroy('privacy-officer', { referenceDate: seen.today, due: reviewed })).statusCode,
+      ).toBe(409)
+      expect((await verifyStoredAuditChain(t.handle.db)).valid).toBe(true)
+    })
   })
 }

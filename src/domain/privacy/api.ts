@@ -208,6 +208,24 @@ export const retentionDueSchema = z.object({
   rows: z.record(z.string(), z.number().int()),
 })
 
+/**
+ * The privacy officer's approval of what is due: the day and, per kind, the count they
+ * reviewed. The server destroys only when today's due list is exactly that, so nothing is
+ * destroyed that nobody saw.
+ */
+export const destroyDueRequestSchema = z
+  .object({
+    referenceDate: isoDateSchema,
+    due: z
+      .array(z.object({ kind: retentionKindSchema, files: z.number().int().min(1) }).strict())
+      .min(1)
+      .max(50),
+  })
+  .strict()
+export type DestroyDueRequest = z.input<typeof destroyDueRequestSchema>
+
+export const destructionResponseSchema = z.object({ statement: destructionStatementSchema })
+
 export const retentionOverviewSchema = z.object({
   rules: z.array(retentionRuleSchema),
   today: isoDateSchema,

@@ -76,6 +76,8 @@ export const PERMISSIONS = {
   'privacy.erase': ['privacy-officer', 'administrator'],
   /** The retention table, what is due and the destruction statements. */
   'privacy.retention': ['privacy-officer'],
+  /** Destroying what is due, after review: the privacy officer's approval (as the CLI's). */
+  'privacy.destroy': ['privacy-officer'],
   'audit.read': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>
 

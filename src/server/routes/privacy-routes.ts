@@ -8,6 +8,7 @@ import {
   correctParticipant,
   createPrivacyRequest,
   extendPrivacyRequest,
+  destroyDue,
   findDue,
   findPrivacyRequest,
   lastRetentionCheck,
@@ -241,6 +242,45 @@ export const retentionOverviewRoute = implement(contract.privacy.retention, {
   },
 })
 
+/**
+ * Destruction as the privacy officer approves it in the app (the CLI's `retention run
+ * --approved-by`): only when what is due now is exactly the list they reviewed — the same day,
+ * the same counts per kind — so a record that fell due since, or a second click, destroys
+ * nothing unseen. The statement and its audit entry are written in the route's transaction.
+ */
+export const destroyDueRoute = implement(contract.privacy.destroy, {
+  handler: async ({ actor, db, body, services, request }) => {
+    const at = services.now()
+    const today = todayInAmsterdam(at)
+    const due = await findDue(db, actor.municipality.id, today)
+    const reviewed = new Map(body.due.map((d) => [d.kind, d.files]))
+    const same =
+      body.referenceDate === today &&
+      due.length === reviewed.size &&
+      due.every((d) => reviewed.get(d.kind) === d.ids.length)
+    if (!same)
+      throw new ConflictError({
+        nl: `Wat vandaag (${today}) vervalt is niet de lijst die u controleerde; bekijk de lijst opnieuw en keur dan goed.`,
+        en: `What is due today (${today}) is not the list you reviewed; look at the list again, then approve.`,
+      })
+    const statement = await destroyDue(db, {
+      municipalityId: actor.municipality.id,
+      due,
+      approvedBy: {
+        id: actor.userId,
+        name: actor.name,
+        role: actor.role,
+        organisationId: actor.organisation.id,
+      },
+      referenceDate: today,
+      at,
+      origin: request.ip,
+    })
+    if (!statement) throw new Error('a non-empty due list always gives a statement')
+    return { status: 201, body: { statement } }
+  },
+})
+
 export const PRIVACY_ROUTES = [
   listPrivacyRequestsRoute,
   createPrivacyRequestRoute,
@@ -253,4 +293,5 @@ export const PRIVACY_ROUTES = [
   requestErasureRoute,
   approveErasureRoute,
   retentionOverviewRoute,
+  destroyDueRoute,
 ]

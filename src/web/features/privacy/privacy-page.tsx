@@ -10,6 +10,7 @@ import {
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
+import { DestroyDue } from './destroy-due.js'
 
 function problem(error: unknown, fallback: string): string {
   return error instanceof ApiError
@@ -155,6 +156,7 @@ export function PrivacyPage() {
         ]}
       />
       <Paragraph>{t('privacy.destroyHow')}</Paragraph>
+      {retention.data && <DestroyDue today={retention.data.today} due={retention.data.due} />}
       <Table
         caption={t('privacy.statementsCaption')}
         rowKey={(s) => s.id}
