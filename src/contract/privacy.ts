@@ -4,6 +4,8 @@ import {
   correctionRequestSchema,
   correctionResponseSchema,
   createPrivacyRequestSchema,
+  destroyDueRequestSchema,
+  destructionResponseSchema,
   emptyQuerySchema,
   erasureRequestSchema,
   erasureResponseSchema,
@@ -18,8 +20,6 @@ import {
   restrictionRequestSchema,
   restrictionResponseSchema,
   retentionOverviewSchema,
-  destroyDueRequestSchema,
-  destructionResponseSchema,
 } from '../domain/index.js'
 import { REPORT_ERRORS } from './report.js'
 import { route } from './route.js'

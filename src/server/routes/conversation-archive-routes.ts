@@ -1,10 +1,5 @@
 import { contract } from '../../contract/index.js'
 import { archiveConversation } from '../../db/index.js'
-import {
-  archiveRequestSchema,
-  conversationStateSchema,
-  idParamsSchema,
-} from '../../domain/index.js'
 import { implement } from '../route.js'
 import { currentState, visibleConversation } from './conversation-routes.js'
 

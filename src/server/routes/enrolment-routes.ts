@@ -12,17 +12,9 @@ import {
 } from '../../db/index.js'
 import {
   ConflictError,
-  emptyQuerySchema,
-  endEnrolmentRequestSchema,
-  enrolRequestSchema,
-  idParamsSchema,
   NotFoundError,
-  participantImportRequestSchema,
-  participantImportResponseSchema,
   participantsFromRows,
   periodText,
-  projectEnrolmentListResponseSchema,
-  projectEnrolmentResponseSchema,
   ValidationError,
   withinPeriod,
 } from '../../domain/index.js'

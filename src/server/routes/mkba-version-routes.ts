@@ -5,14 +5,7 @@ import {
   listMkbaModelVersions,
   saveMkbaModel,
 } from '../../db/index.js'
-import {
-  idParamsSchema,
-  mkbaModelResponseSchema,
-  mkbaVersionListResponseSchema,
-  mkbaVersionParamsSchema,
-  mkbaVersionResponseSchema,
-  NotFoundError,
-} from '../../domain/index.js'
+import { NotFoundError } from '../../domain/index.js'
 import { implement } from '../route.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 

@@ -18,7 +18,6 @@ import {
   updateParticipant,
 } from '../../db/index.js'
 import {
-  ConflictError,
   ForbiddenError,
   NotFoundError,
   todayInAmsterdam,

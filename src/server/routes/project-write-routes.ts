@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import { z } from 'zod'
 import { contract } from '../../contract/index.js'
 import {
   createProject,
@@ -10,14 +9,8 @@ import {
   updateProject,
 } from '../../db/index.js'
 import {
-  createProjectRequestSchema,
-  emptyQuerySchema,
-  idParamsSchema,
   NotFoundError,
-  organisationRefSchema,
   PERIOD_ORDER_TEXT,
-  projectResponseSchema,
-  updateProjectRequestSchema,
   ValidationError,
   type ValidationIssue,
 } from '../../domain/index.js'

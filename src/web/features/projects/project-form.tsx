@@ -6,11 +6,6 @@ import { MINKMAN_PHASES, type MinkmanPhase, type ProjectDetail } from '../../../
 import { callRoute } from '../../api/call-route.js'
 import { Button, IssueList, SelectField, TextField } from '../../ui/index.js'
 
-interface Organisation {
-  readonly id: string
-  readonly name: string
-}
-
 /**
  * Creates a project (no `project`) or edits one. Choosing another phase asks the date it took
  * effect and the reason, which the project's phase history keeps.
