@@ -237,6 +237,17 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
       .poll(() => asked)
       .toEqual(['Het MKBA-model heeft wijzigingen die nog niet zijn opgeslagen. Toch weggaan?'])
     expect(await field.inputValue()).toBe('4,5')
+    // A number the field cannot read keeps 4,5 behind it: Save refuses, names the field and
+    // goes back to it, and no version is made of a number other than the one on screen.
+    await field.fill('4,5x')
+    await page.getByRole('button', { name: 'Opslaan' }).click()
+    await page.getByText(/^Niet opgeslagen: Aantal per jaar bevat een getal/).waitFor()
+    expect(await page.evaluate<string | null>('document.activeElement?.id ?? null')).toBe(
+      await field.getAttribute('id'),
+    )
+    expect(await versions.count()).toBe(before)
+    await field.fill('4,5')
+    await expect.poll(() => page.getByText(/^Niet opgeslagen: /).count()).toBe(0)
     // Saving makes a new version; the comparison with the one before names the change.
     await page.getByRole('button', { name: 'Opslaan' }).click()
     await page.getByText('Opgeslagen.').waitFor()

@@ -7,11 +7,13 @@ import {
   parseNumber,
 } from '../../domain/index.js'
 import { TextField } from './text-field.js'
+import { reportUnreadable } from './unreadable-fields.js'
 
 /**
  * A number typed as people write it in the user's language (`4,5`, `1.250,75`), read by the
  * app's one number rule (domain parseNumber). What it cannot read it says so under the field and
- * keeps the last good number: a typo never becomes another number. `scale` shows a share as a
+ * keeps the last good number: a typo never becomes another number — and a save waits until it
+ * reads (its form's native validation, or useSaveWhenReadable). `scale` shows a share as a
  * percentage (0.0225 as 2,25). Empty means undefined when `optional`, else it is refused.
  */
 export function NumberField({
@@ -50,6 +52,14 @@ export function NumberField({
       setError(undefined)
     }
   })
+  const field = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    const element = field.current
+    if (!element) return
+    element.setCustomValidity(error ?? '')
+    reportUnreadable(element, error === undefined ? undefined : label)
+    return () => reportUnreadable(element, undefined)
+  }, [error, label])
   const change = (next: string) => {
     setText(next)
     const parsed = parseNumber(next, language)
@@ -78,6 +88,7 @@ export function NumberField({
       label={label}
       {...(description === undefined ? {} : { description })}
       {...(error === undefined ? {} : { error })}
+      ref={field}
       inputMode="decimal"
       autoComplete="off"
       value={text}

@@ -26,6 +26,7 @@ import {
   SelectField,
   TextField,
   useEuro,
+  useSaveWhenReadable,
 } from '../../ui/index.js'
 import { ItemEditor } from './item-editor.js'
 import { MkbaResults } from './mkba-results.js'
@@ -60,6 +61,7 @@ export function MkbaPage(props: { id: string }) {
   const [importError, setImportError] = useState<string | undefined>()
   const role = useSession().data?.role
   const maySave = can(role, 'mkba.save')
+  const readable = useSaveWhenReadable()
   useEffect(() => {
     if (draft === undefined && stored.data && project.data) {
       const model = stored.data.model as ModelDraft | null
@@ -169,7 +171,7 @@ export function MkbaPage(props: { id: string }) {
       <div className="ew-actions">
         {maySave && (
           <Button
-            onClick={() => save.mutate(draft)}
+            onClick={() => readable.attempt(() => save.mutate(draft))}
             disabled={save.isPending || outcome?.result === undefined}
           >
             {t('mkba.save')}
@@ -221,6 +223,7 @@ export function MkbaPage(props: { id: string }) {
           </>
         )}
       </p>
+      {readable.alert}
       {save.isSuccess && savedDraft === draft && <Alert type="ok">{t('common.saved')}</Alert>}
       {save.isError && (
         <Alert type="error">

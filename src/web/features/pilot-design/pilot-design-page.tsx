@@ -24,6 +24,7 @@ import {
   SelectField,
   usePercent,
   useQuantity,
+  useSaveWhenReadable,
 } from '../../ui/index.js'
 import { PowerCurveChart } from './power-curve-chart.js'
 
@@ -75,6 +76,7 @@ export function PilotDesignPage(props: { id: string }) {
   const [edited, setDraft] = useState<Draft | undefined>()
   const [problem, setProblem] = useState<Error | undefined>()
   const [saved, setSaved] = useState(false)
+  const readable = useSaveWhenReadable()
   if (stored.isError) return <Alert type="error">{stored.error.message}</Alert>
   if (!stored.data) return <p>{t('common.loading')}</p>
   const draft: Draft = edited ?? stored.data.design ?? START
@@ -165,12 +167,13 @@ export function PilotDesignPage(props: { id: string }) {
       {field('power', 100)}
       {can(role, 'projects.write') && (
         <div className="ew-actions">
-          <Button onClick={() => void save()} disabled={!design}>
+          <Button onClick={() => readable.attempt(() => void save())} disabled={!design}>
             {t('pilotDesign.save')}
           </Button>
           {saved && <span role="status">{t('pilotDesign.saved')}</span>}
         </div>
       )}
+      {readable.alert}
       {problem && <IssueList error={problem} />}
     </>
   )
