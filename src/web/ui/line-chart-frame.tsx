@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import type { ReactNode, SVGProps } from 'react'
 import type { LinePlot } from './chart.js'
 
 /** A tick: the value it stands at and its text in the user's language. */
@@ -34,14 +34,7 @@ export function LineChartFrame(props: {
         <title id={props.titleId}>{props.title}</title>
         {props.yTicks.map((tick) => (
           <g key={tick.value}>
-            <line
-              x1={plot.left}
-              x2={plot.right}
-              y1={plot.y(tick.value)}
-              y2={plot.y(tick.value)}
-              stroke="currentColor"
-              strokeOpacity={0.15}
-            />
+            <Across plot={plot} value={tick.value} stroke="currentColor" strokeOpacity={0.15} />
             <text
               x={plot.left - 6}
               y={plot.y(tick.value) + 4}
@@ -75,17 +68,13 @@ export function LineChartFrame(props: {
 
 /** The threshold across the plot at a y value, dashed in red as in every chart of the app. */
 export function ThresholdLine(props: { plot: LinePlot; value: number }) {
-  const { plot } = props
-  return (
-    <line
-      x1={plot.left}
-      x2={plot.right}
-      y1={plot.y(props.value)}
-      y2={plot.y(props.value)}
-      stroke="#b00020"
-      strokeDasharray="8 4"
-    />
-  )
+  return <Across plot={props.plot} value={props.value} stroke="#b00020" strokeDasharray="8 4" />
+}
+
+/** A line across the plot at a y value, drawn as `style` says. */
+function Across(props: { plot: LinePlot; value: number } & SVGProps<SVGLineElement>) {
+  const { plot, value, ...style } = props
+  return <line x1={plot.left} x2={plot.right} y1={plot.y(value)} y2={plot.y(value)} {...style} />
 }
 
 /** A dotted vertical mark at an x value (the planned size, a phase change). */
