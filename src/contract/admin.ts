@@ -1,11 +1,15 @@
 import {
+  changeUserRequestSchema,
   createOrganisationRequestSchema,
   createUserRequestSchema,
   createUserResponseSchema,
   emptyQuerySchema,
+  idParamsSchema,
   organisationListResponseSchema,
   organisationResponseSchema,
+  resetCredentialsRequestSchema,
   userListResponseSchema,
+  userResponseSchema,
 } from '../domain/index.js'
 import { route } from './route.js'
 
@@ -59,5 +63,29 @@ export const admin = {
         password: 'een-lang-wachtwoord-2026',
       },
     }),
+  }),
+  changeUser: route({
+    method: 'PATCH',
+    url: '/api/v1/users/:id',
+    summary:
+      "Changes an account's role, organisation or team, or deactivates it (offboarding: its sessions end at once); a role that needs a second factor gets a TOTP secret, returned once",
+    params: idParamsSchema,
+    body: changeUserRequestSchema,
+    response: { 200: userResponseSchema },
+    access: 'administration',
+    data: 'none',
+    example: () => ({ body: { team: 'Noord' } }),
+  }),
+  resetCredentials: route({
+    method: 'POST',
+    url: '/api/v1/users/:id/credentials',
+    summary:
+      "Resets an account's password and/or second factor (the new TOTP secret is returned once); every session of the account ends",
+    params: idParamsSchema,
+    body: resetCredentialsRequestSchema,
+    response: { 200: userResponseSchema },
+    access: 'administration',
+    data: 'none',
+    example: () => ({ body: { newTotpSecret: true } }),
   }),
 }

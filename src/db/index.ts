@@ -275,15 +275,18 @@ export {
   teamMinuteTotals,
   upsertTimeEntry,
 } from './repositories/time-entry-repository.js'
-export type { NewUser, UserRow } from './repositories/user-repository.js'
+export type { NewUser, UserChange, UserRow } from './repositories/user-repository.js'
 export {
   acceptTotpStep,
+  changeUser,
   createUser,
+  endSessionsOf,
   findUserByEmail,
   findUserById,
   findUserByOidcSubject,
   listUsers,
   normaliseEmail,
+  recordSignIn,
 } from './repositories/user-repository.js'
 export type { Database } from './schema.js'
 export type { DemoAccount, DemoFixture, DemoLogin, DemoOptions, DemoTenant } from './seed/demo.js'

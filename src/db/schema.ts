@@ -33,6 +33,9 @@ export interface UserTable {
   oidc_subject: string | null
   /** The last TOTP time step (30 s since the epoch) accepted: older or equal steps are replays. */
   totp_last_step: ColumnType<string | null, string | number | null, string | number | null>
+  /** Offboarded: no sign-in, no session; the row stays so the audit log keeps its names. */
+  deactivated_at: ColumnType<Date | null, Date | null | undefined, Date | null>
+  last_sign_in_at: ColumnType<Date | null, Date | null | undefined, Date | null>
   created_at: GeneratedTimestamp
 }
 

@@ -1,5 +1,6 @@
 export type { CreateUserRequest } from './api/admin.js'
 export {
+  changeUserRequestSchema,
   createOrganisationRequestSchema,
   createUserRequestSchema,
   createUserResponseSchema,
@@ -7,7 +8,9 @@ export {
   organisationResponseSchema,
   organisationSchema,
   passwordSchema,
+  resetCredentialsRequestSchema,
   userListResponseSchema,
+  userResponseSchema,
   userSummarySchema,
 } from './api/admin.js'
 export type {

@@ -2,15 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
 import { buildApp } from './app.js'
+import { cookieValue, csrfFor, signInOverHttp } from './testing/sign-in.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const MINUTE = 60_000
-
-function cookieValue(setCookie: string | string[] | undefined, name: string): string | undefined {
-  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []
-  const found = all.find((cookie) => cookie.startsWith(`${name}=`))
-  return found?.split(';')[0]?.slice(name.length + 1)
-}
 
 for (const dialect of testDialects()) {
   describe(`sign-in and sessions on ${dialect.name}`, () => {
@@ -30,27 +25,13 @@ for (const dialect of testDialects()) {
     const secretOf = (email: string) =>
       t.demo.accounts.find((account) => account.email === email)?.totpSecret ?? ''
 
-    async function csrf(cookie = '') {
-      const response = await t.app.inject({ url: '/api/v1/session/csrf', headers: { cookie } })
-      const anon = cookieValue(response.headers['set-cookie'], 'ew_csrf')
-      const token = (response.json() as { token: string }).token
-      return { token, cookie: anon ? `ew_csrf=${anon}` : cookie }
-    }
-
-    async function login(
+    const csrf = (cookie = '') => csrfFor(t.app, cookie)
+    const login = (
       email: string,
       password: string,
       extra: Record<string, string> = {},
       cookie = '',
-    ) {
-      const token = await csrf(cookie)
-      return t.app.inject({
-        method: 'POST',
-        url: '/api/v1/session',
-        headers: { cookie: token.cookie, 'x-csrf-token': token.token },
-        payload: { email, password, ...extra },
-      })
-    }
+    ) => signInOverHttp(t.app, email, password, extra, cookie)
 
     it('sets an httpOnly, SameSite=Strict, Secure cookie and rotates the session at sign-in', async () => {
       const first = await login('professional.noord@voorbeeldstad.example', t.demoPassword)

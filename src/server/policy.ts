@@ -354,6 +354,17 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'administration',
   },
   'GET /api/v1/users': { purpose: 'administration' },
+  // Who was given which rights, and who was offboarded when, is kept (BIO 9.2): audited.
+  'PATCH /api/v1/users/:id': {
+    purpose: 'administration',
+    object: { kind: 'user', in: 'params', name: 'id' },
+    audited: true,
+  },
+  'POST /api/v1/users/:id/credentials': {
+    purpose: 'administration',
+    object: { kind: 'user', in: 'params', name: 'id' },
+    audited: true,
+  },
   'POST /api/v1/users': {
     purpose: 'administration',
     object: { kind: 'organisation', in: 'body', name: 'organisationId' },

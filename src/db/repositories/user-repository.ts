@@ -19,6 +19,9 @@ export interface UserRow {
   readonly passwordHash: string | null
   /** The TOTP secret as stored: open it with the app's SecretBox. */
   readonly sealedTotpSecret: SealedSecret | null
+  /** Set when offboarded: such an account signs in nowhere and its sessions are gone. */
+  readonly deactivatedAt: Date | null
+  readonly lastSignInAt: Date | null
 }
 
 export interface NewUser {
@@ -77,6 +80,8 @@ function selectUsers(db: Kysely<Database>) {
       'municipalities.name as municipalityName',
       'users.password_hash as passwordHash',
       'users.totp_secret as sealedTotpSecret',
+      'users.deactivated_at as deactivatedAt',
+      'users.last_sign_in_at as lastSignInAt',
     ])
 }
 
@@ -133,4 +138,62 @@ export async function acceptTotpStep(
     .returning('id')
     .executeTakeFirst()
   return row !== undefined
+}
+
+/** Ends every session of the user: a changed role or a reset takes effect at once. */
+export async function endSessionsOf(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
+
+export interface UserChange {
+  readonly role?: Role | undefined
+  readonly team?: string | null | undefined
+  readonly organisationId?: string | undefined
+  /** false: deactivate at `at`; true: reactivate. */
+  readonly active?: boolean | undefined
+  /** A reset (a forgotten password, a lost phone): the old one stops working at once. */
+  readonly passwordHash?: string | undefined
+  readonly sealedTotpSecret?: SealedSecret | undefined
+}
+
+/**
+ * Changes an account's role, team, organisation, state or credentials in one statement, and
+ * ends its sessions when what it may do or how it signs in changed; a new TOTP secret also
+ * forgets the last accepted step, so the next code must come from the new secret. Call it in
+ * a transaction (the audited routes run in one), so the change and the ended sessions are one.
+ */
+export async function changeUser(
+  db: Kysely<Database>,
+  id: string,
+  change: UserChange,
+  at: Date,
+): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({
+      ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(change.team !== undefined ? { team: change.team } : {}),
+      ...(change.organisationId !== undefined ? { organisation_id: change.organisationId } : {}),
+      ...(change.active === false ? { deactivated_at: at } : {}),
+      ...(change.active === true ? { deactivated_at: null } : {}),
+      ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
+      ...(change.sealedTotpSecret !== undefined
+        ? { totp_secret: change.sealedTotpSecret, totp_last_step: null }
+        : {}),
+    })
+    .where('id', '=', id)
+    .execute()
+  const narrowed =
+    change.role !== undefined ||
+    change.organisationId !== undefined ||
+    change.team !== undefined ||
+    change.active === false ||
+    change.passwordHash !== undefined ||
+    change.sealedTotpSecret !== undefined
+  if (narrowed) await endSessionsOf(db, id)
+}
+
+export async function recordSignIn(db: Kysely<Database>, id: string, at: Date): Promise<void> {
+  await db.updateTable('users').set({ last_sign_in_at: at }).where('id', '=', id).execute()
 }

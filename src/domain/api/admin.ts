@@ -25,6 +25,10 @@ export const userSummarySchema = z.object({
   organisationId: idSchema.nullable(),
   team: z.string().nullable(),
   mfaEnabled: z.boolean(),
+  /** false once offboarded: no sign-in anywhere, every session ended. */
+  active: z.boolean(),
+  deactivatedAt: z.string().nullable(),
+  lastSignInAt: z.string().nullable(),
 })
 export const userListResponseSchema = z.object({ users: z.array(userSummarySchema) })
 
@@ -44,6 +48,34 @@ export const createUserRequestSchema = z
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>
 /** `totpSecret` is returned once, when an administrator account is created. */
 export const createUserResponseSchema = z.object({
+  user: userSummarySchema,
+  totpSecret: z.string().optional(),
+})
+
+/**
+ * A change to an account (offboarding, a new role or team). At least one field; a role that
+ * needs a second factor on an account without one gets a new TOTP secret, returned once.
+ */
+export const changeUserRequestSchema = z
+  .object({
+    role: roleSchema.optional(),
+    organisationId: idSchema.optional(),
+    team: teamSchema.nullable().optional(),
+    active: z.boolean().optional(),
+  })
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'nothing-to-change' })
+
+/** A reset: a new (temporary) password, a new second factor, or both. */
+export const resetCredentialsRequestSchema = z
+  .object({ password: passwordSchema.optional(), newTotpSecret: z.literal(true).optional() })
+  .strict()
+  .refine((reset) => reset.password !== undefined || reset.newTotpSecret === true, {
+    message: 'nothing-to-reset',
+  })
+
+/** The account after a change; `totpSecret` when a new one was made (shown once). */
+export const userResponseSchema = z.object({
   user: userSummarySchema,
   totpSecret: z.string().optional(),
 })

@@ -252,6 +252,14 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'nam een effect over in de MKBA',
     en: 'carried an effect into the SCBA',
   },
+  'PATCH /api/v1/users/:id': {
+    nl: 'wijzigde de rol of status van een account',
+    en: "changed an account's role or state",
+  },
+  'POST /api/v1/users/:id/credentials': {
+    nl: 'stelde het wachtwoord of de tweede factor van een account opnieuw in',
+    en: "reset an account's password or second factor",
+  },
   'PUT /api/v1/projects/:id/pilot-design': {
     nl: 'sloeg de pilotopzet op',
     en: 'saved the pilot design',

@@ -200,6 +200,14 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
     nl: 'de pilotgroep uit de inschrijvingen halen vraagt een BSN-kolom om inwoners te herkennen',
     en: 'taking the pilot group from the enrolments needs a BSN column to recognise residents',
   },
+  'nothing-to-change': {
+    nl: 'geef ten minste één wijziging op (rol, organisatie, team of actief)',
+    en: 'give at least one change (role, organisation, team or active)',
+  },
+  'nothing-to-reset': {
+    nl: 'geef een nieuw wachtwoord, een nieuwe tweede factor of beide',
+    en: 'give a new password, a new second factor or both',
+  },
   'audit-period-reversed': {
     nl: 'de einddatum ligt voor de begindatum',
     en: 'the end date lies before the start date',

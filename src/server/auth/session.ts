@@ -85,7 +85,12 @@ async function loadActor(
     return null
   }
   const user = await findUserById(services.db, session.userId)
-  if (!user) return null
+  // Deactivation ends sessions; this also stops one that was mid-request when it happened.
+  if (!user || user.deactivatedAt !== null) {
+    await deleteSession(services.db, sessionId)
+    clearSessionCookie(reply, services)
+    return null
+  }
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await touchSession(services.db, sessionId, services.now())
   }

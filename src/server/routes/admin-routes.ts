@@ -1,9 +1,13 @@
+import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
 import {
+  changeUser,
   createOrganisation,
   createUser,
+  type Database,
   findOrganisation,
   findUserByEmail,
+  findUserById,
   hashPassword,
   listOrganisations,
   listUsers,
@@ -11,6 +15,7 @@ import {
   type UserRow,
 } from '../../db/index.js'
 import { ConflictError, NotFoundError, requiresMfa } from '../../domain/index.js'
+import type { RoleActor } from '../actor.js'
 import { implement } from '../route.js'
 
 function userSummary(user: UserRow) {
@@ -22,7 +27,20 @@ function userSummary(user: UserRow) {
     organisationId: user.organisationId,
     team: user.team,
     mfaEnabled: user.sealedTotpSecret !== null,
+    active: user.deactivatedAt === null,
+    deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
+    lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   }
+}
+
+const USER_NOT_FOUND = { nl: 'Gebruiker niet gevonden.', en: 'User not found.' }
+
+/** An account of the administrator's own municipality; another's answers 404. */
+async function ownUser(db: Kysely<Database>, actor: RoleActor, id: string): Promise<UserRow> {
+  const user = await findUserById(db, id)
+  if (!user || user.municipalityId !== actor.municipality.id)
+    throw new NotFoundError(USER_NOT_FOUND)
+  return user
 }
 
 export const listOrganisationsRoute = implement(contract.admin.listOrganisations, {
@@ -78,9 +96,73 @@ export const createUserRoute = implement(contract.admin.createUser, {
   },
 })
 
+export const changeUserRoute = implement(contract.admin.changeUser, {
+  handler: async ({ actor, db, params, body, services }) => {
+    const user = await ownUser(db, actor, params.id)
+    // An administrator who demotes or offboards themselves can lock the municipality out.
+    if (
+      user.id === actor.userId &&
+      (body.active === false || (body.role ?? user.role) !== user.role)
+    )
+      throw new ConflictError({
+        nl: 'U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren; vraag een andere beheerder.',
+        en: 'You cannot change your own role or deactivate yourself; ask another administrator.',
+      })
+    if (
+      body.organisationId !== undefined &&
+      !(await findOrganisation(db, actor.municipality.id, body.organisationId))
+    )
+      throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
+    const role = body.role ?? user.role
+    const totpSecret =
+      user.sealedTotpSecret === null && requiresMfa(role) ? newTotpSecret() : undefined
+    await changeUser(
+      db,
+      user.id,
+      {
+        ...body,
+        ...(totpSecret ? { sealedTotpSecret: services.secretBox.seal(totpSecret) } : {}),
+      },
+      services.now(),
+    )
+    return {
+      status: 200,
+      body: {
+        user: userSummary(await ownUser(db, actor, user.id)),
+        ...(totpSecret ? { totpSecret } : {}),
+      },
+    }
+  },
+})
+
+export const resetCredentialsRoute = implement(contract.admin.resetCredentials, {
+  handler: async ({ actor, db, params, body, services }) => {
+    const user = await ownUser(db, actor, params.id)
+    const totpSecret = body.newTotpSecret ? newTotpSecret() : undefined
+    await changeUser(
+      db,
+      user.id,
+      {
+        ...(body.password !== undefined ? { passwordHash: await hashPassword(body.password) } : {}),
+        ...(totpSecret ? { sealedTotpSecret: services.secretBox.seal(totpSecret) } : {}),
+      },
+      services.now(),
+    )
+    return {
+      status: 200,
+      body: {
+        user: userSummary(await ownUser(db, actor, user.id)),
+        ...(totpSecret ? { totpSecret } : {}),
+      },
+    }
+  },
+})
+
 export const ADMIN_ROUTES = [
   listOrganisationsRoute,
   createOrganisationRoute,
   listUsersRoute,
   createUserRoute,
+  changeUserRoute,
+  resetCredentialsRoute,
 ]

@@ -11,6 +11,7 @@ import {
   findUserByEmail,
   findUserByOidcSubject,
   normaliseEmail,
+  recordSignIn,
   type SignInBackoff,
   totpStep,
   verifyPassword,
@@ -54,7 +55,12 @@ const WRONG_CREDENTIALS = {
 }
 
 /** Why a sign-in failed, for the server log only (no e-mail address, no IP). */
-type SignInRefusal = 'waiting' | 'wrong-credentials' | 'wrong-code'
+type SignInRefusal = 'waiting' | 'wrong-credentials' | 'wrong-code' | 'deactivated'
+
+const OIDC_FAILED = {
+  nl: 'Aanmelden bij de identity provider is mislukt.',
+  en: 'Sign-in with the identity provider failed.',
+}
 
 /** The key of an account and source in `sign_in_attempts`: keyed, so the table names neither. */
 function signInAttemptKey(key: string, email: string, ip: string): string {
@@ -110,6 +116,8 @@ export const signIn = implement(contract.session.signIn, {
     const passwordHash = user?.passwordHash ?? (await dummyPasswordHash())
     const passwordMatches = await verifyPassword(passwordHash, body.password)
     if (!user?.passwordHash || !passwordMatches) throw refuse('wrong-credentials')
+    // an offboarded account gets the same answer as a wrong password: nothing confirmed
+    if (user.deactivatedAt !== null) throw refuse('deactivated')
     // the code comes with the password, so a right password alone is never confirmed
     if (requiresMfa(user.role) || user.sealedTotpSecret !== null) {
       const step =
@@ -119,6 +127,7 @@ export const signIn = implement(contract.session.signIn, {
       if (step === null || !(await acceptTotpStep(db, user.id, step))) throw refuse('wrong-code')
     }
     await clearSignInAttempts(db, attemptKey, now)
+    await recordSignIn(db, user.id, now)
     const previous = request.cookies[SESSION_COOKIE]
     if (previous) await deleteSession(db, previous)
     const { sessionId } = await createSession(db, user.id, now)
@@ -236,10 +245,7 @@ export const finishOidc = implement(contract.session.oidcCallback, {
         { oidcError: error instanceof Error ? error.name : 'unknown' },
         'OIDC sign-in rejected',
       )
-      throw new UnauthorisedError({
-        nl: 'Aanmelden bij de identity provider is mislukt.',
-        en: 'Sign-in with the identity provider failed.',
-      })
+      throw new UnauthorisedError(OIDC_FAILED)
     }
     const user =
       (await findUserByOidcSubject(db, claims.issuer, claims.subject)) ??
@@ -252,6 +258,11 @@ export const finishOidc = implement(contract.session.oidcCallback, {
         oidcIssuer: claims.issuer,
         oidcSubject: claims.subject,
       }))
+    if (user.deactivatedAt !== null) {
+      request.log.info({ signInRefused: 'deactivated' }, 'sign-in refused')
+      throw new UnauthorisedError(OIDC_FAILED)
+    }
+    await recordSignIn(db, user.id, now)
     const previous = request.cookies[SESSION_COOKIE]
     if (previous) await deleteSession(db, previous)
     const { sessionId } = await createSession(db, user.id, now)

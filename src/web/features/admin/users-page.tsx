@@ -2,14 +2,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { ROLES, type Role } from '../../../domain/index.js'
+import { formatMoment, ROLES, type Role } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
+import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
 import { StaffRecords } from '../time/staff-records.js'
+import { ManageAccount } from './manage-account.js'
 
 export function UsersPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = i18n.language === 'en' ? 'en' : 'nl'
+  const selfId = useSession().data?.id
   const client = useQueryClient()
   const users = useQuery({
     queryKey: ['users'],
@@ -63,8 +67,21 @@ export function UsersPage() {
             header: t('admin.mfa'),
             cell: (u) => (u.mfaEnabled ? t('common.yes') : t('common.no')),
           },
+          {
+            header: t('admin.state'),
+            cell: (u) =>
+              u.deactivatedAt
+                ? t('admin.inactiveSince', { moment: formatMoment(u.deactivatedAt, language) })
+                : t('admin.active'),
+          },
+          {
+            header: t('admin.lastSignIn'),
+            cell: (u) =>
+              u.lastSignInAt ? formatMoment(u.lastSignInAt, language) : t('admin.never'),
+          },
         ]}
       />
+      <ManageAccount users={users.data?.users ?? []} selfId={selfId} />
       <form
         className="ew-form"
         onSubmit={(e: FormEvent) => {
