@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import { parseMkbaModel } from '../domain/index.js'
+import { parseMkbaModel, publishedResults, type StudyResult } from '../domain/index.js'
 import { createWorkbook, parseCsv, readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
 import { BODY_LIMIT_BYTES } from './openapi.js'
@@ -38,6 +38,7 @@ for (const dialect of testDialects()) {
     let spec: unknown
     let cliResults: unknown
     let pilotManager: Record<string, string>
+    let researcher: Record<string, string>
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'ew-analyses-'))
@@ -58,6 +59,7 @@ for (const dialect of testDialects()) {
       cliResults = JSON.parse(await readFile(join(dir, 'cli', 'results.json'), 'utf8'))
       t = await createTestApp(dialect)
       pilotManager = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+      researcher = await t.headersFor(t.demo.voorbeeldstad.users.researcher)
     }, 120_000)
     afterAll(async () => {
       await t?.close()
@@ -71,8 +73,8 @@ for (const dialect of testDialects()) {
         payload: body,
       })
 
-    /** Polls the analysis until it has finished (no time limit but the test's). */
-    async function finished(id: string, headers = pilotManager) {
+    /** Polls the analysis until it has finished (no time limit but the test's); a researcher reads the exact results. */
+    async function finished(id: string, headers = researcher) {
       for (;;) {
         const response = await t.app.inject({ url: `/api/v1/analyses/${id}`, headers })
         expect(response.statusCode).toBe(200)
@@ -99,6 +101,13 @@ for (const dialect of testDialects()) {
       expect(analysis.status).toBe('done')
       expect(analysis.progress).toBe(1)
       expect(analysis.results).toEqual(cliResults)
+      // A pilot manager reads the same run as published: counts below 10 hidden, marked so.
+      const managed = await finished(created.id, pilotManager)
+      expect(managed.results.suppressed).toBe(true)
+      expect(managed.results).toEqual(
+        JSON.parse(JSON.stringify(publishedResults(cliResults as StudyResult, managed.leftOut))),
+      )
+      expect(managed.results.n.analysed).toEqual({ count: expect.any(Number), suppression: null })
       expect(analysis.data).toEqual({
         format: 'csv',
         sha256: createHash('sha256').update(csv).digest('hex'),
@@ -296,6 +305,11 @@ for (const dialect of testDialects()) {
       expect(after.data.rows).toBe(2000)
       expect(after.results.n.rows).toBe(1999)
       expect(after.results.n.pilot).toBe(pilotRows.length - 1)
+      // a pilot manager is told fewer than 10 were left out, and the rows as published, not 2000
+      const managed = await finished(after.id, pilotManager)
+      expect(managed.results.restricted).toEqual({ count: null, suppression: 'primary' })
+      expect(managed.leftOut).toEqual({ restricted: null })
+      expect(managed.data.rows).toBe(managed.results.n.rows.count)
       // without a BSN column nobody can be recognised: unknown, not zero
       const unlinked = await finished(
         (

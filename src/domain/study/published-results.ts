@@ -61,6 +61,8 @@ export interface PublishedResults {
     readonly comparison: PublishedCount
   }
   readonly droppedRows: PublishedCount
+  /** Residents left out for a restriction or objection (app runs with a BSN column), else null. */
+  readonly restricted: PublishedCount | null
   readonly missingByColumn: ReadonlyArray<{
     readonly column: string
     readonly rows: PublishedCount
@@ -106,6 +108,7 @@ const HIDDEN: PublishedCount = { count: null, suppression: 'secondary' }
  */
 export function publishedResults(
   results: StudyResult,
+  context: { readonly restricted?: number | null } = {},
   rules: DisclosureRules = EFFECT_ANALYSIS_RULES,
 ): PublishedResults {
   const small = (count: number) => count > 0 && count < rules.threshold
@@ -124,6 +127,11 @@ export function publishedResults(
     comparison: cells.add(results.n.comparison),
   }
   const dropped = cells.add(results.droppedRows)
+  // The file's rows minus these is the engine's rows; the file's count is not shown beside them.
+  const restricted =
+    context.restricted === undefined || context.restricted === null
+      ? undefined
+      : cells.add(context.restricted)
   if (n.rows !== undefined && n.analysed !== undefined) cells.relate(n.rows, [n.analysed, dropped])
   if (n.analysed !== undefined && n.pilot !== undefined)
     cells.relate(n.analysed, [n.pilot, n.comparison])
@@ -203,6 +211,7 @@ export function publishedResults(
       comparison: at(n.comparison),
     },
     droppedRows: at(dropped),
+    restricted: restricted === undefined ? null : at(restricted),
     missingByColumn: missing.map((m) => ({ column: m.column, rows: at(m.cell) })),
     matching: matching && {
       treated: at(matching.treated),

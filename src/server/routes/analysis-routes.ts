@@ -16,12 +16,14 @@ import {
 import {
   type AnalysisError,
   ConflictError,
+  can,
   effectOutcomes,
   itemFromEffect,
   type MkbaModelFileInput,
   NotFoundError,
   parseMkbaModel,
   priceResolver,
+  publishedResults,
   type StudyResult,
   ValidationError,
 } from '../../domain/index.js'
@@ -181,9 +183,25 @@ export const listAnalysesRoute = implement(contract.analyses.list, {
   },
 })
 
+/**
+ * An analysis as its reader may see it: a researcher gets the exact results.json (to rerun and
+ * check), anyone else the published form (`suppressed: true`, counts below 10 hidden), with the
+ * file's row count as published there.
+ */
+function readableAnalysis(actor: RoleActor, analysis: StoredAnalysis): StoredAnalysis {
+  if (analysis.results === null || can(actor.role, 'analyses.readExact')) return analysis
+  const results = publishedResults(analysis.results as StudyResult, analysis.leftOut)
+  return {
+    ...analysis,
+    results,
+    data: { ...analysis.data, rows: results.n.rows.count },
+    leftOut: { restricted: results.restricted?.count ?? null },
+  }
+}
+
 export const getAnalysisRoute = implement(contract.analyses.get, {
   handler: async ({ actor, db, params, audit }) => {
-    const analysis = await analysisOf(db, actor, params.id, audit)
+    const analysis = readableAnalysis(actor, await analysisOf(db, actor, params.id, audit))
     return {
       status: 200,
       body: { analysis: { ...analysis, error: analysis.error as AnalysisError | null } },
@@ -207,7 +225,12 @@ export const analysisReportRoute = implement(contract.analyses.report, {
 export const useEffectInMkbaRoute = implement(contract.analyses.useInMkba, {
   handler: async ({ actor, db, params, body, audit }) => {
     const analysis = await analysisOf(db, actor, params.id, audit)
-    const outcomes = effectOutcomes(finishedResults(analysis))
+    const results = finishedResults(analysis)
+    // Only an effect people may see goes into the model (not one resting on fewer than 10).
+    const shown = new Set(
+      publishedResults(results).outcomes.flatMap((o) => (o.shown ? [o.name] : [])),
+    )
+    const outcomes = effectOutcomes(results).filter((o) => shown.has(o.name))
     const outcome = outcomes.find((o) => o.name === body.outcome)
     if (!outcome) throw fieldError('body.outcome', unknownOutcome(outcomes.map((o) => o.name)))
     const stored = await findMkbaModel(db, analysis.projectId)
