@@ -9,6 +9,7 @@ import { testDialects } from '../db/index.js'
 import { parseMkbaModel, publishedResults, type StudyResult } from '../domain/index.js'
 import { createWorkbook, parseCsv, readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
+import { draftFromHeader, newOutcome, specFile } from '../web/features/analyses/spec-draft.js'
 import { BODY_LIMIT_BYTES } from './openapi.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
@@ -139,6 +140,49 @@ for (const dialect of testDialects()) {
       expect(await readFirstSheet(new Uint8Array((await report('xlsx')).rawPayload))).toEqual(
         await readFirstSheet(new Uint8Array(await readFile(join(dir, 'cli', 'tables.xlsx')))),
       )
+    }, 120_000)
+
+    it('runs a difference in differences mapped in the app to the same numbers as the CLI', async () => {
+      const [header = ''] = csv.split('\n', 1)
+      const draft = draftFromHeader(header.split(','))
+      // The mapping step's draft: two covariates, income before and after the pilot.
+      const appSpec = specFile({
+        ...draft,
+        covariates: { age: 'numeric', sex: 'categorical' },
+        outcomes: [
+          {
+            ...newOutcome('income_pre'),
+            name: 'inkomen',
+            type: 'difference-in-differences',
+            after: 'income_post',
+          },
+        ],
+      })
+      const specPath = join(dir, 'did-spec.json')
+      await writeFile(specPath, JSON.stringify(appSpec))
+      const out = join(dir, 'cli-did')
+      await effectwijzer([
+        'analyse',
+        '--data',
+        join(dir, 'cohort.csv'),
+        '--spec',
+        specPath,
+        '--out',
+        out,
+      ])
+      const expected = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
+      const response = await post({
+        name: 'DiD',
+        spec: appSpec,
+        data: { format: 'csv', content: csv },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.spec).toEqual(expected.spec)
+      expect(analysis.results).toEqual(expected)
+      expect(analysis.results.outcomes[0]).toMatchObject({
+        type: 'difference-in-differences',
+        seMethod: 'cluster-person-HC1',
+      })
     }, 120_000)
 
     it('reads an XLSX upload (base64) to the same results as the CLI on that workbook', async () => {
