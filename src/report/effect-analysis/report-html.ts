@@ -9,6 +9,7 @@ import {
   suppressionReason,
 } from '../../domain/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
+import { type PlannedPilot, pilotDesignHtml } from '../mkba/pilot-design-section.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 
@@ -88,9 +89,10 @@ const T = {
 /**
  * The effect analysis as one self-contained HTML page: readings, balance and love plot, KM
  * curves with the numbers at risk, forest plots. It shows the published results (counts below
- * 10 as "<10", secondary suppression; publishedResults), for the CLI's report as for the app's.
+ * 10 as "<10", secondary suppression; publishedResults), for the CLI's report as for the app's;
+ * with the project's pilot design (the app), what the design could detect beside what was measured.
  */
-export function effectAnalysisReportHtml(results: StudyResult): string {
+export function effectAnalysisReportHtml(results: StudyResult, planned?: PlannedPilot): string {
   const result: PublishedResults = publishedResults(results)
   const page = (language: ReportLanguage) => {
     const m = T[language]
@@ -178,6 +180,7 @@ ${missing.length ? `<p class="meta">${m.missing}: ${missing.map((c) => `${escape
 <p class="small">&lt;${EFFECT_ANALYSIS_RULES.threshold}: ${suppressionReason('primary', EFFECT_ANALYSIS_RULES)[language]} ·: ${suppressionReason('secondary', EFFECT_ANALYSIS_RULES)[language]}</p>
 <h2>${m.summary}</h2>
 <ul>${result.outcomes.map((o) => `<li>${escapeHtml(o.reading[language])}</li>`).join('')}</ul>
+${planned ? pilotDesignHtml(planned, language, result.outcomes) : ''}
 <h2>${m.forest}</h2>
 <table><thead><tr><th>${m.outcome}</th><th>${m.scale}</th><th class="num">${m.estimate}</th><th class="num">${m.ci}</th><th class="num">${m.p}</th></tr></thead>
 <tbody>${result.outcomes.map((o) => `<tr><td>${escapeHtml(o.name)}</td><td>${escapeHtml(o.scale)}</td><td class="num">${num(o.estimate, 3)}</td><td class="num">${num(o.ciLow, 3)} – ${num(o.ciHigh, 3)}</td><td class="num">${num(o.p, 4)}</td></tr>`).join('')}</tbody></table>

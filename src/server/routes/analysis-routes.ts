@@ -33,6 +33,7 @@ import { type AuditNote, implement } from '../route.js'
 import type { AppServices } from '../services.js'
 import type { EffectAnalysisOutcome, EffectAnalysisTask } from '../workers/index.js'
 import { conversationPrices } from './conversation-prices.js'
+import { plannedPilot } from './pilot-design-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { reportResponse } from './report-response.js'
 
@@ -214,9 +215,10 @@ export const analysisReportRoute = implement(contract.analyses.report, {
     const { actor, db, params, query, audit, services } = context
     const analysis = await analysisOf(db, actor, params.id, audit)
     const results = finishedResults(analysis)
+    const pilotDesign = await plannedPilot(db, analysis.projectId)
     // Built in a worker thread (its charts take a while for a long follow-up), as the CLI does.
     return reportResponse(context, query.format, `effect-analysis-${analysis.version}`, {
-      html: () => services.workers.effectReport({ results, format: 'html' }),
+      html: () => services.workers.effectReport({ results, pilotDesign, format: 'html' }),
       workbook: () => services.workers.effectReport({ results, format: 'xlsx' }),
     })
   },
