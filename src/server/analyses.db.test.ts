@@ -495,5 +495,36 @@ for (const dialect of testDialects()) {
       expect(wrong.statusCode).toBe(400)
       expect(wrong.json().issues[0].field).toBe('body.outcome')
     })
+
+    it('prints the saved pilot design in the effect-analysis and MKBA reports', async () => {
+      const projectId = t.demo.voorbeeldstad.projectId
+      const saved = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/projects/${projectId}/pilot-design`,
+        headers: pilotManager,
+        payload: {
+          outcome: 'proportion',
+          nPilot: 150,
+          nComparison: 150,
+          followUpMonths: 18,
+          baselineShare: 0.3,
+          smallestDifference: 0.1,
+        },
+      })
+      expect(saved.statusCode, saved.body).toBe(200)
+      const effect = await t.app.inject({
+        url: `/api/v1/analyses/${t.demo.voorbeeldstad.analysisId}/report?format=html`,
+        headers: pilotManager,
+      })
+      expect(effect.body).toContain('Opzet van de pilot')
+      expect(effect.body).toMatch(/De opzet kon een effect van 15,6 procentpunt aantonen/)
+      const mkba = await t.app.inject({
+        url: `/api/v1/projects/${projectId}/mkba/report?format=html`,
+        headers: pilotManager,
+      })
+      expect(mkba.statusCode).toBe(200)
+      const appendix = mkba.body.slice(mkba.body.indexOf('<section class="appendix">'))
+      expect(appendix).toContain('Groepen die zouden volstaan: 356 in de pilotgroep')
+    })
   })
 }

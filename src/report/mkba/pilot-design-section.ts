@@ -98,7 +98,7 @@ export function pilotDesignHtml(
   const inputs: [string, string][] = [
     [m.kind, m.outcome[design.outcome]],
     [m.groups, `${n(design.nPilot)} / ${n(design.nComparison)}`],
-    [m.followUp, n(design.followUpMonths, 1)],
+    [m.followUp, n(design.followUpMonths, Number.isInteger(design.followUpMonths) ? 0 : 1)],
     specific,
     [m.smallestDifference, effectText(design, design.smallestDifference, language)],
     [m.alphaPower, `${n(design.alpha, 2)} / ${share(design.power)}`],
