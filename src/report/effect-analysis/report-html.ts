@@ -9,7 +9,7 @@ import {
   suppressionReason,
 } from '../../domain/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
-import { type PlannedPilot, pilotDesignHtml } from '../mkba/pilot-design-section.js'
+import { type PlannedPilot, pilotDesignHtml } from '../mkba/index.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 
