@@ -496,6 +496,41 @@ for (const dialect of testDialects()) {
       expect(wrong.json().issues[0].field).toBe('body.outcome')
     })
 
+    it('does not take an effect that rests on fewer than 10 events into the MKBA', async () => {
+      // 30 pilot members of whom 3 leave, beside 30 comparisons of whom 15 do.
+      const rows = Array.from(
+        { length: 60 },
+        (_, i) => `q${i},${i < 30 ? 1 : 0},${i < 3 || (i >= 30 && i < 45) ? 1 : 0}`,
+      )
+      const response = await post({
+        name: 'Klein',
+        spec: {
+          id: 'id',
+          group: { column: 'pilot', treated: '1' },
+          design: { method: 'none' },
+          outcomes: [{ name: 'uitstroom', type: 'binary', column: 'out' }],
+        },
+        data: { format: 'csv', content: ['id,pilot,out', ...rows].join('\n') },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.status).toBe('done')
+      const managed = await finished(analysis.id, pilotManager)
+      expect(managed.results.outcomes[0]).toMatchObject({ shown: false, estimate: null })
+      const mkba = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/analyses/${analysis.id}/mkba`,
+        headers: pilotManager,
+        payload: { outcome: 'uitstroom', multiplier: 30, unitValue: 1000 },
+      })
+      expect(mkba.statusCode).toBe(400)
+      expect(mkba.json().issues).toEqual([
+        expect.objectContaining({
+          field: 'body.outcome',
+          message: expect.stringContaining('berust op minder dan 10 personen of gebeurtenissen'),
+        }),
+      ])
+    })
+
     it('prints the saved pilot design in the effect-analysis and MKBA reports', async () => {
       const projectId = t.demo.voorbeeldstad.projectId
       const saved = await t.app.inject({

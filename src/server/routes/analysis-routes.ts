@@ -17,6 +17,7 @@ import {
   type AnalysisError,
   ConflictError,
   can,
+  EFFECT_ANALYSIS_RULES,
   effectOutcomes,
   itemFromEffect,
   type MkbaModelFileInput,
@@ -229,10 +230,13 @@ export const useEffectInMkbaRoute = implement(contract.analyses.useInMkba, {
     const analysis = await analysisOf(db, actor, params.id, audit)
     const results = finishedResults(analysis)
     // Only an effect people may see goes into the model (not one resting on fewer than 10).
-    const shown = new Set(
-      publishedResults(results).outcomes.flatMap((o) => (o.shown ? [o.name] : [])),
-    )
-    const outcomes = effectOutcomes(results).filter((o) => shown.has(o.name))
+    const published = publishedResults(results).outcomes
+    if (published.some((o) => o.name === body.outcome && !o.shown))
+      throw fieldError('body.outcome', {
+        nl: `berust op minder dan ${EFFECT_ANALYSIS_RULES.threshold} personen of gebeurtenissen in een groep en wordt daarom niet getoond; het kan niet in de MKBA`,
+        en: `rests on fewer than ${EFFECT_ANALYSIS_RULES.threshold} people or events in a group, so it is not shown and cannot go into the MKBA`,
+      })
+    const outcomes = effectOutcomes(results)
     const outcome = outcomes.find((o) => o.name === body.outcome)
     if (!outcome) throw fieldError('body.outcome', unknownOutcome(outcomes.map((o) => o.name)))
     const stored = await findMkbaModel(db, analysis.projectId)
