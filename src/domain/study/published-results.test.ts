@@ -278,4 +278,12 @@ describe('the effect analysis as people see it', () => {
       { numRuns: 300 },
     )
   })
+
+  it('reads results stored before the engine wrote groupN, taking the design groups', () => {
+    const old = handMade({ rows: 500, pilot: 200, comparison: 300 })
+    const { groupN: _dropped, ...outcome } = old.outcomes[0] as StudyResult['outcomes'][number]
+    const shown = publishedResults({ ...old, outcomes: [outcome] } as unknown as StudyResult)
+    expect(shown.outcomes[0]?.groupN.pilot.count).toBe(200)
+    expect(shown.outcomes[0]?.shown).toBe(true)
+  })
 })

@@ -164,7 +164,11 @@ export function publishedResults(
     : n
 
   const outcomes = results.outcomes.map((o) => {
-    const groupN = o.groupN
+    // Results stored before the engine wrote groupN: the design's groups, an upper bound.
+    const groupN = o.groupN ?? {
+      pilot: results.matching?.treated ?? results.n.pilot,
+      comparison: results.matching?.controlsMatched ?? results.n.comparison,
+    }
     const events = 'events' in o ? o.events : undefined
     const thin =
       GROUPS.some((g) => groupN[g] < rules.threshold) ||
