@@ -113,6 +113,11 @@ describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
     await page.getByLabel('Soort van uitkomst 3').selectOption('difference-in-differences')
     await page.getByLabel('Kolom vóór de pilot van uitkomst 3').selectOption('income_pre')
     await page.getByLabel('Kolom na de pilot van uitkomst 3').selectOption('income_post')
+    // The mapping step, with the enrolments choice and its hint, passes axe too.
+    const formAxe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(formAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     await page.getByRole('button', { name: 'Analyse starten' }).click()
 
     // The reading first, in Dutch; then the tables and charts.
