@@ -540,8 +540,24 @@ export {
   stakeholderName,
   stakeholderSchema,
 } from './stakeholder/stakeholder.js'
-export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
-export { categoricalTerms, runStudy, studyColumns, studySpecSchema } from './study/index.js'
+export type {
+  PublishedAtRisk,
+  PublishedOutcome,
+  PublishedResults,
+  StudyResult,
+  StudySpec,
+  StudyStage,
+  StudyTable,
+} from './study/index.js'
+export {
+  categoricalTerms,
+  EFFECT_ANALYSIS_RULES,
+  publishedResults,
+  runStudy,
+  shownCount,
+  studyColumns,
+  studySpecSchema,
+} from './study/index.js'
 export { TEXT_LIMITS } from './text/text.js'
 export type {
   DomainYearSpends,

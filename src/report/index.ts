@@ -14,6 +14,7 @@ export {
   type MkbaReportInput,
   mkbaReportHtml,
   mkbaWorkbook,
+  type PlannedPilot,
 } from './mkba/index.js'
 export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
-import { parseMkbaModel } from '../domain/index.js'
+import { parseMkbaModel, publishedResults, type StudyResult } from '../domain/index.js'
 import { createWorkbook, parseCsv, readFirstSheet } from '../files/index.js'
 import { analyseMkba } from '../mkba/index.js'
 import { BODY_LIMIT_BYTES } from './openapi.js'
@@ -38,6 +38,7 @@ for (const dialect of testDialects()) {
     let spec: unknown
     let cliResults: unknown
     let pilotManager: Record<string, string>
+    let researcher: Record<string, string>
 
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), 'ew-analyses-'))
@@ -58,6 +59,7 @@ for (const dialect of testDialects()) {
       cliResults = JSON.parse(await readFile(join(dir, 'cli', 'results.json'), 'utf8'))
       t = await createTestApp(dialect)
       pilotManager = await t.headersFor(t.demo.voorbeeldstad.users['pilot-manager'])
+      researcher = await t.headersFor(t.demo.voorbeeldstad.users.researcher)
     }, 120_000)
     afterAll(async () => {
       await t?.close()
@@ -71,8 +73,8 @@ for (const dialect of testDialects()) {
         payload: body,
       })
 
-    /** Polls the analysis until it has finished (no time limit but the test's). */
-    async function finished(id: string, headers = pilotManager) {
+    /** Polls the analysis until it has finished (no time limit but the test's); a researcher reads the exact results. */
+    async function finished(id: string, headers = researcher) {
       for (;;) {
         const response = await t.app.inject({ url: `/api/v1/analyses/${id}`, headers })
         expect(response.statusCode).toBe(200)
@@ -99,6 +101,13 @@ for (const dialect of testDialects()) {
       expect(analysis.status).toBe('done')
       expect(analysis.progress).toBe(1)
       expect(analysis.results).toEqual(cliResults)
+      // A pilot manager reads the same run as published: counts below 10 hidden, marked so.
+      const managed = await finished(created.id, pilotManager)
+      expect(managed.results.suppressed).toBe(true)
+      expect(managed.results).toEqual(
+        JSON.parse(JSON.stringify(publishedResults(cliResults as StudyResult, managed.leftOut))),
+      )
+      expect(managed.results.n.analysed).toEqual({ count: expect.any(Number), suppression: null })
       expect(analysis.data).toEqual({
         format: 'csv',
         sha256: createHash('sha256').update(csv).digest('hex'),
@@ -130,6 +139,52 @@ for (const dialect of testDialects()) {
       expect(await readFirstSheet(new Uint8Array((await report('xlsx')).rawPayload))).toEqual(
         await readFirstSheet(new Uint8Array(await readFile(join(dir, 'cli', 'tables.xlsx')))),
       )
+    }, 120_000)
+
+    it('runs a difference in differences to the same numbers as the CLI on the same spec file', async () => {
+      // As the app's mapping writes it (spec-draft.test.ts; the browser test runs one from the page).
+      const appSpec = {
+        id: 'person_id',
+        group: { column: 'pilot', treated: '1' },
+        covariates: [
+          { column: 'age', type: 'numeric' },
+          { column: 'sex', type: 'categorical' },
+        ],
+        design: { method: 'nearest', ratio: 1, replace: false, caliper: 0.2, estimand: 'ATT' },
+        outcomes: [
+          {
+            name: 'inkomen',
+            type: 'difference-in-differences',
+            before: 'income_pre',
+            after: 'income_post',
+          },
+        ],
+      }
+      const specPath = join(dir, 'did-spec.json')
+      await writeFile(specPath, JSON.stringify(appSpec))
+      const out = join(dir, 'cli-did')
+      await effectwijzer([
+        'analyse',
+        '--data',
+        join(dir, 'cohort.csv'),
+        '--spec',
+        specPath,
+        '--out',
+        out,
+      ])
+      const expected = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'))
+      const response = await post({
+        name: 'DiD',
+        spec: appSpec,
+        data: { format: 'csv', content: csv },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.spec).toEqual(expected.spec)
+      expect(analysis.results).toEqual(expected)
+      expect(analysis.results.outcomes[0]).toMatchObject({
+        type: 'difference-in-differences',
+        seMethod: 'cluster-person-HC1',
+      })
     }, 120_000)
 
     it('reads an XLSX upload (base64) to the same results as the CLI on that workbook', async () => {
@@ -296,6 +351,11 @@ for (const dialect of testDialects()) {
       expect(after.data.rows).toBe(2000)
       expect(after.results.n.rows).toBe(1999)
       expect(after.results.n.pilot).toBe(pilotRows.length - 1)
+      // a pilot manager is told fewer than 10 were left out, and the rows as published, not 2000
+      const managed = await finished(after.id, pilotManager)
+      expect(managed.results.restricted).toEqual({ count: null, suppression: 'primary' })
+      expect(managed.leftOut).toEqual({ restricted: null })
+      expect(managed.data.rows).toBe(managed.results.n.rows.count)
       // without a BSN column nobody can be recognised: unknown, not zero
       const unlinked = await finished(
         (
@@ -434,6 +494,72 @@ for (const dialect of testDialects()) {
       })
       expect(wrong.statusCode).toBe(400)
       expect(wrong.json().issues[0].field).toBe('body.outcome')
+    })
+
+    it('does not take an effect that rests on fewer than 10 events into the MKBA', async () => {
+      // 30 pilot members of whom 3 leave, beside 30 comparisons of whom 15 do.
+      const rows = Array.from(
+        { length: 60 },
+        (_, i) => `q${i},${i < 30 ? 1 : 0},${i < 3 || (i >= 30 && i < 45) ? 1 : 0}`,
+      )
+      const response = await post({
+        name: 'Klein',
+        spec: {
+          id: 'id',
+          group: { column: 'pilot', treated: '1' },
+          design: { method: 'none' },
+          outcomes: [{ name: 'uitstroom', type: 'binary', column: 'out' }],
+        },
+        data: { format: 'csv', content: ['id,pilot,out', ...rows].join('\n') },
+      })
+      const analysis = await finished(response.json().analysis.id)
+      expect(analysis.status).toBe('done')
+      const managed = await finished(analysis.id, pilotManager)
+      expect(managed.results.outcomes[0]).toMatchObject({ shown: false, estimate: null })
+      const mkba = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/analyses/${analysis.id}/mkba`,
+        headers: pilotManager,
+        payload: { outcome: 'uitstroom', multiplier: 30, unitValue: 1000 },
+      })
+      expect(mkba.statusCode).toBe(400)
+      expect(mkba.json().issues).toEqual([
+        expect.objectContaining({
+          field: 'body.outcome',
+          message: expect.stringContaining('berust op minder dan 10 personen of gebeurtenissen'),
+        }),
+      ])
+    })
+
+    it('prints the saved pilot design in the effect-analysis and MKBA reports', async () => {
+      const projectId = t.demo.voorbeeldstad.projectId
+      const saved = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/projects/${projectId}/pilot-design`,
+        headers: pilotManager,
+        payload: {
+          outcome: 'proportion',
+          nPilot: 150,
+          nComparison: 150,
+          followUpMonths: 18,
+          baselineShare: 0.3,
+          smallestDifference: 0.1,
+        },
+      })
+      expect(saved.statusCode, saved.body).toBe(200)
+      const effect = await t.app.inject({
+        url: `/api/v1/analyses/${t.demo.voorbeeldstad.analysisId}/report?format=html`,
+        headers: pilotManager,
+      })
+      expect(effect.body).toContain('Opzet van de pilot')
+      expect(effect.body).toMatch(/De opzet kon een effect van 15,6 procentpunt aantonen/)
+      const mkba = await t.app.inject({
+        url: `/api/v1/projects/${projectId}/mkba/report?format=html`,
+        headers: pilotManager,
+      })
+      expect(mkba.statusCode).toBe(200)
+      const appendix = mkba.body.slice(mkba.body.indexOf('<section class="appendix">'))
+      expect(appendix).toContain('Groepen die zouden volstaan: 356 in de pilotgroep')
     })
   })
 }

@@ -1,7 +1,17 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { COHORT_HEADER, cohortCsvRow, generateSyntheticCohort } from '../../src/domain/index.js'
+import {
+  COHORT_HEADER,
+  cohortCsvRow,
+  generateSyntheticCohort,
+  publishedResults,
+} from '../../src/domain/index.js'
 import { hasChromium, signIn } from './browser.js'
 import { useDemoApp } from './demo-app.js'
 
@@ -10,6 +20,27 @@ function cohortCsv(): Buffer {
   const cohort = generateSyntheticCohort({ n: 2000, seed: 13 })
   const rows = Array.from({ length: cohort.n }, (_, i) => cohortCsvRow(cohort, i))
   return Buffer.from(`${[COHORT_HEADER, ...rows].join('\n')}\n`)
+}
+
+const BIN = new URL('../../bin/effectwijzer.js', import.meta.url).pathname
+
+/** The CLI's results.json for a file and spec: what the app's numbers must equal. */
+async function cliResults(csv: Buffer, spec: unknown): Promise<unknown> {
+  const dir = await mkdtemp(join(tmpdir(), 'ew-e2e-analysis-'))
+  await writeFile(join(dir, 'cohort.csv'), csv)
+  await writeFile(join(dir, 'spec.json'), JSON.stringify(spec))
+  await promisify(execFile)(process.execPath, [
+    BIN,
+    'analyse',
+    '--data',
+    join(dir, 'cohort.csv'),
+    '--spec',
+    join(dir, 'spec.json'),
+    '--out',
+    join(dir, 'out'),
+    '--quiet',
+  ])
+  return JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8'))
 }
 
 /**
@@ -55,13 +86,16 @@ describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
     await page.getByRole('heading', { level: 1, name: 'Effectanalyse' }).waitFor()
 
     await page.getByLabel('Naam van de analyse').fill('Bijstand 2026')
+    const csv = cohortCsv()
     await page.getByLabel('Registerbestand (CSV of XLSX)').setInputFiles({
       name: 'cohort.csv',
       mimeType: 'text/csv',
-      buffer: cohortCsv(),
+      buffer: csv,
     })
     await page.getByRole('table', { name: 'De eerste 10 rijen van het bestand' }).waitFor()
     expect(await page.getByLabel('Kolom met de groep').inputValue()).toBe('pilot')
+    // The pilot group from the enrolments needs a BSN column to recognise residents by.
+    expect(await page.getByLabel('Pilotgroep uit').isDisabled()).toBe(true)
     for (const column of ['age', 'months_on_benefit', 'ladder'])
       await page.getByLabel(`Soort van ${column}`).selectOption('numeric')
     for (const column of ['sex', 'household'])
@@ -74,6 +108,16 @@ describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
     await page.getByLabel('Soort van uitkomst 2').selectOption('time-to-event')
     await page.getByLabel('Tijdkolom van uitkomst 2').selectOption('months')
     await page.getByLabel('Gebeurteniskolom (1 = gebeurd) van uitkomst 2').selectOption('outflow')
+    await page.getByRole('button', { name: 'Uitkomst toevoegen' }).click()
+    await page.getByLabel('Naam van uitkomst 3').fill('inkomen')
+    await page.getByLabel('Soort van uitkomst 3').selectOption('difference-in-differences')
+    await page.getByLabel('Kolom vóór de pilot van uitkomst 3').selectOption('income_pre')
+    await page.getByLabel('Kolom na de pilot van uitkomst 3').selectOption('income_post')
+    // The mapping step, with the enrolments choice and its hint, passes axe too.
+    const formAxe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze()
+    expect(formAxe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([])
     await page.getByRole('button', { name: 'Analyse starten' }).click()
 
     // The reading first, in Dutch; then the tables and charts.
@@ -81,6 +125,25 @@ describe.skipIf(!hasChromium)('an effect analysis in the app', () => {
     await expect
       .poll(() => reading.textContent(), { timeout: 60_000 })
       .toMatch(/uitstroom binnen 18 maanden: .*procentpunt/)
+    expect(await reading.textContent()).toMatch(
+      /verandering van inkomen: .*verschil in verschillen/,
+    )
+    // The pilot manager's API answer is the CLI's results on the spec made here, as published.
+    const id = new URL(page.url()).pathname.split('/').at(-1)
+    const { analysis } = await (
+      await page.request.get(`${app.server.url}/api/v1/analyses/${id}`)
+    ).json()
+    expect(analysis.results.suppressed).toBe(true)
+    expect(analysis.results).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          publishedResults((await cliResults(csv, analysis.spec)) as never, analysis.leftOut),
+        ),
+      ),
+    )
+    expect(await page.getByText('Aantallen personen (minder dan 10 getoond als <10').count()).toBe(
+      1,
+    )
     await page.getByRole('img', { name: /^Love plot/ }).waitFor()
     await page.getByRole('img', { name: /^Forest plot/ }).waitFor()
     await page

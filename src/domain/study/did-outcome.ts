@@ -1,7 +1,7 @@
 import { fitLinearRobust, normalQuantile, normalSf } from '../../stats/index.js'
 import type { OutcomeSpec } from './spec.js'
 import { readChange } from './summary.js'
-import { requireBothGroups } from './table.js'
+import { groupSizes, requireBothGroups } from './table.js'
 
 type DidSpec = Extract<OutcomeSpec, { type: 'difference-in-differences' }>
 
@@ -78,6 +78,7 @@ export function didOutcome(
     name: o.name,
     type: o.type,
     n: m,
+    groupN: groupSizes(rows.map((k) => pilot[k]!)),
     scale: 'difference in differences (after − before, pilot − comparison)',
     estimate,
     se,

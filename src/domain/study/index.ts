@@ -1,5 +1,7 @@
 export { studyColumns } from './columns.js'
 export { categoricalTerms, levelIndicators } from './covariates.js'
+export type { PublishedAtRisk, PublishedOutcome, PublishedResults } from './published-results.js'
+export { EFFECT_ANALYSIS_RULES, publishedResults, shownCount } from './published-results.js'
 export type { StudyResult, StudyStage } from './run-study.js'
 export { runStudy } from './run-study.js'
 export type { CovariateSpec, OutcomeSpec, StudySpec } from './spec.js'

@@ -17,8 +17,9 @@ import { didOutcome } from './did-outcome.js'
 import { fitPropensity } from './propensity.js'
 import { readGroup, readPersons, refuseEmpty } from './rows.js'
 import { type OutcomeSpec, studySpecSchema } from './spec.js'
-import { readMeans, readProportions } from './summary.js'
+import { droppedRowsWarning, readMeans, readProportions } from './summary.js'
 import {
+  groupSizes,
   IssueCollector,
   type MissingSpellings,
   numericColumn,
@@ -87,11 +88,7 @@ export function runStudy(
   issues.throwIfAny()
 
   stage('propensity')
-  if (droppedRows > 0)
-    warnings.push({
-      nl: `${droppedRows} rij(en) met een ontbrekende covariaatwaarde zijn weggelaten (complete-case-analyse).`,
-      en: `${droppedRows} row(s) with a missing covariate value were left out (complete-case analysis).`,
-    })
+  if (droppedRows > 0) warnings.push(droppedRowsWarning(String(droppedRows)))
   const fitted = fitPropensity(
     terms,
     pilot,
@@ -194,6 +191,7 @@ export function runStudy(
       name: o.name,
       type: o.type,
       n: rows.length,
+      groupN: groupSizes(tt),
       estimate: effect.estimate,
       se: effect.stdError,
       ciLow: effect.ciLower,
@@ -213,6 +211,7 @@ export function runStudy(
       return {
         ...base,
         scale: 'risk difference (proportion)',
+        events: { pilot: counts[0], comparison: counts[2] },
         riskRatio: be.riskRatio,
         oddsRatio: be.oddsRatio,
         ...(simpleDesign

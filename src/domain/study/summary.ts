@@ -70,3 +70,11 @@ export function readChange(
     en: `${sig ? 'Significant difference' : 'No significant difference'} in the change in ${name}: ${enNum(changePilot)} (pilot) vs ${enNum(changeComparison)} (comparison), difference in differences ${enNum(d.estimate)} (95% CI ${enNum(d.ciLower)} to ${enNum(d.ciUpper)}; p = ${enNum(d.pValue, 3)}).`,
   }
 }
+
+/** The warning that rows were left out; `count` as text, so the published form can say "<10". */
+export function droppedRowsWarning(count: string): Reading {
+  return {
+    nl: `${count} rij(en) met een ontbrekende covariaatwaarde zijn weggelaten (complete-case-analyse).`,
+    en: `${count} row(s) with a missing covariate value were left out (complete-case analysis).`,
+  }
+}

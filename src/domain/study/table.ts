@@ -89,3 +89,10 @@ export function requireBothGroups(name: string, columns: string, treat: ArrayLik
   )
   issues.throwIfAny()
 }
+
+/** People per group (1 = pilot) among the rows an outcome uses: what its numbers rest on. */
+export function groupSizes(treat: ArrayLike<number>): { pilot: number; comparison: number } {
+  let pilot = 0
+  for (let i = 0; i < treat.length; i++) if (treat[i] === 1) pilot++
+  return { pilot, comparison: treat.length - pilot }
+}

@@ -5,6 +5,7 @@ import { type Term, termsOn } from './covariates.js'
 import type { OutcomeSpec } from './spec.js'
 import { readHazard, readLogRankOnly } from './summary.js'
 import {
+  groupSizes,
   IssueCollector,
   isMissing,
   type MissingSpellings,
@@ -165,6 +166,11 @@ export function timeOutcome(
     name: o.name,
     type: o.type,
     n: ks.length,
+    groupN: groupSizes(g),
+    events: {
+      pilot: e.reduce((s, v, j) => s + (g[j] === 1 ? v : 0), 0),
+      comparison: e.reduce((s, v, j) => s + (g[j] === 0 ? v : 0), 0),
+    },
     scale: 'hazard ratio (Cox), pilot vs comparison',
     ...(groupMonotone
       ? {

@@ -47,6 +47,11 @@ export const PERMISSIONS = {
   'analyses.run': ['pilot-manager', 'researcher'],
   /** Effect analyses' results (aggregates, small counts shown as "<10" on screen). */
   'analyses.read': ['pilot-manager', 'researcher'],
+  /**
+   * The exact results.json of an analysis over the API, to rerun and check it; everyone else
+   * who reads analyses gets the published form (counts below 10 hidden; docs/effect-analysis.md).
+   */
+  'analyses.readExact': ['researcher'],
   /** The project's business case, cases unnamed. */
   'businessCase.read': ['pilot-manager', 'researcher', 'controller'],
   /** Record and correct one's own contacts with cases (time registration). */

@@ -1,6 +1,15 @@
-import type { StudyResult } from '../../domain/index.js'
-import { formatNumber } from '../../domain/index.js'
+import {
+  EFFECT_ANALYSIS_RULES,
+  formatNumber,
+  type PublishedCount,
+  type PublishedResults,
+  publishedResults,
+  type StudyResult,
+  shownCount,
+  suppressionReason,
+} from '../../domain/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
+import { type PlannedPilot, pilotDesignHtml } from '../mkba/index.js'
 import { Plot, renderPlot } from '../plot.js'
 import { REPORT_CSS } from '../report.css.js'
 
@@ -29,15 +38,18 @@ const T = {
     warnings: 'Waarschuwingen',
     riskDifferences: 'Risicoverschillen',
     hazardRatios: 'Hazard ratio’s',
-    matched: (matched: number, unmatched: number) =>
+    matched: (matched: string, unmatched: string) =>
       `${matched} pilotdeelnemers gekoppeld, ${unmatched} niet gekoppeld`,
     smdDenominator: (estimand: string) =>
       estimand === 'ATT'
         ? 'standaardafwijking van de pilotgroep in de hele steekproef (binair: √(p(1 − p)))'
         : 'gepoolde standaardafwijking √((s²_pilot + s²_vergelijking)/2)',
-    n: (a: number, p: number, c: number, d: number) =>
+    n: (a: string, p: string, c: string, d: string) =>
       `${a} personen geanalyseerd (${p} pilot, ${c} vergelijking); ${d} rijen weggelaten wegens ontbrekende kenmerken.`,
     missing: 'Ontbrekende waarden per kolom',
+    atRisk: 'Aantal nog at risk op tijdstip',
+    pilot: 'Pilot',
+    comparison: 'Vergelijking',
   },
   en: {
     title: 'Effect analysis',
@@ -59,25 +71,37 @@ const T = {
     warnings: 'Warnings',
     riskDifferences: 'Risk differences',
     hazardRatios: 'Hazard ratios',
-    matched: (matched: number, unmatched: number) =>
+    matched: (matched: string, unmatched: string) =>
       `${matched} pilot matched, ${unmatched} unmatched`,
     smdDenominator: (estimand: string) =>
       estimand === 'ATT'
         ? 'standard deviation of the pilot group in the full sample (binary: √(p(1 − p)))'
         : 'pooled standard deviation √((s²_pilot + s²_comparison)/2)',
-    n: (a: number, p: number, c: number, d: number) =>
+    n: (a: string, p: string, c: string, d: string) =>
       `${a} people analysed (${p} pilot, ${c} comparison); ${d} rows left out for missing covariates.`,
     missing: 'Missing values per column',
+    atRisk: 'Number still at risk at time',
+    pilot: 'Pilot',
+    comparison: 'Comparison',
   },
 } as const
 
-/** The effect analysis as one self-contained HTML page: readings, balance and love plot, KM curves, forest plots. */
-export function effectAnalysisReportHtml(result: StudyResult): string {
+/**
+ * The effect analysis as one self-contained HTML page: readings, balance and love plot, KM
+ * curves with the numbers at risk, forest plots. It shows the published results (counts below
+ * 10 as "<10", secondary suppression; publishedResults), for the CLI's report as for the app's;
+ * with the project's pilot design (the app), what the design could detect beside what was measured.
+ */
+export function effectAnalysisReportHtml(results: StudyResult, planned?: PlannedPilot): string {
+  const result: PublishedResults = publishedResults(results)
   const page = (language: ReportLanguage) => {
     const m = T[language]
-    // No estimate (an infinite hazard ratio, an interval that does not exist) shows as a dash.
-    const num = (x: number, d = 2) => (Number.isFinite(x) ? formatNumber(x, language, d) : '—')
-    const missing = Object.entries(result.missingByColumn)
+    // No estimate (not shown, an infinite hazard ratio, an interval that does not exist) shows as a dash.
+    const num = (x: number | null, d = 2) =>
+      x !== null && Number.isFinite(x) ? formatNumber(x, language, d) : '—'
+    const count = (c: PublishedCount) =>
+      escapeHtml(shownCount(c, (x) => formatNumber(x, language, 0)))
+    const missing = result.missingByColumn
     const design = result.spec.design
     const loveRows = result.balance.flatMap((b) => [
       { covariate: b.covariate, smd: Math.abs(b.smdBefore), when: 'before' },
@@ -99,8 +123,12 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
               Plot.dot(loveRows, { x: 'smd', y: 'covariate', fill: 'when', r: 3.5 }),
             ],
           })
+    const atRiskTable = (atRisk: PublishedResults['outcomes'][number]['atRisk']) =>
+      atRisk
+        ? `<table class="small"><thead><tr><th>${m.atRisk}</th>${atRisk.times.map((t) => `<th class="num">${num(t, 0)}</th>`).join('')}</tr></thead><tbody>${(['pilot', 'comparison'] as const).map((g) => `<tr><td>${m[g]}</td>${atRisk.counts[g].map((c) => `<td class="num">${count(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+        : ''
     const kmCharts = result.outcomes
-      .flatMap((o) => ('km' in o ? [o] : []))
+      .filter((o) => o.km.length > 0)
       .map((o) => {
         const points = o.km.flatMap((curve) => [
           { group: curve.group, time: 0, survival: 1 },
@@ -120,17 +148,13 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
           marks: [
             Plot.line(points, { x: 'time', y: 'survival', stroke: 'group', curve: 'step-after' }),
           ],
-        })}<figcaption>${m.kmCaption}: ${escapeHtml(o.name)}</figcaption></figure>`
+        })}<figcaption>${m.kmCaption}: ${escapeHtml(o.name)}</figcaption>${atRiskTable(o.atRisk)}</figure>`
       })
-    const forestRows = result.outcomes
-      .filter((o) => [o.estimate, o.ciLow, o.ciHigh].every(Number.isFinite))
-      .map((o) => ({
-        name: o.name,
-        estimate: o.estimate,
-        low: o.ciLow,
-        high: o.ciHigh,
-        scale: o.scale,
-      }))
+    const forestRows = result.outcomes.flatMap((o) =>
+      o.estimate !== null && o.ciLow !== null && o.ciHigh !== null
+        ? [{ name: o.name, estimate: o.estimate, low: o.ciLow, high: o.ciHigh, scale: o.scale }]
+        : [],
+    )
     const forest = (rows: typeof forestRows, ref: number, log: boolean) =>
       rows.length === 0
         ? ''
@@ -151,10 +175,12 @@ export function effectAnalysisReportHtml(result: StudyResult): string {
     const risks = forestRows.filter((r) => r.scale.startsWith('risk'))
     return `<section lang="${language}">
 <h1>${m.title}</h1>
-<p class="meta">${m.n(result.n.analysed, result.n.pilot, result.n.comparison, result.droppedRows)} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${m.matched(result.matching.treated, result.matching.unmatchedTreated)}` : ''}` : ''}, ${design.estimand}.</p>
-${missing.length ? `<p class="meta">${m.missing}: ${missing.map(([column, count]) => `${escapeHtml(column)} ${count}`).join(', ')}.</p>` : ''}
+<p class="meta">${m.n(count(result.n.analysed), count(result.n.pilot), count(result.n.comparison), count(result.droppedRows))} ${m.design}: ${escapeHtml(design.method)}${design.method === 'nearest' ? ` 1:${design.ratio}${design.caliper ? `, caliper ${design.caliper} SD` : ''}${result.matching ? ` — ${m.matched(count(result.matching.treated), count(result.matching.unmatchedTreated))}` : ''}` : ''}, ${design.estimand}.</p>
+${missing.length ? `<p class="meta">${m.missing}: ${missing.map((c) => `${escapeHtml(c.column)} ${count(c.rows)}`).join(', ')}.</p>` : ''}
+<p class="small">&lt;${EFFECT_ANALYSIS_RULES.threshold}: ${suppressionReason('primary', EFFECT_ANALYSIS_RULES)[language]} ·: ${suppressionReason('secondary', EFFECT_ANALYSIS_RULES)[language]}</p>
 <h2>${m.summary}</h2>
 <ul>${result.outcomes.map((o) => `<li>${escapeHtml(o.reading[language])}</li>`).join('')}</ul>
+${planned ? pilotDesignHtml(planned, language, result.outcomes) : ''}
 <h2>${m.forest}</h2>
 <table><thead><tr><th>${m.outcome}</th><th>${m.scale}</th><th class="num">${m.estimate}</th><th class="num">${m.ci}</th><th class="num">${m.p}</th></tr></thead>
 <tbody>${result.outcomes.map((o) => `<tr><td>${escapeHtml(o.name)}</td><td>${escapeHtml(o.scale)}</td><td class="num">${num(o.estimate, 3)}</td><td class="num">${num(o.ciLow, 3)} – ${num(o.ciHigh, 3)}</td><td class="num">${num(o.p, 4)}</td></tr>`).join('')}</tbody></table>

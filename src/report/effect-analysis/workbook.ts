@@ -1,13 +1,28 @@
-import type { StudyResult } from '../../domain/index.js'
+import {
+  type PublishedCount,
+  publishedResults,
+  type StudyResult,
+  shownCount,
+} from '../../domain/index.js'
 import { createWorkbook } from '../workbook.js'
 
 /** A number cell, or an empty one where there is no number (an infinite or undefined estimate). */
 const cell = (x: number | null | undefined) =>
   x !== null && x !== undefined && Number.isFinite(x) ? x : null
 
-/** The effect analysis as an XLSX workbook: outcomes, balance, propensity model, KM curves, missing values. */
-export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8Array> {
+const HIDDEN: PublishedCount = { count: null, suppression: 'secondary' }
+
+/** A count as published: the number, or "<10" / "·" (text) where it is hidden. */
+const count = (c: PublishedCount) => c.count ?? shownCount(c, String)
+
+/**
+ * The effect analysis as an XLSX workbook: counts, outcomes, balance, propensity model, KM
+ * curves with the numbers at risk, missing values; the published results (publishedResults).
+ */
+export async function effectAnalysisWorkbook(results: StudyResult): Promise<Uint8Array> {
+  const result = publishedResults(results)
   const workbook = createWorkbook()
+  const { n, matching } = result
   workbook.sheet(
     'Outcomes',
     [
@@ -15,6 +30,10 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       'type',
       'scale',
       'n',
+      'nPilot',
+      'nComparison',
+      'meanPilot',
+      'meanComparison',
       'estimate',
       'se',
       'ciLow',
@@ -27,7 +46,11 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       o.name,
       o.type,
       o.scale,
-      o.n,
+      count(o.n),
+      count(o.groupN.pilot),
+      count(o.groupN.comparison),
+      cell(o.meanPilot),
+      cell(o.meanComparison),
       cell(o.estimate),
       cell(o.se),
       cell(o.ciLow),
@@ -36,6 +59,24 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
       o.reading.nl,
       o.reading.en,
     ]),
+  )
+  workbook.sheet(
+    'Counts',
+    ['count', 'value'],
+    [
+      ['rows', count(n.rows)],
+      ['analysed', count(n.analysed)],
+      ['pilot', count(n.pilot)],
+      ['comparison', count(n.comparison)],
+      ['droppedRows', count(result.droppedRows)],
+      ...(matching
+        ? [
+            ['matchedPilot', count(matching.treated)],
+            ['matchedControls', count(matching.controlsMatched)],
+            ['unmatchedPilot', count(matching.unmatchedTreated)],
+          ]
+        : []),
+    ],
   )
   workbook.sheet(
     'Balance',
@@ -61,23 +102,31 @@ export async function effectAnalysisWorkbook(result: StudyResult): Promise<Uint8
   )
   workbook.sheet(
     'KaplanMeier',
-    ['outcome', 'group', 'time', 'survival', 'lower', 'upper', 'nRisk'],
+    ['outcome', 'group', 'time', 'survival'],
     result.outcomes.flatMap((o) =>
-      'km' in o
-        ? o.km.flatMap((k) =>
-            k.time.map((t, i) => [
-              o.name,
-              k.group,
-              t,
-              k.survival[i],
-              k.lower[i],
-              k.upper[i],
-              k.nRisk[i],
-            ]),
-          )
-        : [],
+      o.km.flatMap((k) => k.time.map((t, i) => [o.name, k.group, t, k.survival[i]])),
     ),
   )
-  workbook.sheet('Missing', ['column', 'rows'], Object.entries(result.missingByColumn))
+  workbook.sheet(
+    'AtRisk',
+    ['outcome', 'group', 'time', 'atRisk'],
+    result.outcomes.flatMap((o) => {
+      const atRisk = o.atRisk
+      if (!atRisk) return []
+      return (['pilot', 'comparison'] as const).flatMap((g) =>
+        atRisk.times.map((t, i) => [o.name, g, t, count(atRisk.counts[g][i] ?? HIDDEN)]),
+      )
+    }),
+  )
+  workbook.sheet(
+    'Missing',
+    ['column', 'rows'],
+    result.missingByColumn.map((m) => [m.column, count(m.rows)]),
+  )
+  workbook.sheet(
+    'Warnings',
+    ['nl', 'en'],
+    result.warningDetails.map((w) => [w.nl, w.en]),
+  )
   return workbook.bytes()
 }

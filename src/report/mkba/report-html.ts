@@ -15,6 +15,7 @@ import {
 import { glossaryHtml } from './glossary.js'
 import { itemTableHtml } from './item-table.js'
 import { MESSAGES } from './messages.js'
+import { type PlannedPilot, pilotDesignHtml } from './pilot-design-section.js'
 import { type MkbaReportContext, reportContextHtml } from './report-context.js'
 import { yearRows } from './year-rows.js'
 
@@ -45,16 +46,18 @@ export interface MkbaReportInput {
   /** The model the analysis is of, for the table of every item. */
   readonly model: MkbaModel
   readonly context: MkbaReportContext
+  /** The project's saved pilot design, printed at the head of the appendix. */
+  readonly pilotDesign?: PlannedPilot | undefined
 }
 
 /**
  * The MKBA report as one self-contained HTML document (inline CSS and SVG, no scripts), laid
  * out for A4: page 1 the answer (status, headline, figures, who pays and who gains, PM items),
  * page 2 the why and how sure (cash flow, sensitivity, Monte Carlo, warnings), then an appendix
- * with every item and its source and the terms in one line each.
+ * with the pilot design (when saved), every item and its source and the terms in one line each.
  */
 export function mkbaReportHtml(
-  { analysis: result, model, context }: MkbaReportInput,
+  { analysis: result, model, context, pilotDesign }: MkbaReportInput,
   language: ReportLanguage = 'nl',
 ): string {
   const m = MESSAGES[language]
@@ -154,6 +157,7 @@ ${uncertainty}
 ${mc && result.tornado.length > 0 ? '' : notes}
 </section>
 <section class="appendix">
+${pilotDesign ? pilotDesignHtml(pilotDesign, language) : ''}
 ${itemTableHtml(model, result, language)}
 ${glossaryHtml(language)}
 </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEMO_MKBA_MODEL } from '../../demo/index.js'
-import { parseMkbaModel } from '../../domain/index.js'
+import { assessPilotDesign, parseMkbaModel, pilotDesignSchema } from '../../domain/index.js'
 import { analyseMkba } from '../../mkba/index.js'
 import { chromiumPath } from '../chromium.js'
 import { htmlToPdf } from '../pdf.js'
@@ -94,13 +94,27 @@ describe.skipIf(chromiumPath() === undefined)('the MKBA report on paper', () => 
       const analysis = analyseMkba(parsed, { draws: 2_000, seed: 1 })
       expect(analysis.warnings.length).toBeGreaterThan(name === 'a busy model' ? 1 : -1)
       const context = { status: 'final', madeAt: '2026-12-02T10:00:00Z' } as const
+      const design = pilotDesignSchema.parse({
+        outcome: 'proportion',
+        nPilot: 150,
+        nComparison: 600,
+        followUpMonths: 18,
+        baselineShare: 0.175,
+        smallestDifference: 0.1,
+      })
+      const pilotDesign = { design, assessment: assessPilotDesign(design) }
       for (const language of ['nl', 'en'] as const) {
-        const html = mkbaReportHtml({ analysis, model: parsed, context }, language)
+        const html = mkbaReportHtml({ analysis, model: parsed, context, pilotDesign }, language)
+        // The pilot design is printed in the appendix, so the answer keeps its two pages.
+        expect(html.indexOf(pilotDesign.assessment.sentence[language])).toBeGreaterThan(
+          html.indexOf('<section class="appendix">'),
+        )
         const answer = html.replace(/<section class="appendix">[\s\S]*?<\/section>/, '')
         expect(answer).not.toBe(html)
         expect(pageCount(await htmlToPdf(answer))).toBeLessThanOrEqual(2)
-        // The appendix starts on a page of its own: at most two pages more for 17 items.
-        expect(pageCount(await htmlToPdf(html))).toBeLessThanOrEqual(4)
+        // The appendix starts on a page of its own: at most two pages more for 17 items, and
+        // one more for the pilot design at its head.
+        expect(pageCount(await htmlToPdf(html))).toBeLessThanOrEqual(5)
       }
     }, 120_000)
   }

@@ -16,12 +16,15 @@ import {
 import {
   type AnalysisError,
   ConflictError,
+  can,
+  EFFECT_ANALYSIS_RULES,
   effectOutcomes,
   itemFromEffect,
   type MkbaModelFileInput,
   NotFoundError,
   parseMkbaModel,
   priceResolver,
+  publishedResults,
   type StudyResult,
   ValidationError,
 } from '../../domain/index.js'
@@ -31,6 +34,7 @@ import { type AuditNote, implement } from '../route.js'
 import type { AppServices } from '../services.js'
 import type { EffectAnalysisOutcome, EffectAnalysisTask } from '../workers/index.js'
 import { conversationPrices } from './conversation-prices.js'
+import { plannedPilot } from './pilot-design-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { reportResponse } from './report-response.js'
 
@@ -181,9 +185,25 @@ export const listAnalysesRoute = implement(contract.analyses.list, {
   },
 })
 
+/**
+ * An analysis as its reader may see it: a researcher gets the exact results.json (to rerun and
+ * check), anyone else the published form (`suppressed: true`, counts below 10 hidden), with the
+ * file's row count as published there.
+ */
+function readableAnalysis(actor: RoleActor, analysis: StoredAnalysis): StoredAnalysis {
+  if (analysis.results === null || can(actor.role, 'analyses.readExact')) return analysis
+  const results = publishedResults(analysis.results as StudyResult, analysis.leftOut)
+  return {
+    ...analysis,
+    results,
+    data: { ...analysis.data, rows: results.n.rows.count },
+    leftOut: { restricted: results.restricted?.count ?? null },
+  }
+}
+
 export const getAnalysisRoute = implement(contract.analyses.get, {
   handler: async ({ actor, db, params, audit }) => {
-    const analysis = await analysisOf(db, actor, params.id, audit)
+    const analysis = readableAnalysis(actor, await analysisOf(db, actor, params.id, audit))
     return {
       status: 200,
       body: { analysis: { ...analysis, error: analysis.error as AnalysisError | null } },
@@ -196,9 +216,10 @@ export const analysisReportRoute = implement(contract.analyses.report, {
     const { actor, db, params, query, audit, services } = context
     const analysis = await analysisOf(db, actor, params.id, audit)
     const results = finishedResults(analysis)
+    const pilotDesign = await plannedPilot(db, analysis.projectId)
     // Built in a worker thread (its charts take a while for a long follow-up), as the CLI does.
     return reportResponse(context, query.format, `effect-analysis-${analysis.version}`, {
-      html: () => services.workers.effectReport({ results, format: 'html' }),
+      html: () => services.workers.effectReport({ results, pilotDesign, format: 'html' }),
       workbook: () => services.workers.effectReport({ results, format: 'xlsx' }),
     })
   },
@@ -207,7 +228,15 @@ export const analysisReportRoute = implement(contract.analyses.report, {
 export const useEffectInMkbaRoute = implement(contract.analyses.useInMkba, {
   handler: async ({ actor, db, params, body, audit }) => {
     const analysis = await analysisOf(db, actor, params.id, audit)
-    const outcomes = effectOutcomes(finishedResults(analysis))
+    const results = finishedResults(analysis)
+    // Only an effect people may see goes into the model (not one resting on fewer than 10).
+    const published = publishedResults(results).outcomes
+    if (published.some((o) => o.name === body.outcome && !o.shown))
+      throw fieldError('body.outcome', {
+        nl: `berust op minder dan ${EFFECT_ANALYSIS_RULES.threshold} personen of gebeurtenissen in een groep en wordt daarom niet getoond; het kan niet in de MKBA`,
+        en: `rests on fewer than ${EFFECT_ANALYSIS_RULES.threshold} people or events in a group, so it is not shown and cannot go into the MKBA`,
+      })
+    const outcomes = effectOutcomes(results)
     const outcome = outcomes.find((o) => o.name === body.outcome)
     if (!outcome) throw fieldError('body.outcome', unknownOutcome(outcomes.map((o) => o.name)))
     const stored = await findMkbaModel(db, analysis.projectId)

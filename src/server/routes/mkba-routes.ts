@@ -13,6 +13,7 @@ import { compileModel, type MkbaModel, uncertainInputs } from '../../mkba/index.
 import type { MkbaReportContext } from '../../report/index.js'
 import { implement } from '../route.js'
 import { conversationPrices } from './conversation-prices.js'
+import { plannedPilot } from './pilot-design-routes.js'
 import { PROJECT_NOT_FOUND } from './project-routes.js'
 import { reportResponse } from './report-response.js'
 
@@ -88,6 +89,7 @@ export const getMkbaReportRoute = implement(contract.mkba.report, {
       seed: query.seed,
       language: query.lang,
       context: reportContext,
+      pilotDesign: await plannedPilot(db, project.id),
     }
     return reportResponse(context, query.format, 'mkba', {
       html: () => services.workers.mkbaReport({ ...task, format: 'html' }),

@@ -1,11 +1,13 @@
+import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
-import { findPilotDesign, savePilotDesign } from '../../db/index.js'
+import { type Database, findPilotDesign, savePilotDesign } from '../../db/index.js'
 import {
   assessPilotDesign,
   type PilotDesign,
   type PilotDesignResponse,
   pilotDesignSchema,
 } from '../../domain/index.js'
+import type { PlannedPilot } from '../../report/index.js'
 import { implement } from '../route.js'
 import { ownProject } from './project-scope.js'
 
@@ -18,6 +20,17 @@ function answer(projectId: string, design: PilotDesign | null, savedAt: Date | n
     savedAt: savedAt?.toISOString() ?? null,
   }
   return { status: 200 as const, body }
+}
+
+/** The project's saved design with its assessment, as its reports print it (none: undefined). */
+export async function plannedPilot(
+  db: Kysely<Database>,
+  projectId: string,
+): Promise<PlannedPilot | undefined> {
+  const stored = await findPilotDesign(db, projectId)
+  if (!stored) return undefined
+  const design = pilotDesignSchema.parse(stored.design)
+  return { design, assessment: assessPilotDesign(design) }
 }
 
 export const pilotDesignRoute = implement(contract.pilotDesign.get, {

@@ -21,7 +21,11 @@ import {
   type ValidationIssue,
 } from '../../domain/index.js'
 import { readColumns } from '../../files/index.js'
-import { effectAnalysisReportHtml, effectAnalysisWorkbook } from '../../report/index.js'
+import {
+  effectAnalysisReportHtml,
+  effectAnalysisWorkbook,
+  type PlannedPilot,
+} from '../../report/index.js'
 
 export interface EffectAnalysisTask {
   /** The validated study specification. */
@@ -264,11 +268,13 @@ export interface EffectReportTask {
   /** A finished run's results.json. */
   readonly results: StudyResult
   readonly format: 'html' | 'xlsx'
+  /** The project's pilot design, set beside the measured effect in the page. */
+  readonly pilotDesign?: PlannedPilot | undefined
 }
 
 /** The report of a finished run as `effectwijzer analyse` writes it: the page or the workbook. */
 export async function effectReport(task: EffectReportTask): Promise<string | Uint8Array> {
   return task.format === 'xlsx'
     ? await effectAnalysisWorkbook(task.results)
-    : effectAnalysisReportHtml(task.results)
+    : effectAnalysisReportHtml(task.results, task.pilotDesign)
 }

@@ -12,6 +12,7 @@ import {
   type MkbaReportContext,
   mkbaReportHtml,
   mkbaWorkbook,
+  type PlannedPilot,
   type ReportLanguage,
 } from '../../report/index.js'
 
@@ -28,6 +29,8 @@ export interface MkbaReportTask extends MkbaAnalysisTask {
   readonly format: 'html' | 'xlsx'
   readonly language: ReportLanguage
   readonly context: MkbaReportContext
+  /** The project's saved pilot design, for the appendix. */
+  readonly pilotDesign?: PlannedPilot | undefined
 }
 
 /** The analysis alone (what the report prints), for callers that present it themselves. */

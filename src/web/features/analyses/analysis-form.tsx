@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { type ChangeEvent, useState } from 'react'
+import { type ChangeEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import type { AnalysisPreview, Language } from '../../../domain/index.js'
@@ -24,6 +24,7 @@ import {
   type OutcomeType,
   type SpecDraft,
   specFile,
+  uploadOptions,
 } from './spec-draft.js'
 
 /** The CSV the preview reads: the file's first 64 KB, up to its last whole line. */
@@ -63,7 +64,7 @@ export function AnalysisForm(props: { projectId: string }) {
         body: {
           name: name.trim() || file.name,
           spec,
-          data: { ...upload, ...(draft.bsnColumn ? { bsnColumn: draft.bsnColumn } : {}) },
+          data: { ...upload, ...uploadOptions(draft) },
         },
       })
     },
@@ -155,6 +156,7 @@ const OUTCOME_TYPES: readonly OutcomeType[] = [
   'count',
   'cost',
   'time-to-event',
+  'difference-in-differences',
 ]
 
 function Mapping(props: {
@@ -163,6 +165,7 @@ function Mapping(props: {
   onChange: (draft: SpecDraft) => void
 }) {
   const { t } = useTranslation()
+  const groupFromHint = useId()
   const { draft, header } = props
   const set = (patch: Partial<SpecDraft>) => props.onChange({ ...draft, ...patch })
   const columns = header.map((h) => ({ value: h, label: h }))
@@ -194,9 +197,28 @@ function Mapping(props: {
           label={t('analyses.bsnColumn')}
           options={[{ value: '', label: t('analyses.noBsn') }, ...columns]}
           value={draft.bsnColumn}
-          onChange={(e) => set({ bsnColumn: e.target.value })}
+          onChange={(e) =>
+            set({
+              bsnColumn: e.target.value,
+              ...(e.target.value ? {} : { groupFrom: 'column' as const }),
+            })
+          }
+        />
+        <SelectField
+          label={t('analyses.groupFrom')}
+          options={(['column', 'enrolments'] as const).map((from) => ({
+            value: from,
+            label: t(`analyses.groupFromOptions.${from}`),
+          }))}
+          value={uploadOptions(draft).groupFrom}
+          disabled={!draft.bsnColumn}
+          aria-describedby={groupFromHint}
+          onChange={(e) => set({ groupFrom: e.target.value as SpecDraft['groupFrom'] })}
         />
       </div>
+      <p className="ew-muted" id={groupFromHint}>
+        {t('analyses.groupFromHint')}
+      </p>
       <fieldset className="utrecht-form-fieldset">
         <legend className="utrecht-form-fieldset__legend">{t('analyses.covariates')}</legend>
         <div className="ew-form-row">
@@ -246,7 +268,22 @@ function Mapping(props: {
                 value={o.type}
                 onChange={(e) => setOutcome(k, { type: e.target.value as OutcomeType })}
               />
-              {o.type !== 'time-to-event' ? (
+              {o.type === 'difference-in-differences' ? (
+                <>
+                  <SelectField
+                    label={t('analyses.beforeColumn', { n })}
+                    options={columns}
+                    value={o.before}
+                    onChange={(e) => setOutcome(k, { before: e.target.value })}
+                  />
+                  <SelectField
+                    label={t('analyses.afterColumn', { n })}
+                    options={columns}
+                    value={o.after}
+                    onChange={(e) => setOutcome(k, { after: e.target.value })}
+                  />
+                </>
+              ) : o.type !== 'time-to-event' ? (
                 <SelectField
                   label={t('analyses.outcomeColumn', { n })}
                   options={columns}

@@ -7,21 +7,22 @@ import {
   formatMoment,
   formatNumber,
   type Language,
+  type PublishedCount,
+  shownCount,
 } from '../../../domain/index.js'
 import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, DataList, Heading, Table } from '../../ui/index.js'
 import { ForestPlot, KmChart, LovePlot } from './analysis-charts.js'
-import { atRiskAt, type OutcomeView, type ResultsView } from './results-view.js'
-import { countText, partsAndTotal } from './small-count.js'
+import { type OutcomeView, type ResultsView, resultsView } from './results-view.js'
 import { UseInMkba } from './use-in-mkba.js'
 
 const POLL_MS = 500
 
 /**
  * One effect analysis: its progress while it runs; then the plain-language reading first,
- * counts (small ones as "<10"), balance with the love plot, the effects with the forest plot,
+ * counts as published (small ones as "<10", secondary suppression: resultsView), balance with the love plot, the effects with the forest plot,
  * the Kaplan–Meier curves with numbers at risk, the reports, and *Gebruik in MKBA*.
  */
 export function AnalysisPage(props: { id: string }) {
@@ -57,10 +58,11 @@ export function AnalysisPage(props: { id: string }) {
         </div>
       )}
       {analysis.status === 'failed' && <Failure analysis={analysis} />}
-      {analysis.status === 'done' && (
-        <Results analysis={analysis} results={analysis.results as ResultsView} />
+      {analysis.status === 'done' && analysis.results !== null ? (
+        <Results analysis={analysis} results={resultsView(analysis.results, analysis.leftOut)} />
+      ) : (
+        <About analysis={analysis} />
       )}
-      <About analysis={analysis} />
     </>
   )
 }
@@ -98,11 +100,10 @@ function Results(props: { analysis: AnalysisView; results: ResultsView }) {
   const { results, analysis } = props
   const num = (v: number | null | undefined, decimals = 3) =>
     v === null || v === undefined ? '—' : formatNumber(v, language, decimals)
-  const count = (n: number) => formatNumber(n, language, 0)
-  const groups = partsAndTotal([results.n.pilot, results.n.comparison], results.n.analysed, count)
+  const count = (c: PublishedCount) => shownCount(c, (n) => formatNumber(n, language, 0))
   const report = (format: 'html' | 'pdf' | 'xlsx') =>
     routeUrl(contract.analyses.report, { params: { id: analysis.id }, query: { format } })
-  const timeOutcomes = results.outcomes.filter((o) => o.km && o.km.length > 0)
+  const timeOutcomes = results.outcomes.filter((o) => o.km.length > 0 && o.atRisk)
   return (
     <>
       <Heading level={2}>{t('analyses.reading')}</Heading>
@@ -124,24 +125,31 @@ function Results(props: { analysis: AnalysisView; results: ResultsView }) {
       <Heading level={2}>{t('analyses.counts')}</Heading>
       <DataList
         items={[
-          { key: t('analyses.countRows'), value: countText(results.n.rows, count) },
-          { key: t('analyses.countAnalysed'), value: groups.total },
-          { key: t('analyses.countPilot'), value: groups.parts[0] },
-          { key: t('analyses.countComparison'), value: groups.parts[1] },
+          { key: t('analyses.countRows'), value: count(results.n.rows) },
+          { key: t('analyses.countAnalysed'), value: count(results.n.analysed) },
+          { key: t('analyses.countPilot'), value: count(results.n.pilot) },
+          { key: t('analyses.countComparison'), value: count(results.n.comparison) },
+          { key: t('analyses.countDropped'), value: count(results.droppedRows) },
           ...(results.matching
             ? [
+                { key: t('analyses.countMatched'), value: count(results.matching.treated) },
                 {
-                  key: t('analyses.countMatched'),
-                  value: countText(results.matching.treated, count),
+                  key: t('analyses.countUnmatched'),
+                  value: count(results.matching.unmatchedTreated),
                 },
                 {
                   key: t('analyses.countControls'),
-                  value: countText(results.matching.controlsMatched, count),
+                  value: count(results.matching.controlsMatched),
                 },
               ]
             : []),
         ]}
       />
+      {results.restricted && results.restricted.count !== 0 && (
+        <p data-testid="analysis-restricted">
+          {t('analyses.restrictedLeftOut', { count: count(results.restricted) })}
+        </p>
+      )}
       <p className="ew-muted">{t('analyses.countsCaption')}</p>
 
       <Heading level={2}>{t('analyses.effects')}</Heading>
@@ -157,6 +165,12 @@ function Results(props: { analysis: AnalysisView; results: ResultsView }) {
         columns={[
           { header: t('analyses.outcome'), cell: (o) => o.name },
           { header: t('analyses.scale'), cell: (o) => o.scale },
+          { header: t('analyses.outcomePilot'), cell: (o) => count(o.groupN.pilot), numeric: true },
+          {
+            header: t('analyses.outcomeComparison'),
+            cell: (o) => count(o.groupN.comparison),
+            numeric: true,
+          },
           { header: t('analyses.meanPilot'), cell: (o) => num(o.meanPilot), numeric: true },
           {
             header: t('analyses.meanComparison'),
@@ -194,6 +208,7 @@ function Results(props: { analysis: AnalysisView; results: ResultsView }) {
       {timeOutcomes.map((o) => (
         <KaplanMeier key={o.name} outcome={o} count={count} />
       ))}
+      <About analysis={analysis} rows={count(results.n.rows)} />
 
       <Heading level={2}>{t('analyses.reports')}</Heading>
       <ul>
@@ -229,41 +244,44 @@ function Results(props: { analysis: AnalysisView; results: ResultsView }) {
           analysisId={analysis.id}
           projectId={analysis.projectId}
           outcomes={results.outcomes}
-          pilotSize={results.matching?.treated ?? results.n.pilot}
+          pilotSize={(results.matching?.treated ?? results.n.pilot).count ?? undefined}
         />
       )}
     </>
   )
 }
 
-function KaplanMeier(props: { outcome: OutcomeView; count: (n: number) => string }) {
+function KaplanMeier(props: { outcome: OutcomeView; count: (c: PublishedCount) => string }) {
   const { t } = useTranslation()
-  const curves = props.outcome.km ?? []
-  const last = Math.max(...curves.flatMap((c) => c.time), 0)
-  const months = Array.from({ length: 7 }, (_, i) => Math.round((last * i) / 6))
+  const curves = props.outcome.km
+  const atRisk = props.outcome.atRisk
   const groupName = (group: 'pilot' | 'comparison') => t(`analyses.${group}`)
   return (
     <>
       <Heading level={2}>{t('analyses.km', { name: props.outcome.name })}</Heading>
       <KmChart curves={curves} title={t('analyses.kmFigure')} groupName={groupName} />
-      <Table<(typeof curves)[number]>
-        caption={t('analyses.atRisk', { name: props.outcome.name })}
-        rowKey={(c) => c.group}
-        rows={curves}
-        columns={[
-          { header: t('analyses.month'), cell: (c) => groupName(c.group) },
-          ...months.map((month) => ({
-            header: String(month),
-            cell: (c: (typeof curves)[number]) => countText(atRiskAt(c, month), props.count),
-            numeric: true,
-          })),
-        ]}
-      />
+      {atRisk && (
+        <Table<'pilot' | 'comparison'>
+          caption={t('analyses.atRisk', { name: props.outcome.name })}
+          rowKey={(group) => group}
+          rows={['pilot', 'comparison']}
+          columns={[
+            { header: t('analyses.month'), cell: (group) => groupName(group) },
+            ...atRisk.times.map((time, k) => ({
+              header: String(time),
+              cell: (group: 'pilot' | 'comparison') =>
+                props.count(atRisk.counts[group][k] ?? { count: null, suppression: 'secondary' }),
+              numeric: true,
+            })),
+          ]}
+        />
+      )}
     </>
   )
 }
 
-function About(props: { analysis: AnalysisView }) {
+/** The run's details; `rows` as published once there are results (it is a count of people). */
+function About(props: { analysis: AnalysisView; rows?: string }) {
   const { t, i18n } = useTranslation()
   const { analysis } = props
   const data = analysis.data
@@ -276,7 +294,9 @@ function About(props: { analysis: AnalysisView }) {
           { key: t('analyses.fingerprint'), value: <code>{data.sha256 ?? '—'}</code> },
           {
             key: t('analyses.rows'),
-            value: data.rows === null ? '—' : formatNumber(data.rows, i18n.language as Language, 0),
+            value:
+              props.rows ??
+              (data.rows === null ? '—' : formatNumber(data.rows, i18n.language as Language, 0)),
           },
           {
             key: t('analyses.uploaded'),

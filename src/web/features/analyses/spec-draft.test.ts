@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { studySpecSchema } from '../../../domain/index.js'
-import { checkedSpec, draftFromHeader, newOutcome, specFile } from './spec-draft.js'
+import { checkedSpec, draftFromHeader, newOutcome, specFile, uploadOptions } from './spec-draft.js'
 
 const HEADER = ['person_id', 'pilot', 'age', 'sex', 'outflow', 'months', 'start', 'end']
 
@@ -58,5 +58,39 @@ describe('the column mapping as the CLI spec file', () => {
   it('names what is missing, by field, in the language asked', () => {
     const checked = checkedSpec(draftFromHeader(HEADER), 'en')
     expect(checked).toEqual({ problems: [expect.stringMatching(/outcomes/)] })
+  })
+
+  it('writes a difference in differences as the CLI spec has it: a column before and one after', () => {
+    const draft = {
+      ...draftFromHeader([...HEADER, 'earnings_before', 'earnings_after']),
+      outcomes: [
+        {
+          ...newOutcome('earnings_before'),
+          name: 'earnings',
+          type: 'difference-in-differences' as const,
+          after: 'earnings_after',
+        },
+      ],
+    }
+    const file = specFile(draft)
+    expect(file.outcomes).toEqual([
+      {
+        name: 'earnings',
+        type: 'difference-in-differences',
+        before: 'earnings_before',
+        after: 'earnings_after',
+      },
+    ])
+    expect(checkedSpec(draft, 'nl')).toEqual({ spec: file })
+  })
+
+  it('takes the pilot group from the enrolments only with a BSN column to recognise them by', () => {
+    expect(uploadOptions({ bsnColumn: '', groupFrom: 'enrolments' })).toEqual({
+      groupFrom: 'column',
+    })
+    expect(uploadOptions({ bsnColumn: 'bsn', groupFrom: 'enrolments' })).toEqual({
+      bsnColumn: 'bsn',
+      groupFrom: 'enrolments',
+    })
   })
 })

@@ -5,9 +5,18 @@ import {
   toValidationError,
 } from '../../../domain/index.js'
 
-export type OutcomeType = 'binary' | 'continuous' | 'count' | 'cost' | 'time-to-event'
+export type OutcomeType =
+  | 'binary'
+  | 'continuous'
+  | 'count'
+  | 'cost'
+  | 'time-to-event'
+  | 'difference-in-differences'
 
-/** One outcome as the mapping step edits it; time to event from a time and event column, or dates. */
+/**
+ * One outcome as the mapping step edits it; time to event from a time and event column, or
+ * dates; difference in differences from a column before and one after the pilot.
+ */
 export interface OutcomeDraft {
   readonly name: string
   readonly type: OutcomeType
@@ -18,6 +27,8 @@ export interface OutcomeDraft {
   readonly start: string
   readonly end: string
   readonly followUp: number | undefined
+  readonly before: string
+  readonly after: string
 }
 
 /** The column mapping and the design options, as the form holds them. */
@@ -35,6 +46,8 @@ export interface SpecDraft {
   readonly estimand: 'ATT' | 'ATE'
   /** The column holding BSNs, hashed on upload ('' when there is none). */
   readonly bsnColumn: string
+  /** The pilot group from the group column, or the project's enrolled residents (by BSN). */
+  readonly groupFrom: 'column' | 'enrolments'
 }
 
 /** A first mapping from the file's header: the first column as id, a pilot-like column as group. */
@@ -52,7 +65,20 @@ export function draftFromHeader(header: readonly string[]): SpecDraft {
     caliper: 0.2,
     estimand: 'ATT',
     bsnColumn: '',
+    groupFrom: 'column',
   }
+}
+
+/**
+ * What the upload says besides the file: the BSN column, and where the pilot group comes from —
+ * the enrolments only with a BSN column to recognise residents by (the server requires it too).
+ */
+export function uploadOptions(draft: Pick<SpecDraft, 'bsnColumn' | 'groupFrom'>): {
+  bsnColumn?: string
+  groupFrom: 'column' | 'enrolments'
+} {
+  if (!draft.bsnColumn) return { groupFrom: 'column' }
+  return { bsnColumn: draft.bsnColumn, groupFrom: draft.groupFrom }
 }
 
 export function newOutcome(column: string): OutcomeDraft {
@@ -66,10 +92,14 @@ export function newOutcome(column: string): OutcomeDraft {
     start: '',
     end: '',
     followUp: undefined,
+    before: column,
+    after: column,
   }
 }
 
 function outcomeSpec(o: OutcomeDraft) {
+  if (o.type === 'difference-in-differences')
+    return { name: o.name, type: o.type, before: o.before, after: o.after }
   if (o.type !== 'time-to-event') return { name: o.name, type: o.type, column: o.column }
   if (o.timing === 'columns') return { name: o.name, type: o.type, time: o.time, event: o.event }
   return {

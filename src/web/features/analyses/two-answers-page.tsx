@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { formatNumber, type Language } from '../../../domain/index.js'
+import { formatNumber, type Language, shownCount } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { Alert, DataList, Heading, Paragraph, useEuro } from '../../ui/index.js'
-import type { ResultsView } from './results-view.js'
-import { countText } from './small-count.js'
+import { resultsView } from './results-view.js'
 import { agreement, registerEffects } from './two-answers.js'
 
 /**
@@ -37,7 +36,8 @@ export function TwoAnswersPage(props: { id: string }) {
     enabled: latest !== undefined,
   })
   const project = businessCase.data?.result?.project
-  const results = analysis.data?.analysis.results as ResultsView | undefined
+  const sent = analysis.data?.analysis
+  const results = sent?.results ? resultsView(sent.results, sent.leftOut) : undefined
   const num = (v: number | null) => (v === null ? '—' : formatNumber(v, language, 3))
   const count = (n: number) => formatNumber(n, language, 0)
   const error = businessCase.error ?? list.error ?? analysis.error
@@ -89,7 +89,7 @@ export function TwoAnswersPage(props: { id: string }) {
               })),
               {
                 key: t('analyses.countMatched'),
-                value: countText(results.matching?.treated ?? results.n.pilot, count),
+                value: shownCount(results.matching?.treated ?? results.n.pilot, count),
               },
             ]}
           />

@@ -5,14 +5,21 @@ import { agreement, registerEffects } from './two-answers.js'
 const outcome = (type: string, ciLow: number, ciHigh: number): OutcomeView => ({
   name: `${type} ${ciLow}`,
   type,
-  n: 100,
+  n: { count: 100, suppression: null },
+  groupN: { pilot: { count: 50, suppression: null }, comparison: { count: 50, suppression: null } },
+  shown: true,
   scale: '',
   estimate: (ciLow + ciHigh) / 2,
   se: 1,
   ciLow,
   ciHigh,
   p: 0.5,
+  meanPilot: null,
+  meanComparison: null,
+  change: null,
   reading: { nl: '', en: '' },
+  km: [],
+  atRisk: null,
 })
 
 describe('the two answers side by side', () => {

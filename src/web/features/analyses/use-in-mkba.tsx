@@ -24,7 +24,7 @@ export function UseInMkba(props: {
   analysisId: string
   projectId: string
   outcomes: readonly OutcomeView[]
-  pilotSize: number
+  pilotSize: number | undefined
 }) {
   const { t } = useTranslation()
   const stakeholderName = useStakeholderName()
