@@ -1,14 +1,15 @@
 import { useSyncExternalStore } from 'react'
 import { contract } from '../../../contract/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { type QueueSnapshot, TimeQueue } from './time-queue.js'
+import type { WriteQueueSnapshot } from '../../offline/write-queue.js'
+import { createTimeQueue, type TimeQueue } from './time-queue.js'
 
 let queue: TimeQueue | undefined
 
 /** The browser's one time queue: entries go to localStorage first, then to the server. */
 export function timeQueue(): TimeQueue {
   if (!queue) {
-    const created = new TimeQueue(
+    const created = createTimeQueue(
       ({ projectId, entry }) =>
         callRoute(contract.time.save, { params: { id: projectId }, body: entry }),
       window.localStorage,
@@ -20,7 +21,7 @@ export function timeQueue(): TimeQueue {
   return queue
 }
 
-export function useTimeQueue(): QueueSnapshot {
+export function useTimeQueue(): WriteQueueSnapshot {
   const q = timeQueue()
   return useSyncExternalStore(q.subscribe, q.getSnapshot)
 }
