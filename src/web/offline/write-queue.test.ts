@@ -141,7 +141,7 @@ describe('the offline write queue', () => {
     expect(server.received).toEqual(['a', 'b'])
     server.answer = 'refuse'
     await queue.enqueue({ id: 'c', value: 3 })
-    queue.discard('c')
+    queue.discardFirst()
     await queue.flush()
     expect(queue.getSnapshot()).toEqual({ queued: 0, status: 'saved', problem: undefined })
     expect(server.stored.has('c')).toBe(false)

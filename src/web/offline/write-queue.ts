@@ -28,7 +28,7 @@ export class QueueHeld extends Error {
   }
 }
 
-export interface WriteQueueOptions<T> {
+export interface WriteQueueOptions<T extends object> {
   /** The storage key; items written under it come back after a reload. */
   readonly key: string
   readonly store: DurableStore
@@ -59,16 +59,17 @@ const RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000]
  * (4xx) is not retried by itself: the write stays first in the queue, its message shown, until
  * the user fixes or discards it, or a later flush (sign-in, the network's return) tries again.
  */
-export class WriteQueue<T> {
+export class WriteQueue<T extends object> {
   private queue: T[]
   private running: Promise<void> | undefined
   private rerun = false
   private offline = false
-  private problem: string | undefined
+  private refused: Error | undefined
   private attempt = 0
   private timer: ReturnType<typeof setTimeout> | undefined
   private snapshot: WriteQueueSnapshot
   private readonly listeners = new Set<() => void>()
+  private readonly sent = new WeakSet<T>()
 
   constructor(private readonly options: WriteQueueOptions<T>) {
     const stored = options.store.getItem(options.key)
@@ -108,10 +109,20 @@ export class WriteQueue<T> {
     return this.running
   }
 
-  /** Drops a queued item (the user read why it was refused and gives up on it). */
-  discard(id: string): void {
-    this.queue = this.queue.filter((q) => this.options.idOf(q) !== id)
-    this.problem = undefined
+  /** Whether the server has this very item (queued in this tab and acknowledged). */
+  delivered(item: T): boolean {
+    return this.sent.has(item)
+  }
+
+  /** The error that refused the first item (status `blocked`), with the server's field issues. */
+  refusal(): Error | undefined {
+    return this.refused
+  }
+
+  /** Drops the first queued item (the refused one: the user read why and gives up on it). */
+  discardFirst(): void {
+    this.queue = this.queue.slice(1)
+    this.refused = undefined
     this.changed()
     void this.flush()
   }
@@ -137,17 +148,17 @@ export class WriteQueue<T> {
     try {
       await this.options.send(batch)
       this.offline = false
-      this.problem = undefined
+      this.refused = undefined
       this.attempt = 0
       // a correction queued while this batch was on its way is another item: it goes next
-      const done = new Set(batch)
-      this.queue = this.queue.filter((q) => !done.has(q))
+      for (const item of batch) this.sent.add(item)
+      this.queue = this.queue.filter((q) => !this.sent.has(q))
       return true
     } catch (error) {
       if (error instanceof QueueHeld) return false
       const status = (error as { status?: number }).status
       this.offline = status === undefined
-      this.problem = status === undefined ? undefined : (error as Error).message
+      this.refused = status === undefined ? undefined : (error as Error)
       if (status === undefined || status >= 500) this.retryLater()
       return false
     } finally {
@@ -172,9 +183,9 @@ export class WriteQueue<T> {
   private makeSnapshot(): WriteQueueSnapshot {
     return {
       queued: this.queue.length,
-      problem: this.problem,
+      problem: this.refused?.message,
       status:
-        this.problem !== undefined
+        this.refused !== undefined
           ? 'blocked'
           : this.offline
             ? 'offline'

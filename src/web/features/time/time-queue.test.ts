@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createTimeQueue, type QueuedEntry } from './time-queue.js'
+import { type DurableStore, WriteQueue } from '../../offline/write-queue.js'
+import { type QueuedEntry, type SendEntry, timeQueueOptions } from './time-queue.js'
+
+const createTimeQueue = (send: SendEntry, store: DurableStore) =>
+  new WriteQueue({ ...timeQueueOptions(send), store })
 
 class MemoryStore {
   readonly items = new Map<string, string>()
@@ -65,7 +69,7 @@ describe('the offline time queue', () => {
       status: 'blocked',
       problem: 'valt buiten de looptijd',
     })
-    queue.discard('a')
+    queue.discardFirst()
     expect(queue.getSnapshot()).toMatchObject({ queued: 0, status: 'saved' })
   })
 })

@@ -1,5 +1,5 @@
 import type { TimeEntryRequest } from '../../../domain/index.js'
-import { type DurableStore, WriteQueue } from '../../offline/write-queue.js'
+import type { WriteQueue, WriteQueueOptions } from '../../offline/write-queue.js'
 
 /** A contact waiting to reach the server, with the project it belongs to. */
 export interface QueuedEntry {
@@ -17,11 +17,10 @@ export type TimeQueue = WriteQueue<QueuedEntry>
  * Entries carry their own ids and the server stores an id once (PUT of the entry), so sending
  * one twice never counts a contact twice; a correction of a queued entry (same id) replaces it.
  */
-export function createTimeQueue(send: SendEntry, store: DurableStore): TimeQueue {
-  return new WriteQueue<QueuedEntry>({
+export function timeQueueOptions(send: SendEntry): Omit<WriteQueueOptions<QueuedEntry>, 'store'> {
+  return {
     key: 'effectwijzer.time-queue',
-    store,
     send: ([queued]) => send(queued as QueuedEntry),
     idOf: (queued) => queued.entry.id,
-  })
+  }
 }
