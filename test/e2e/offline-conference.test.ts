@@ -96,6 +96,28 @@ describe.skipIf(!hasChromium)('a case conference in a meeting room without a net
     )
     expect(await section.getByLabel('Besluiten').inputValue()).toBe('Budgetcoach start deze maand.')
     expect(await section.getByRole('cell', { name: ACTION, exact: true }).count()).toBe(1)
+
+    // The server is out of reach and the page reloads: the queued record survives the reload,
+    // is what the form shows, and is sent once the server answers again.
+    const record = '**/api/v1/case-conferences/cases/*'
+    await page.route(record, (route) =>
+      route.request().method() === 'PATCH' ? route.abort() : route.continue(),
+    )
+    await section.getByLabel('Besluiten').fill('Budgetcoach start volgende week.')
+    await section.getByRole('button', { name: 'Verslag opslaan' }).click()
+    await page.getByText('Offline — 1 wijziging in de wachtrij').waitFor()
+    await page.reload()
+    await page.getByText('Offline — 1 wijziging in de wachtrij').waitFor()
+    expect(await section.getByLabel('Besluiten').inputValue()).toBe(
+      'Budgetcoach start volgende week.',
+    )
+    await page.unroute(record)
+    await expect.poll(() => page.getByText(/wijziging(en)? in de wachtrij/).count()).toBe(0)
+    await page.reload()
+    await section.getByLabel('Besluiten').waitFor()
+    expect(await section.getByLabel('Besluiten').inputValue()).toBe(
+      'Budgetcoach start volgende week.',
+    )
     await context.close()
   }, 120_000)
 })

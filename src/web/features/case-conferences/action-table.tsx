@@ -3,7 +3,7 @@ import { type ConferenceAction, formatWeekday } from '../../../domain/index.js'
 import { Link } from '../../app/router.js'
 import { useWriteQueue } from '../../offline/browser-queue.js'
 import { Paragraph, Table } from '../../ui/index.js'
-import { actionWrite, actionWriteId, conferenceQueue } from './conference-queue.js'
+import { actionWrite, actionWriteId, conferenceQueue, queuedWrite } from './conference-queue.js'
 import { ActionStatusSelect } from './fields.js'
 
 /**
@@ -22,8 +22,8 @@ export function ActionTable(props: {
   const queue = conferenceQueue()
   useWriteQueue(queue, props.onSaved)
   const queuedStatus = (action: ConferenceAction) => {
-    const write = queue.pending().find((w) => w.id === actionWriteId(action.id))
-    return write?.kind === 'action' ? write.body.status : undefined
+    const queued = queuedWrite(actionWriteId(action.id))
+    return queued?.kind === 'action' ? queued.body.status : undefined
   }
   if (props.actions.length === 0) return <Paragraph>{t('caseConferences.actions.none')}</Paragraph>
   return (

@@ -23,8 +23,11 @@ import { ActionTable } from './action-table.js'
 import {
   addActionWrite,
   attendanceWrite,
+  attendanceWriteId,
   conferenceQueue,
+  queuedWrite,
   recordWrite,
+  recordWriteId,
 } from './conference-queue.js'
 import { DomainSelect, TextArea } from './fields.js'
 
@@ -130,9 +133,15 @@ export function ConferencePage(props: { id: string }) {
 
 function Attendees(props: { conference: ConferenceDetail; canWrite: boolean }) {
   const { t } = useTranslation()
-  const [present, setPresent] = useState<ReadonlyMap<string, boolean>>(
-    () => new Map(props.conference.attendees.map((a) => [a.user.id, a.attended])),
-  )
+  const [present, setPresent] = useState<ReadonlyMap<string, boolean>>(() => {
+    // attendance still queued (the page reloaded offline) is what was last ticked
+    const queued = queuedWrite(attendanceWriteId(props.conference.id))
+    const ticked = queued?.kind === 'attendance' ? queued.body.attendees : undefined
+    return new Map<string, boolean>(
+      ticked?.map((a) => [a.userId, a.attended ?? false]) ??
+        props.conference.attendees.map((a) => [a.user.id, a.attended]),
+    )
+  })
   const save = useQueuedWrite(conferenceQueue())
   const write = () =>
     save.write(
@@ -272,8 +281,13 @@ function CaseSection(props: {
 }) {
   const { t } = useTranslation()
   const item = props.item
-  const [discussion, setDiscussion] = useState(item.discussion)
-  const [decisions, setDecisions] = useState(item.decisions)
+  // a record still queued (the page reloaded offline) is what was last typed
+  const [record] = useState(() => {
+    const queued = queuedWrite(recordWriteId(item.id))
+    return queued?.kind === 'record' ? queued.body : undefined
+  })
+  const [discussion, setDiscussion] = useState(record?.discussion ?? item.discussion)
+  const [decisions, setDecisions] = useState(record?.decisions ?? item.decisions)
   const save = useQueuedWrite(conferenceQueue())
   const titleId = `case-${item.id}`
   return (

@@ -39,17 +39,26 @@ export type ConferenceWrite =
       readonly body: UpdateActionRequest
     }
 
+export const recordWriteId = (caseId: string) => `record:${caseId}`
+
 export const recordWrite = (caseId: string, body: UpdateCaseRequest): ConferenceWrite => ({
-  id: `record:${caseId}`,
+  id: recordWriteId(caseId),
   kind: 'record',
   caseId,
   body,
 })
 
+export const attendanceWriteId = (conferenceId: string) => `attendance:${conferenceId}`
+
 export const attendanceWrite = (
   conferenceId: string,
   body: UpdateConferenceRequest,
-): ConferenceWrite => ({ id: `attendance:${conferenceId}`, kind: 'attendance', conferenceId, body })
+): ConferenceWrite => ({
+  id: attendanceWriteId(conferenceId),
+  kind: 'attendance',
+  conferenceId,
+  body,
+})
 
 export const addActionWrite = (caseId: string, body: AddActionRequest): ConferenceWrite => {
   const id = crypto.randomUUID()
@@ -98,4 +107,14 @@ export function conferenceQueue() {
     send: ([write]) => send(write as ConferenceWrite),
     idOf: (write) => write.id,
   })
+}
+
+/**
+ * The write queued under `id`: what a screen shows until it is sent (also after a reload, when
+ * the server still has the older value).
+ */
+export function queuedWrite(id: string): ConferenceWrite | undefined {
+  return conferenceQueue()
+    .pending()
+    .find((w) => w.id === id)
 }

@@ -11,7 +11,7 @@ import { ApiError } from '../../api/client.js'
 import { useQueuedWrite, useWriteQueue } from '../../offline/browser-queue.js'
 import { QueueNotice } from '../../offline/queue-notice.js'
 import { Button, Heading, SelectField, TextField } from '../../ui/index.js'
-import { planQueue, planWrite, planWriteId } from './plan-queue.js'
+import { planQueue, planWrite, planWriteId, queuedPlan } from './plan-queue.js'
 
 type Organisation = { readonly id: string; readonly name: string }
 
@@ -36,7 +36,9 @@ export function PlanEditor(props: {
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const [plan, setPlan] = useState<Plan>(props.current.plan)
+  const [plan, setPlan] = useState<Plan>(
+    () => queuedPlan(props.current.participantId, props.current.version) ?? props.current.plan,
+  )
   const [review, setReview] = useState('')
   const update = (change: Partial<Plan>) => setPlan((p) => ({ ...p, ...change }))
   const queue = planQueue()

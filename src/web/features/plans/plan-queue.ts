@@ -1,5 +1,5 @@
 import { contract } from '../../../contract/index.js'
-import type { SavePlanRequest } from '../../../domain/index.js'
+import type { Plan } from '../../../domain/index.js'
 import { callRoute, type RouteInput } from '../../api/call-route.js'
 import { browserQueue } from '../../offline/browser-queue.js'
 
@@ -16,7 +16,7 @@ export type PlanWrite =
       readonly id: string
       readonly kind: 'plan'
       readonly participantId: string
-      readonly body: SavePlanRequest
+      readonly body: { readonly basedOnVersion: number; readonly plan: Plan }
     }
   | {
       readonly id: string
@@ -27,7 +27,10 @@ export type PlanWrite =
 
 export const planWriteId = (participantId: string) => `plan:${participantId}`
 
-export const planWrite = (participantId: string, body: SavePlanRequest): PlanWrite => ({
+export const planWrite = (
+  participantId: string,
+  body: { readonly basedOnVersion: number; readonly plan: Plan },
+): PlanWrite => ({
   id: planWriteId(participantId),
   kind: 'plan',
   participantId,
@@ -88,4 +91,14 @@ export function planQueue() {
     send: ([write]) => sendPlanWrite(write as PlanWrite),
     idOf: (write) => write.id,
   })
+}
+
+/** The plan of a save still queued from this version (the page reloaded before it was sent). */
+export function queuedPlan(participantId: string, version: number): Plan | undefined {
+  const write = planQueue()
+    .pending()
+    .find((w) => w.id === planWriteId(participantId))
+  return write?.kind === 'plan' && write.body.basedOnVersion === version
+    ? write.body.plan
+    : undefined
 }
