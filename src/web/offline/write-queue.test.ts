@@ -54,11 +54,14 @@ describe('the offline write queue', () => {
     const server = new FakeServer()
     server.answer = 'down'
     const queue = queueOf(server, memoryStore(), { batchSize: 2 })
-    for (const id of ['a', 'b', 'c']) await queue.enqueue({ id, value: 1 })
+    const items = ['a', 'b', 'c'].map((id) => ({ id, value: 1 }))
+    for (const item of items) await queue.enqueue(item)
     expect(queue.getSnapshot()).toMatchObject({ queued: 3, status: 'offline' })
+    expect(items.some((item) => queue.delivered(item))).toBe(false)
     server.answer = 'ok'
     await queue.flush()
     expect(server.received).toEqual(['a', 'b', 'c'])
+    expect(items.every((item) => queue.delivered(item))).toBe(true)
     expect(queue.getSnapshot()).toEqual({ queued: 0, status: 'saved', problem: undefined })
   })
 
@@ -135,6 +138,8 @@ describe('the offline write queue', () => {
       status: 'blocked',
       problem: 'Datum valt buiten de looptijd.',
     })
+    // the screen reads the refusal itself for the server's field issues
+    expect(queue.refusal()).toMatchObject({ status: 422 })
     server.answer = 'ok'
     // a later write waits behind the refused one: the order is kept
     await queue.enqueue({ id: 'b', value: 2 })
