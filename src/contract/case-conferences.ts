@@ -137,10 +137,12 @@ export const caseConferences = {
   addAction: route({
     method: 'POST',
     url: '/api/v1/case-conferences/cases/:id/actions',
-    summary: 'Adds an action to a case: an owner with a basis for it, a due date; it starts open',
+    summary:
+      'Adds an action to a case: an owner with a basis for it, a due date; it starts open. Under an id the client made, sent again, it is added once (200 with the action)',
     params: idParamsSchema,
     body: addActionRequestSchema,
-    response: { 201: actionResponseSchema },
+    response: { 200: actionResponseSchema, 201: actionResponseSchema },
+    errors: [409],
     access: 'conferences.write',
     data: 'participant',
     example: (ids) => ({

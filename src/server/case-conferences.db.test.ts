@@ -281,6 +281,39 @@ for (const dialect of testDialects()) {
       expect((refused.json() as Problem).issues?.[0]?.field).toBe('body.ownerUserId')
     })
 
+    it('adds an action sent again under its client-made id once, and refuses that id on another case', async () => {
+      const [planned] = await plan({ date: '2027-06-03' })
+      const id = planned?.id as string
+      const cases = []
+      for (const participant of [noord[7], noord[8]] as string[]) {
+        const brought = await bringIn(team, id, participant)
+        expect(brought.statusCode, brought.body).toBe(201)
+        cases.push((brought.json() as { case: { id: string } }).case.id)
+      }
+      const actionId = crypto.randomUUID()
+      const send = (caseId: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/case-conferences/cases/${caseId}/actions`,
+          headers: team,
+          payload: {
+            id: actionId,
+            description: 'Budgetcoach vragen',
+            ownerUserId: v().conferences.workAndIncomeProfessional,
+            dueDate: '2027-06-10',
+          },
+        })
+      const first = await send(cases[0] as string)
+      expect(first.statusCode, first.body).toBe(201)
+      const again = await send(cases[0] as string)
+      expect(again.statusCode, again.body).toBe(200)
+      expect((again.json() as { action: ConferenceAction }).action.id).toBe(actionId)
+      const actions = visibleCase((await conference(id)).cases[0]).actions
+      expect(actions.map((a) => a.id)).toEqual([actionId])
+      expect((await send(cases[1] as string)).statusCode).toBe(409)
+      expect(visibleCase((await conference(id)).cases[1]).actions).toEqual([])
+    })
+
     it('gives each attendee minutes with no more than their basis allows, and a pseudonyms-only agenda', async () => {
       const [planned] = await plan({ date: '2027-04-01' })
       const id = planned?.id as string

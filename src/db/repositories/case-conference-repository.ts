@@ -506,6 +506,8 @@ export async function findAction(
 }
 
 export interface NewAction {
+  /** The id the client made for it (an offline queue resends it); else a new one. */
+  readonly id?: string | undefined
   readonly caseId: string
   readonly description: string
   readonly ownerUserId: string
@@ -515,32 +517,44 @@ export interface NewAction {
   readonly createdBy: string | null
 }
 
+function actionRow(input: NewAction, id: string) {
+  return {
+    id,
+    case_id: input.caseId,
+    description: input.description,
+    owner_user_id: input.ownerUserId,
+    owner_organisation_id: input.ownerOrganisationId,
+    due_date: input.dueDate,
+    status: input.status ?? 'open',
+    created_by: input.createdBy,
+  }
+}
+
 export async function addActions(
   db: Kysely<Database>,
   actions: readonly NewAction[],
 ): Promise<string[]> {
   if (actions.length === 0) return []
-  const ids = actions.map(() => randomUUID())
+  const ids = actions.map((action) => action.id ?? randomUUID())
   await db
     .insertInto('case_conference_actions')
-    .values(
-      actions.map((input, i) => ({
-        id: ids[i] as string,
-        case_id: input.caseId,
-        description: input.description,
-        owner_user_id: input.ownerUserId,
-        owner_organisation_id: input.ownerOrganisationId,
-        due_date: input.dueDate,
-        status: input.status ?? 'open',
-        created_by: input.createdBy,
-      })),
-    )
+    .values(actions.map((input, i) => actionRow(input, ids[i] as string)))
     .execute()
   return ids
 }
 
-export async function addAction(db: Kysely<Database>, input: NewAction): Promise<string> {
-  return (await addActions(db, [input]))[0] as string
+/** Adds one action; undefined when its client-made id is taken (nothing is written then). */
+export async function addAction(
+  db: Kysely<Database>,
+  input: NewAction,
+): Promise<string | undefined> {
+  const added = await db
+    .insertInto('case_conference_actions')
+    .values(actionRow(input, input.id ?? randomUUID()))
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning('id')
+    .executeTakeFirst()
+  return added?.id
 }
 
 export async function updateAction(

@@ -162,7 +162,13 @@ export type UpdateCaseRequest = z.input<typeof updateCaseRequestSchema>
 export const caseResponseSchema = z.object({ case: conferenceCaseSchema })
 
 export const addActionRequestSchema = z
-  .object({ description: questionText(), ownerUserId: idSchema, dueDate: isoDateSchema })
+  .object({
+    /** Made by the client, so an offline queue that sends it again adds the action once. */
+    id: idSchema.optional(),
+    description: questionText(),
+    ownerUserId: idSchema,
+    dueDate: isoDateSchema,
+  })
   .strict()
 export type AddActionRequest = z.input<typeof addActionRequestSchema>
 

@@ -52,6 +52,10 @@ import { REPORT_PAGE_HEADERS } from './report-response.js'
 const CONFERENCE_NOT_FOUND = { nl: 'Overleg niet gevonden.', en: 'Case conference not found.' }
 const CASE_NOT_FOUND = { nl: 'Casus niet gevonden.', en: 'Case not found.' }
 const ACTION_NOT_FOUND = { nl: 'Actie niet gevonden.', en: 'Action not found.' }
+const ACTION_ID_TAKEN = {
+  nl: 'Deze actie-id is al in gebruik voor een andere actie.',
+  en: 'This action id is already used for another action.',
+}
 const NO_BASIS = {
   nl: 'U heeft geen grondslag of toestemming om deze casus te bespreken: de deelnemer hoort niet bij uw team en is niet op een wettelijke grondslag of met toestemming met u gedeeld.',
   en: 'You have no legal basis or consent to discuss this case: the participant is not in your team and has not been shared with you on a legal basis or with consent.',
@@ -497,6 +501,7 @@ export const addActionRoute = implement(contract.caseConferences.addAction, {
     const found = await caseWithBasis(db, actor, params.id, audit)
     const owner = await requireOwnerWithBasis(db, actor, body.ownerUserId, found.participantId)
     const id = await addAction(db, {
+      id: body.id,
       caseId: found.id,
       description: body.description,
       ownerUserId: owner.id,
@@ -504,7 +509,12 @@ export const addActionRoute = implement(contract.caseConferences.addAction, {
       dueDate: body.dueDate,
       createdBy: actor.userId,
     })
-    return { status: 201, body: { action: await actionBody(db, actor, id) } }
+    if (id !== undefined) return { status: 201, body: { action: await actionBody(db, actor, id) } }
+    // The id was taken: a resend of this very action answers it; any other use is refused.
+    const sent =
+      body.id === undefined ? undefined : await findAction(db, actor.municipality.id, body.id)
+    if (sent?.caseId !== found.id) throw new ConflictError(ACTION_ID_TAKEN)
+    return { status: 200, body: { action: await actionBody(db, actor, sent.id) } }
   },
 })
 

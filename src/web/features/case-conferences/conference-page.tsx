@@ -16,8 +16,19 @@ import { callRoute, routeUrl } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
+import { useQueuedWrite, useWriteQueue } from '../../offline/browser-queue.js'
+import { QueueNotice } from '../../offline/queue-notice.js'
 import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
 import { ActionTable } from './action-table.js'
+import {
+  addActionWrite,
+  attendanceWrite,
+  attendanceWriteId,
+  conferenceQueue,
+  queuedWrite,
+  recordWrite,
+  recordWriteId,
+} from './conference-queue.js'
 import { DomainSelect, TextArea } from './fields.js'
 
 type Visible = Extract<ConferenceCase, { visible: true }>
@@ -43,6 +54,8 @@ export function ConferencePage(props: { id: string }) {
     enabled: canWrite,
   })
   const refresh = () => client.invalidateQueries({ queryKey: ['case-conference', props.id] })
+  const queue = conferenceQueue()
+  const queued = useWriteQueue(queue, refresh)
   if (conference.isError) return <Alert type="error">{conference.error.message}</Alert>
   if (!conference.data) return <Paragraph>{t('common.loading')}</Paragraph>
   const c = conference.data.conference
@@ -70,7 +83,12 @@ export function ConferencePage(props: { id: string }) {
           {t('caseConferences.conference.minutes')}
         </Link>
       </p>
-      <Attendees conference={c} canWrite={canWrite} onSaved={refresh} />
+      <QueueNotice
+        snapshot={queued}
+        texts="caseConferences.queue"
+        onDiscard={() => queue.discardFirst()}
+      />
+      <Attendees conference={c} canWrite={canWrite} />
       <Heading level={2}>{t('caseConferences.agenda.title')}</Heading>
       {c.cases.length === 0 && <Paragraph>{t('caseConferences.agenda.empty')}</Paragraph>}
       {c.cases.map((item, i) =>
@@ -81,7 +99,6 @@ export function ConferencePage(props: { id: string }) {
             position={i + 1}
             colleagues={people}
             canWrite={canWrite}
-            onSaved={refresh}
           />
         ) : (
           <section key={item.id} className="ew-card ew-case">
@@ -99,7 +116,7 @@ export function ConferencePage(props: { id: string }) {
           {c.carried.map((entry) => (
             <div key={entry.participant.id} className="ew-card ew-case">
               <Heading level={3}>{entry.participant.pseudonym}</Heading>
-              <ActionTable actions={entry.actions} canWrite={canWrite} onSaved={refresh} />
+              <ActionTable actions={entry.actions} canWrite={canWrite} />
             </div>
           ))}
           {c.carriedWithoutBasis > 0 && (
@@ -114,29 +131,28 @@ export function ConferencePage(props: { id: string }) {
   )
 }
 
-function Attendees(props: {
-  conference: ConferenceDetail
-  canWrite: boolean
-  onSaved: () => unknown
-}) {
+function Attendees(props: { conference: ConferenceDetail; canWrite: boolean }) {
   const { t } = useTranslation()
-  const [present, setPresent] = useState<ReadonlyMap<string, boolean>>(
-    () => new Map(props.conference.attendees.map((a) => [a.user.id, a.attended])),
-  )
-  const save = useMutation({
-    mutationFn: () =>
-      callRoute(contract.caseConferences.update, {
-        params: { id: props.conference.id },
-        body: {
-          attendees: props.conference.attendees.map((a) => ({
-            userId: a.user.id,
-            domain: a.domain,
-            attended: present.get(a.user.id) ?? false,
-          })),
-        },
-      }),
-    onSuccess: props.onSaved,
+  const [present, setPresent] = useState<ReadonlyMap<string, boolean>>(() => {
+    // attendance still queued (the page reloaded offline) is what was last ticked
+    const queued = queuedWrite(attendanceWriteId(props.conference.id))
+    const ticked = queued?.kind === 'attendance' ? queued.body.attendees : undefined
+    return new Map<string, boolean>(
+      ticked?.map((a) => [a.userId, a.attended ?? false]) ??
+        props.conference.attendees.map((a) => [a.user.id, a.attended]),
+    )
   })
+  const save = useQueuedWrite(conferenceQueue())
+  const write = () =>
+    save.write(
+      attendanceWrite(props.conference.id, {
+        attendees: props.conference.attendees.map((a) => ({
+          userId: a.user.id,
+          domain: a.domain,
+          attended: present.get(a.user.id) ?? false,
+        })),
+      }),
+    )
   const attendees = props.conference.attendees
   return (
     <section aria-labelledby="attendees-title">
@@ -177,13 +193,12 @@ function Attendees(props: {
       )}
       {props.canWrite && attendees.length > 0 && (
         <div className="ew-actions">
-          <Button appearance="secondary" disabled={save.isPending} onClick={() => save.mutate()}>
+          <Button appearance="secondary" onClick={() => void write()}>
             {t('caseConferences.attendees.save')}
           </Button>
-          {save.isSuccess && <span role="status">{t('common.saved')}</span>}
+          <SavedStatus saved={save.saved} waiting={save.waiting} />
         </div>
       )}
-      {save.isError && <Alert type="error">{errorText(save.error, t('common.error'))}</Alert>}
     </section>
   )
 }
@@ -263,20 +278,17 @@ function CaseSection(props: {
   position: number
   colleagues: readonly Colleague[]
   canWrite: boolean
-  onSaved: () => unknown
 }) {
   const { t } = useTranslation()
   const item = props.item
-  const [discussion, setDiscussion] = useState(item.discussion)
-  const [decisions, setDecisions] = useState(item.decisions)
-  const save = useMutation({
-    mutationFn: () =>
-      callRoute(contract.caseConferences.updateCase, {
-        params: { id: item.id },
-        body: { discussion, decisions },
-      }),
-    onSuccess: props.onSaved,
+  // a record still queued (the page reloaded offline) is what was last typed
+  const [record] = useState(() => {
+    const queued = queuedWrite(recordWriteId(item.id))
+    return queued?.kind === 'record' ? queued.body : undefined
   })
+  const [discussion, setDiscussion] = useState(record?.discussion ?? item.discussion)
+  const [decisions, setDecisions] = useState(record?.decisions ?? item.decisions)
+  const save = useQueuedWrite(conferenceQueue())
   const titleId = `case-${item.id}`
   return (
     <section className="ew-card ew-case" aria-labelledby={titleId}>
@@ -297,7 +309,7 @@ function CaseSection(props: {
         <form
           onSubmit={(e: FormEvent) => {
             e.preventDefault()
-            save.mutate()
+            void save.write(recordWrite(item.id, { discussion, decisions }))
           }}
         >
           <TextArea
@@ -311,12 +323,11 @@ function CaseSection(props: {
             onChange={setDecisions}
           />
           <div className="ew-actions">
-            <Button type="submit" appearance="secondary" disabled={save.isPending}>
+            <Button type="submit" appearance="secondary">
               {t('caseConferences.agenda.saveRecord')}
             </Button>
-            {save.isSuccess && <span role="status">{t('common.saved')}</span>}
+            <SavedStatus saved={save.saved} waiting={save.waiting} />
           </div>
-          {save.isError && <Alert type="error">{errorText(save.error, t('common.error'))}</Alert>}
         </form>
       ) : (
         <>
@@ -329,44 +340,30 @@ function CaseSection(props: {
         </>
       )}
       <Heading level={3}>{t('caseConferences.actions.title')}</Heading>
-      <ActionTable
-        actions={[...item.carriedActions, ...item.actions]}
-        canWrite={props.canWrite}
-        onSaved={props.onSaved}
-      />
-      {props.canWrite && (
-        <ActionForm caseId={item.id} colleagues={props.colleagues} onSaved={props.onSaved} />
-      )}
+      <ActionTable actions={[...item.carriedActions, ...item.actions]} canWrite={props.canWrite} />
+      {props.canWrite && <ActionForm caseId={item.id} colleagues={props.colleagues} />}
     </section>
   )
 }
 
-function ActionForm(props: {
-  caseId: string
-  colleagues: readonly Colleague[]
-  onSaved: () => unknown
-}) {
+function ActionForm(props: { caseId: string; colleagues: readonly Colleague[] }) {
   const { t } = useTranslation()
   const [description, setDescription] = useState('')
   const [owner, setOwner] = useState('')
   const [due, setDue] = useState(() => todayInAmsterdam())
-  const add = useMutation({
-    mutationFn: () =>
-      callRoute(contract.caseConferences.addAction, {
-        params: { id: props.caseId },
-        body: { description, ownerUserId: owner, dueDate: due },
-      }),
-    onSuccess: () => {
-      setDescription('')
-      return props.onSaved()
-    },
-  })
+  const queue = conferenceQueue()
+  const waiting = queue
+    .pending()
+    .filter((w) => w.kind === 'add-action' && w.caseId === props.caseId)
   return (
     <form
       className="ew-card-form"
       onSubmit={(e: FormEvent) => {
         e.preventDefault()
-        add.mutate()
+        void queue.enqueue(
+          addActionWrite(props.caseId, { description, ownerUserId: owner, dueDate: due }),
+        )
+        setDescription('')
       }}
     >
       <fieldset className="ew-plain-fieldset">
@@ -398,15 +395,31 @@ function ActionForm(props: {
             onChange={(e) => setDue(e.target.value)}
           />
         </div>
-        {add.isError && <Alert type="error">{errorText(add.error, t('common.error'))}</Alert>}
+        {waiting.length > 0 && (
+          <ul aria-label={t('caseConferences.queue.waitingActions')}>
+            {waiting.map((w) => (
+              <li key={w.id}>{w.kind === 'add-action' && w.body.description}</li>
+            ))}
+          </ul>
+        )}
         <Button
           type="submit"
           appearance="secondary"
-          disabled={add.isPending || owner === '' || description.trim() === ''}
+          disabled={owner === '' || description.trim() === ''}
         >
           {t('caseConferences.actions.submit')}
         </Button>
       </fieldset>
     </form>
+  )
+}
+
+/** "Saved." once the server has the form's write; "Waiting to be sent." while it is queued. */
+function SavedStatus(props: { saved: boolean; waiting: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <span role="status">
+      {props.saved ? t('common.saved') : props.waiting ? t('caseConferences.queue.waiting') : ''}
+    </span>
   )
 }

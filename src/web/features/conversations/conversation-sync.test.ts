@@ -7,7 +7,8 @@ import {
   type LiveConversation,
   STARTER_PRICE_LIST,
 } from '../../../domain/index.js'
-import { ConversationSync, type DurableStore } from './conversation-sync.js'
+import type { DurableStore } from '../../offline/write-queue.js'
+import { ConversationSync } from './conversation-sync.js'
 
 /** A server with the real edit rules (domain applyEdit) and a network that can drop. */
 class FakeServer {
@@ -24,7 +25,7 @@ class FakeServer {
     heads: {},
   }
   seen = new Set<string>()
-  network: 'up' | 'down' | 'drops-answers' | 'signed-out' = 'up'
+  network: 'up' | 'down' | 'drops-answers' | 'signed-out' | 'signed-off' = 'up'
 
   state(): ConversationState {
     return {
@@ -46,6 +47,8 @@ class FakeServer {
 
   send = async (edits: readonly ConversationEdit[]): Promise<ConversationEditsResponse> => {
     if (this.network === 'down') throw new TypeError('Failed to fetch')
+    if (this.network === 'signed-off')
+      throw Object.assign(new Error('Het gesprek is afgesloten.'), { status: 409 })
     if (this.network === 'signed-out')
       throw Object.assign(new Error('U bent niet ingelogd.'), { status: 401 })
     const results = edits.map((edit) => {
@@ -161,5 +164,20 @@ describe('ConversationSync', () => {
     expect(again.getSnapshot()).toMatchObject({ status: 'saved', queued: 0 })
     expect(quantities(server.live)).toEqual([4])
     again.dispose()
+  })
+
+  it('holds the queue, without a problem, while the conversation is signed off, and sends it after a reopen', async () => {
+    const server = new FakeServer()
+    const sync = new ConversationSync(server.state(), server.send, memoryStore())
+    server.network = 'signed-off'
+    sync.submit({ kind: 'put-card', scenario: 'interventie', card: card('a', 2) })
+    await sync.flush()
+    expect(sync.getSnapshot()).toMatchObject({ status: 'locked', problem: undefined, queued: 1 })
+    server.network = 'up'
+    sync.replaceState(server.state())
+    await sync.flush()
+    expect(sync.getSnapshot()).toMatchObject({ status: 'saved', queued: 0 })
+    expect(quantities(server.live)).toEqual([2])
+    sync.dispose()
   })
 })

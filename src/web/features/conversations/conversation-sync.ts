@@ -6,6 +6,7 @@ import {
   editTarget,
   type LiveConversation,
 } from '../../../domain/index.js'
+import { type DurableStore, QueueHeld, WriteQueue } from '../../offline/write-queue.js'
 
 /** An edit the server refused because someone else changed the same target first. */
 export interface Conflict {
@@ -38,33 +39,19 @@ export type EditDraft = ConversationEdit extends infer E
 /** Sends a batch of edits; rejects with a status-less error when the network is down. */
 export type SendEdits = (edits: readonly ConversationEdit[]) => Promise<ConversationEditsResponse>
 
-/** Where queued edits and conflicts survive a reload or a crash (localStorage in the browser). */
-export interface DurableStore {
-  getItem(key: string): string | null
-  setItem(key: string, value: string): void
-}
-
-const RETRY_MS = [1_000, 2_000, 5_000, 10_000]
-
 /**
  * Keeps a live table conversation in step with the server without ever losing an edit.
  *
- * Every edit first goes into a queue that is written to durable storage before anything is
- * sent, so a dropped network, a reload or a crashed browser keeps it. The queue is sent in
- * order; the server answers each edit applied, duplicate (it had it already: a re-sent batch)
- * or conflict (someone changed the same card or section first). Conflicts leave the queue
- * and wait for the user to choose; nothing is overwritten silently on either side.
+ * Every edit goes through the offline write queue (stored before it is sent, sent in order,
+ * retried when the network returns). The server answers each edit applied, duplicate (it had
+ * it already: a re-sent batch) or conflict (someone changed the same card or section first).
+ * Conflicts leave the queue and wait for the user to choose; nothing is overwritten silently
+ * on either side. A conversation signed off meanwhile (409) holds the queue until it reopens.
  */
 export class ConversationSync {
   private state: ConversationState
-  private queue: ConversationEdit[]
   private conflicts: Conflict[]
-  private running: Promise<void> | undefined
-  private rerun = false
-  private offline = false
-  private problem: string | undefined
-  private attempt = 0
-  private timer: ReturnType<typeof setTimeout> | undefined
+  private readonly queue: WriteQueue<ConversationEdit>
   private snapshot: SyncSnapshot
   private readonly listeners = new Set<() => void>()
 
@@ -74,8 +61,17 @@ export class ConversationSync {
     private readonly store: DurableStore,
   ) {
     this.state = initial
-    this.queue = this.load<ConversationEdit[]>('queue') ?? []
     this.conflicts = this.load<Conflict[]>('conflicts') ?? []
+    this.queue = new WriteQueue({
+      key: this.key('queue'),
+      store,
+      send: this.sendBatch,
+      idOf: (edit) => edit.id,
+      batchSize: 200,
+      retryMs: [1_000, 2_000, 5_000, 10_000],
+      held: () => this.state.status === 'signed-off',
+    })
+    this.queue.subscribe(() => this.changed())
     this.snapshot = this.makeSnapshot()
   }
 
@@ -95,83 +91,25 @@ export class ConversationSync {
       id,
       base: this.snapshot.view.heads[target] ?? null,
     } as ConversationEdit
-    this.queue.push(full)
-    this.changed()
-    void this.flush()
+    void this.queue.enqueue(full)
     return full
   }
 
   /** Resolves a conflict: keep mine (re-sent on top of theirs) or keep theirs (mine dropped). */
   resolve(conflict: Conflict, keep: 'mine' | 'theirs'): void {
     this.conflicts = this.conflicts.filter((c) => c !== conflict)
-    if (keep === 'mine') {
-      this.queue.push({ ...conflict.mine, id: crypto.randomUUID(), base: conflict.theirsHead })
-    }
-    this.changed()
-    void this.flush()
+    if (keep === 'mine')
+      void this.queue.enqueue({
+        ...conflict.mine,
+        id: crypto.randomUUID(),
+        base: conflict.theirsHead,
+      })
+    else this.changed()
   }
 
   /** Sends the queue now (also called when the network returns); one sender at a time. */
   flush(): Promise<void> {
-    if (this.running) {
-      this.rerun = true
-      return this.running
-    }
-    this.running = this.run().finally(() => {
-      this.running = undefined
-    })
-    return this.running
-  }
-
-  private async run(): Promise<void> {
-    for (;;) {
-      this.rerun = false
-      if (this.queue.length === 0 || this.state.status === 'signed-off') return
-      const sent = await this.sendBatch()
-      if (!sent && !this.rerun) return
-    }
-  }
-
-  /** Sends up to 200 queued edits; false when the network is down (a retry is scheduled). */
-  private async sendBatch(): Promise<boolean> {
-    clearTimeout(this.timer)
-    const batch = this.queue.slice(0, 200)
-    try {
-      const answer = await this.send(batch)
-      this.offline = false
-      this.problem = undefined
-      this.attempt = 0
-      for (const result of answer.results) {
-        const mine = result.status === 'conflict' && batch.find((e) => e.id === result.id)
-        if (!mine) continue
-        const target = editTarget(mine)
-        // Only the latest of my refused edits per target matters: it holds what I meant.
-        this.conflicts = [
-          ...this.conflicts.filter((c) => editTarget(c.mine) !== target),
-          { mine, theirs: result.current ?? null, theirsHead: result.currentHead ?? null },
-        ]
-      }
-      const done = new Set(batch.map((e) => e.id))
-      this.queue = this.queue.filter((e) => !done.has(e.id))
-      this.state = answer.state
-      return true
-    } catch (error) {
-      const status = (error as { status?: number }).status
-      if (status === 409) {
-        this.state = { ...this.state, status: 'signed-off' }
-        return true
-      }
-      if (status === undefined) {
-        this.offline = true
-        this.retryLater()
-        return false
-      }
-      // Refused (signed out, no longer allowed, …): the queue stays, stored, until it can go.
-      this.problem = (error as Error).message
-      return false
-    } finally {
-      this.changed()
-    }
+    return this.queue.flush()
   }
 
   /** Takes a fresh state from the server (after a reload, sign-off or reopen). */
@@ -182,46 +120,54 @@ export class ConversationSync {
   }
 
   dispose(): void {
-    clearTimeout(this.timer)
+    this.queue.dispose()
     this.listeners.clear()
   }
 
-  private retryLater(): void {
-    const delay = RETRY_MS[Math.min(this.attempt, RETRY_MS.length - 1)] ?? 10_000
-    this.attempt++
-    clearTimeout(this.timer)
-    this.timer = setTimeout(() => void this.flush(), delay)
+  /** Sends one batch and takes the server's answer: its state, and my edits it refused. */
+  private sendBatch = async (batch: readonly ConversationEdit[]): Promise<void> => {
+    let answer: ConversationEditsResponse
+    try {
+      answer = await this.send(batch)
+    } catch (error) {
+      if ((error as { status?: number }).status !== 409) throw error
+      this.state = { ...this.state, status: 'signed-off' }
+      throw new QueueHeld()
+    }
+    for (const result of answer.results) {
+      const mine = result.status === 'conflict' && batch.find((e) => e.id === result.id)
+      if (!mine) continue
+      const target = editTarget(mine)
+      // Only the latest of my refused edits per target matters: it holds what I meant.
+      this.conflicts = [
+        ...this.conflicts.filter((c) => editTarget(c.mine) !== target),
+        { mine, theirs: result.current ?? null, theirsHead: result.currentHead ?? null },
+      ]
+    }
+    this.state = answer.state
   }
 
   private changed(): void {
-    this.save('queue', this.queue)
-    this.save('conflicts', this.conflicts)
+    this.store.setItem(this.key('conflicts'), JSON.stringify(this.conflicts))
     this.snapshot = this.makeSnapshot()
     for (const listener of this.listeners) listener()
   }
 
   private makeSnapshot(): SyncSnapshot {
     let view: LiveConversation = { conversation: this.state.conversation, heads: this.state.heads }
-    for (const edit of this.queue) {
+    const queued = this.queue.pending()
+    for (const edit of queued) {
       const outcome = applyEdit(view, edit, { force: true })
       if (outcome.status === 'applied') view = outcome.live
     }
+    const { status, problem } = this.queue.getSnapshot()
     return {
       state: this.state,
       view,
-      queued: this.queue.length,
+      queued: queued.length,
       conflicts: this.conflicts,
-      problem: this.problem,
-      status:
-        this.state.status === 'signed-off'
-          ? 'locked'
-          : this.problem !== undefined
-            ? 'blocked'
-            : this.offline
-              ? 'offline'
-              : this.queue.length > 0
-                ? 'saving'
-                : 'saved',
+      problem,
+      status: this.state.status === 'signed-off' ? 'locked' : status,
     }
   }
 
@@ -232,9 +178,5 @@ export class ConversationSync {
   private load<T>(part: string): T | undefined {
     const raw = this.store.getItem(this.key(part))
     return raw === null ? undefined : (JSON.parse(raw) as T)
-  }
-
-  private save(part: string, value: unknown): void {
-    this.store.setItem(this.key(part), JSON.stringify(value))
   }
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import './plans.css'
@@ -11,11 +11,13 @@ import {
   todayInAmsterdam,
 } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { ApiError } from '../../api/client.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
+import { useQueuedWrite, useWriteQueue } from '../../offline/browser-queue.js'
+import { QueueNotice } from '../../offline/queue-notice.js'
 import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
 import { useFollowUpColumns } from './follow-up-table.js'
+import { checkInWrite, planQueue } from './plan-queue.js'
 
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
@@ -31,12 +33,17 @@ export function FollowUpPage() {
     queryKey: ['follow-ups', view, week],
     queryFn: () => callRoute(contract.followUps.due, { query: { view, week } }),
   })
+  const queue = planQueue()
+  const queued = useWriteQueue(queue, () => client.invalidateQueries({ queryKey: ['follow-ups'] }))
   const columns = useFollowUpColumns()
   const rows = due.data?.followUps ?? []
   return (
     <>
       <Heading level={1}>{t('plans.followUpTitle')}</Heading>
       <Paragraph>{t('plans.followUpIntro')}</Paragraph>
+      {writes && (
+        <QueueNotice snapshot={queued} texts="plans.queue" onDiscard={() => queue.discardFirst()} />
+      )}
       <div className="ew-form-row">
         <SelectField
           label={t('plans.view')}
@@ -89,12 +96,7 @@ export function FollowUpPage() {
               ? [
                   {
                     header: t('plans.outcome'),
-                    cell: (f: FollowUp) => (
-                      <CheckIn
-                        followUp={f}
-                        onDone={() => client.invalidateQueries({ queryKey: ['follow-ups'] })}
-                      />
-                    ),
+                    cell: (f: FollowUp) => <CheckIn followUp={f} />,
                   },
                 ]
               : []),
@@ -105,18 +107,16 @@ export function FollowUpPage() {
   )
 }
 
-/** One click records how it went (goed / zorgen / hulp heropend), with an optional note. */
-function CheckIn(props: { followUp: FollowUp; onDone: () => unknown }) {
+/**
+ * One click records how it went (goed / zorgen / hulp heropend), with an optional note; between
+ * home visits without a network it waits in the plan queue (a second click replaces it).
+ */
+function CheckIn(props: { followUp: FollowUp }) {
   const { t } = useTranslation()
   const [note, setNote] = useState('')
-  const record = useMutation({
-    mutationFn: (outcome: CheckInOutcome) =>
-      callRoute(contract.followUps.checkIn, {
-        params: { id: props.followUp.id },
-        body: { outcome, ...(note.trim() ? { note } : {}) },
-      }),
-    onSuccess: props.onDone,
-  })
+  const record = useQueuedWrite(planQueue())
+  const checkIn = (outcome: CheckInOutcome) =>
+    record.write(checkInWrite(props.followUp.id, { outcome, ...(note.trim() ? { note } : {}) }))
   const pseudonym = props.followUp.pseudonym
   return (
     <div className="ew-check-in">
@@ -129,21 +129,16 @@ function CheckIn(props: { followUp: FollowUp; onDone: () => unknown }) {
         <Button
           key={outcome}
           appearance={outcome === 'good' ? 'primary' : 'secondary'}
-          disabled={record.isPending}
           aria-label={t('plans.recordAs', {
             outcome: t(`plans.outcomeName.${outcome}`),
             pseudonym,
           })}
-          onClick={() => record.mutate(outcome)}
+          onClick={() => void checkIn(outcome)}
         >
           {t(`plans.outcomeName.${outcome}`)}
         </Button>
       ))}
-      {record.isError && (
-        <Alert type="error">
-          {record.error instanceof ApiError ? record.error.message : t('common.error')}
-        </Alert>
-      )}
+      <span role="status">{record.waiting ? t('plans.queue.waiting') : ''}</span>
     </div>
   )
 }

@@ -1,7 +1,5 @@
-import { useMutation } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { contract } from '../../../contract/index.js'
 import {
   type Plan,
   type PlanResponse,
@@ -9,9 +7,11 @@ import {
   type ZrmDomain,
   zrmDomainName,
 } from '../../../domain/index.js'
-import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
-import { Alert, Button, Heading, SelectField, TextField } from '../../ui/index.js'
+import { useQueuedWrite, useWriteQueue } from '../../offline/browser-queue.js'
+import { QueueNotice } from '../../offline/queue-notice.js'
+import { Button, Heading, SelectField, TextField } from '../../ui/index.js'
+import { planQueue, planWrite, planWriteId, queuedPlan } from './plan-queue.js'
 
 type Organisation = { readonly id: string; readonly name: string }
 
@@ -24,7 +24,11 @@ function nextId(prefix: string, items: readonly { id: string }[]): string {
 /** An empty field (no date, no goal) is no value. */
 const orUndefined = (value: string) => (value === '' ? undefined : value)
 
-/** Edits the plan and saves it as a new version (starting from the version shown). */
+/**
+ * Edits the plan and saves it as a new version (starting from the version shown), through the
+ * plan queue: offline the save waits and is sent when the network returns; when someone saved a
+ * newer version meanwhile, the server's refusal is shown and the save waits to be discarded.
+ */
 export function PlanEditor(props: {
   current: PlanResponse
   organisations: readonly Organisation[]
@@ -32,33 +36,26 @@ export function PlanEditor(props: {
 }) {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'nl'
-  const [plan, setPlan] = useState<Plan>(props.current.plan)
+  const [plan, setPlan] = useState<Plan>(
+    () => queuedPlan(props.current.participantId, props.current.version) ?? props.current.plan,
+  )
   const [review, setReview] = useState('')
   const update = (change: Partial<Plan>) => setPlan((p) => ({ ...p, ...change }))
-  const save = useMutation({
-    mutationFn: () =>
-      callRoute(contract.plans.save, {
-        params: { id: props.current.participantId },
-        body: {
-          basedOnVersion: props.current.version,
-          plan:
-            review.trim() === '' || plan.nextReview === undefined
-              ? plan
-              : { ...plan, reviews: [...plan.reviews, { date: plan.nextReview, note: review }] },
-        },
-      }),
-    onSuccess: () => {
-      setReview('')
-      return props.onSaved()
-    },
-  })
+  const queue = planQueue()
+  // a save sent makes a new version: the page reloads and this editor starts from it
+  const queued = useWriteQueue(queue, props.onSaved)
+  const save = useQueuedWrite(queue)
+  const refusal =
+    queue.pending()[0]?.id === planWriteId(props.current.participantId)
+      ? queue.refusal()
+      : undefined
   const goalOptions = [
     { value: '', label: t('plans.noGoal') },
     ...plan.goals.map((g, i) => ({ value: g.id, label: `${i + 1}. ${g.ownWords}` })),
   ]
   const issue = (field: string) =>
-    save.error instanceof ApiError
-      ? save.error.issues.find((i) => i.field === `body.plan.${field}`)?.message
+    refusal instanceof ApiError
+      ? refusal.issues.find((i) => i.field === `body.plan.${field}`)?.message
       : undefined
   return (
     <form
@@ -66,7 +63,15 @@ export function PlanEditor(props: {
       aria-label={t('plans.save')}
       onSubmit={(e: FormEvent) => {
         e.preventDefault()
-        save.mutate()
+        void save.write(
+          planWrite(props.current.participantId, {
+            basedOnVersion: props.current.version,
+            plan:
+              review.trim() === '' || plan.nextReview === undefined
+                ? plan
+                : { ...plan, reviews: [...plan.reviews, { date: plan.nextReview, note: review }] },
+          }),
+        )
       }}
     >
       <Heading level={2}>{t('plans.goals')}</Heading>
@@ -284,17 +289,8 @@ export function PlanEditor(props: {
           onChange={(e) => setReview(e.target.value)}
         />
       </div>
-      {save.isError && (
-        <Alert type="error">
-          {save.error instanceof ApiError ? save.error.message : t('common.error')}
-        </Alert>
-      )}
-      {save.isSuccess && (
-        <Alert type="ok">{t('plans.saved', { version: save.data.version })}</Alert>
-      )}
-      <Button type="submit" disabled={save.isPending}>
-        {t('plans.save')}
-      </Button>
+      <QueueNotice snapshot={queued} texts="plans.queue" onDiscard={() => queue.discardFirst()} />
+      <Button type="submit">{t('plans.save')}</Button>
     </form>
   )
 }

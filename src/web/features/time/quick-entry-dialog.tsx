@@ -106,7 +106,7 @@ export function QuickEntryDialog(props: { onClose: (saved?: SavedContact) => voi
       return
     }
     lastProject.set(project.id)
-    void timeQueue().record({
+    void timeQueue().enqueue({
       projectId: project.id,
       entry: {
         id: crypto.randomUUID(),

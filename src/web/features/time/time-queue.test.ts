@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { type QueuedEntry, TimeQueue } from './time-queue.js'
+import { type DurableStore, WriteQueue } from '../../offline/write-queue.js'
+import { type QueuedEntry, type SendEntry, timeQueueOptions } from './time-queue.js'
+
+const createTimeQueue = (send: SendEntry, store: DurableStore) =>
+  new WriteQueue({ ...timeQueueOptions(send), store })
 
 class MemoryStore {
   readonly items = new Map<string, string>()
@@ -22,16 +26,16 @@ describe('the offline time queue', () => {
     const store = new MemoryStore()
     const sent: string[] = []
     let online = false
-    const queue = new TimeQueue(async (q) => {
+    const queue = createTimeQueue(async (q) => {
       if (!online) throw offline()
       sent.push(q.entry.id)
     }, store)
-    await queue.record(entry('a'))
+    await queue.enqueue(entry('a'))
     expect(queue.getSnapshot()).toMatchObject({ queued: 1, status: 'offline' })
     // a reload: a new queue reads what the old one stored
     queue.dispose()
     online = true
-    const reloaded = new TimeQueue(async (q) => {
+    const reloaded = createTimeQueue(async (q) => {
       sent.push(q.entry.id)
     }, store)
     expect(reloaded.getSnapshot().queued).toBe(1)
@@ -44,28 +48,28 @@ describe('the offline time queue', () => {
   it('replaces a queued entry by its correction, so only the corrected one is sent', async () => {
     const sent: number[] = []
     let online = false
-    const queue = new TimeQueue(async (q) => {
+    const queue = createTimeQueue(async (q) => {
       if (!online) throw offline()
       sent.push(q.entry.minutes)
     }, new MemoryStore())
-    await queue.record(entry('a', 5))
-    await queue.record(entry('a', 15))
+    await queue.enqueue(entry('a', 5))
+    await queue.enqueue(entry('a', 15))
     online = true
     await queue.flush()
     expect(sent).toEqual([15])
   })
 
   it('keeps a refused entry queued with the reason, until the user discards it', async () => {
-    const queue = new TimeQueue(async () => {
+    const queue = createTimeQueue(async () => {
       throw Object.assign(new Error('valt buiten de looptijd'), { status: 400 })
     }, new MemoryStore())
-    await queue.record(entry('a'))
+    await queue.enqueue(entry('a'))
     expect(queue.getSnapshot()).toEqual({
       queued: 1,
       status: 'blocked',
       problem: 'valt buiten de looptijd',
     })
-    queue.discard('a')
+    queue.discardFirst()
     expect(queue.getSnapshot()).toMatchObject({ queued: 0, status: 'saved' })
   })
 })

@@ -1,28 +1,20 @@
-import { useSyncExternalStore } from 'react'
 import { contract } from '../../../contract/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { type QueueSnapshot, TimeQueue } from './time-queue.js'
-
-let queue: TimeQueue | undefined
+import { browserQueue, useWriteQueue } from '../../offline/browser-queue.js'
+import type { WriteQueueSnapshot } from '../../offline/write-queue.js'
+import { type TimeQueue, timeQueueOptions } from './time-queue.js'
 
 /** The browser's one time queue: entries go to localStorage first, then to the server. */
 export function timeQueue(): TimeQueue {
-  if (!queue) {
-    const created = new TimeQueue(
-      ({ projectId, entry }) =>
-        callRoute(contract.time.save, { params: { id: projectId }, body: entry }),
-      window.localStorage,
-    )
-    window.addEventListener('online', () => void created.flush())
-    void created.flush()
-    queue = created
-  }
-  return queue
+  return browserQueue(
+    timeQueueOptions(({ projectId, entry }) =>
+      callRoute(contract.time.save, { params: { id: projectId }, body: entry }),
+    ),
+  )
 }
 
-export function useTimeQueue(): QueueSnapshot {
-  const q = timeQueue()
-  return useSyncExternalStore(q.subscribe, q.getSnapshot)
+export function useTimeQueue(): WriteQueueSnapshot {
+  return useWriteQueue(timeQueue())
 }
 
 const PROJECT_KEY = 'effectwijzer.time-project'

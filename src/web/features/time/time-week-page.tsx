@@ -58,7 +58,7 @@ export function TimeWeekPage() {
   const correct = async (entry: TimeEntry, change: Partial<TimeEntry>) => {
     if (!project) return
     const { pseudonym: _p, ...fields } = { ...entry, ...change }
-    await timeQueue().record({ projectId: project.id, entry: fields })
+    await timeQueue().enqueue({ projectId: project.id, entry: fields })
     await client.invalidateQueries({ queryKey: ['time-entries', project.id] })
   }
   const totals = (label: string, m: MinuteTotals | undefined) => ({
