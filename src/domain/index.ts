@@ -520,8 +520,31 @@ export {
   unitName,
 } from './price-list/index.js'
 export * from './privacy/index.js'
-export type { MinkmanPhase } from './project/project.js'
-export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type {
+  ChecklistEntry,
+  ChecklistItem,
+  ChecklistTickRequest,
+  MinkmanPhase,
+  OrganisationPhaseChangeRequest,
+  PhaseBand,
+  PhaseRow,
+  PilotPhasesResponse,
+} from './project/index.js'
+export {
+  checklistEntrySchema,
+  checklistFor,
+  checklistItem,
+  checklistTickRequestSchema,
+  MINKMAN_PHASES,
+  minkmanPhaseSchema,
+  organisationPhaseChangeRequestSchema,
+  PHASE_CHECKLIST,
+  PHASE_DATE_MESSAGES,
+  phaseBands,
+  phaseDateProblem,
+  phaseRowSchema,
+  pilotPhasesResponseSchema,
+} from './project/index.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'
 export {
   modelStakeholderFor,

@@ -1,0 +1,20 @@
+export type {
+  ChecklistEntry,
+  ChecklistTickRequest,
+  OrganisationPhaseChangeRequest,
+  PhaseRow,
+  PilotPhasesResponse,
+} from './api.js'
+export {
+  checklistEntrySchema,
+  checklistTickRequestSchema,
+  organisationPhaseChangeRequestSchema,
+  phaseRowSchema,
+  pilotPhasesResponseSchema,
+} from './api.js'
+export type { ChecklistItem } from './checklist.js'
+export { checklistFor, checklistItem, PHASE_CHECKLIST } from './checklist.js'
+export type { PhaseBand } from './phases.js'
+export { PHASE_DATE_MESSAGES, phaseBands, phaseDateProblem } from './phases.js'
+export type { MinkmanPhase } from './project.js'
+export { MINKMAN_PHASES, minkmanPhaseSchema } from './project.js'
