@@ -13,6 +13,7 @@ import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
 import { pilotDesign } from './pilot-design.js'
 import { pilotPhases } from './pilot-phases.js'
+import { pilotReport } from './pilot-report.js'
 import { plans } from './plans.js'
 import { priceList } from './price-list.js'
 import { privacy } from './privacy.js'
@@ -66,6 +67,7 @@ export const contract = {
   analyses,
   pilotDesign,
   pilotPhases,
+  pilotReport,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

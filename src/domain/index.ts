@@ -535,6 +535,7 @@ export {
   checklistFor,
   checklistItem,
   checklistTickRequestSchema,
+  MINKMAN_PHASE_NAMES,
   MINKMAN_PHASES,
   minkmanPhaseSchema,
   organisationPhaseChangeRequestSchema,
@@ -544,6 +545,7 @@ export {
   phaseDateProblem,
   phaseRowSchema,
   pilotPhasesResponseSchema,
+  timelineSpan,
 } from './project/index.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'
 export {

@@ -15,6 +15,17 @@ export {
   mkbaReportHtml,
   mkbaWorkbook,
 } from './mkba/index.js'
+export type { PilotReportInput, PilotSection, RenderedSection } from './pilot/index.js'
+export {
+  MIN_RATE_OBSERVATIONS,
+  PHASE_COLOURS,
+  PILOT_REPORT_SECTIONS,
+  phaseTimelineSvg,
+  pilotReportHtml,
+  pilotReportSections,
+  pilotReportWorkbook,
+  shareText,
+} from './pilot/index.js'
 export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export type { PlanCopyInput } from './plan/index.js'

@@ -71,3 +71,22 @@ export function phaseBands(
     reason: c.reason,
   }))
 }
+
+/**
+ * The span a phase timeline covers: from the project start to its end, or to today while it
+ * runs on (and to today when an organisation's change is recorded after the planned end).
+ * @example
+ * ```ts
+ * timelineSpan('2026-01-01', '2026-12-31', '2026-06-15') // → { from: '2026-01-01', to: '2026-12-31' }
+ * timelineSpan('2026-01-01', null, '2026-06-15') // → { from: '2026-01-01', to: '2026-06-15' }
+ * timelineSpan('2026-01-01', '2026-03-31', '2026-06-15') // → { from: '2026-01-01', to: '2026-06-15' }
+ * ```
+ */
+export function timelineSpan(
+  periodStart: string,
+  periodEnd: string | null,
+  today: string,
+): { from: string; to: string } {
+  const to = periodEnd !== null && periodEnd > today ? periodEnd : today
+  return { from: periodStart, to: to > periodStart ? to : periodStart }
+}
