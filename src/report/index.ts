@@ -15,6 +15,8 @@ export {
   mkbaReportHtml,
   mkbaWorkbook,
 } from './mkba/index.js'
+export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
+export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export type { PilotReportInput, PilotSection, RenderedSection } from './pilot/index.js'
 export {
   MIN_RATE_OBSERVATIONS,
@@ -26,8 +28,6 @@ export {
   pilotReportWorkbook,
   shareText,
 } from './pilot/index.js'
-export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
-export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export type { PlanCopyInput } from './plan/index.js'
 export { planCopyHtml } from './plan/index.js'
 export { Plot, renderPlot } from './plot.js'
