@@ -535,6 +535,7 @@ export {
   checklistFor,
   checklistItem,
   checklistTickRequestSchema,
+  MINKMAN_PHASE_COLOURS,
   MINKMAN_PHASE_NAMES,
   MINKMAN_PHASES,
   minkmanPhaseSchema,

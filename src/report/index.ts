@@ -20,7 +20,6 @@ export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export type { PilotReportInput, PilotSection, RenderedSection } from './pilot/index.js'
 export {
   MIN_RATE_OBSERVATIONS,
-  PHASE_COLOURS,
   PILOT_REPORT_SECTIONS,
   phaseTimelineSvg,
   pilotReportHtml,

@@ -17,4 +17,9 @@ export { checklistFor, checklistItem, PHASE_CHECKLIST } from './checklist.js'
 export type { PhaseBand } from './phases.js'
 export { PHASE_DATE_MESSAGES, phaseBands, phaseDateProblem, timelineSpan } from './phases.js'
 export type { MinkmanPhase } from './project.js'
-export { MINKMAN_PHASE_NAMES, MINKMAN_PHASES, minkmanPhaseSchema } from './project.js'
+export {
+  MINKMAN_PHASE_COLOURS,
+  MINKMAN_PHASE_NAMES,
+  MINKMAN_PHASES,
+  minkmanPhaseSchema,
+} from './project.js'

@@ -12,7 +12,7 @@ import { phasesSection } from './sections/phases.js'
 import { caseBasedSection, registerBasedSection } from './sections/results.js'
 
 export type { PilotReportInput } from './input.js'
-export { PHASE_COLOURS, phaseTimelineSvg } from './phase-timeline-svg.js'
+export { phaseTimelineSvg } from './phase-timeline-svg.js'
 export type { PilotSection, Provenance, RenderedSection } from './section.js'
 export { MIN_RATE_OBSERVATIONS, shareText } from './section.js'
 

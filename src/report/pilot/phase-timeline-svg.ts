@@ -1,6 +1,7 @@
 import {
   formatMonth,
   type Language,
+  MINKMAN_PHASE_COLOURS,
   MINKMAN_PHASE_NAMES,
   type MinkmanPhase,
   MS_PER_DAY,
@@ -15,13 +16,7 @@ const ROW = 30
 const AXIS = 22
 const LEGEND = 26
 
-/** One fill per phase, dark enough for white text (contrast ≥ 4.5:1), light to dark in order. */
-export const PHASE_COLOURS: Record<MinkmanPhase, string> = {
-  design: '#5b4b8a',
-  experiment: '#1f6f8b',
-  'extension-monitoring': '#2e6b30',
-  sustainment: '#154273',
-}
+const PHASE_COLOURS = MINKMAN_PHASE_COLOURS
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`)
 
