@@ -39,6 +39,10 @@ for (const dialect of testDialects()) {
       expect(html).toContain('Elke geïnvesteerde euro levert')
       expect(html).toContain('90%-interval')
       expect(html).toContain('waarnemingen')
+      // the demo's partners in different phases, with their reasons on the timeline
+      expect(html).toContain('Werk &amp; Inkomen Voorbeeldstad: Ontwerp')
+      expect(html).toContain('Wijkteams Voorbeeldstad: Experiment')
+      expect(html).toContain('Mandaat om gegevens te delen is nog niet rond')
       expect(html).not.toMatch(/P-\d{4}/) // no pseudonym of a resident
       const english = await t.app.inject({ url: `${url}?lang=en`, headers })
       expect(english.body).toContain('What did we learn?')
