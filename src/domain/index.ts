@@ -546,6 +546,7 @@ export {
   phaseDateProblem,
   phaseRowSchema,
   pilotPhasesResponseSchema,
+  quarterStarts,
   timelineSpan,
 } from './project/index.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'

@@ -15,7 +15,13 @@ export {
 export type { ChecklistItem } from './checklist.js'
 export { checklistFor, checklistItem, PHASE_CHECKLIST } from './checklist.js'
 export type { PhaseBand } from './phases.js'
-export { PHASE_DATE_MESSAGES, phaseBands, phaseDateProblem, timelineSpan } from './phases.js'
+export {
+  PHASE_DATE_MESSAGES,
+  phaseBands,
+  phaseDateProblem,
+  quarterStarts,
+  timelineSpan,
+} from './phases.js'
 export type { MinkmanPhase } from './project.js'
 export {
   MINKMAN_PHASE_COLOURS,

@@ -90,3 +90,27 @@ export function timelineSpan(
   const to = periodEnd !== null && periodEnd > today ? periodEnd : today
   return { from: periodStart, to: to > periodStart ? to : periodStart }
 }
+
+/**
+ * The first day of every quarter within a span: the ticks of a phase timeline's axis.
+ * @example
+ * ```ts
+ * quarterStarts('2026-02-15', '2026-12-31') // → ['2026-04-01', '2026-07-01', '2026-10-01']
+ * quarterStarts('2026-01-01', '2026-01-01') // → ['2026-01-01']
+ * ```
+ */
+export function quarterStarts(from: string, to: string): string[] {
+  const ticks: string[] = []
+  let year = Number(from.slice(0, 4))
+  let month = Math.floor((Number(from.slice(5, 7)) - 1) / 3) * 3
+  for (;;) {
+    const tick = `${year}-${String(month + 1).padStart(2, '0')}-01`
+    if (tick > to) return ticks
+    if (tick >= from) ticks.push(tick)
+    month += 3
+    if (month === 12) {
+      month = 0
+      year += 1
+    }
+  }
+}

@@ -7,6 +7,7 @@ import {
   MS_PER_DAY,
   type PhaseRow,
   phaseBands,
+  quarterStarts,
 } from '../../domain/index.js'
 import { escapeHtml } from '../format.js'
 
@@ -19,25 +20,6 @@ const LEGEND = 26
 const PHASE_COLOURS = MINKMAN_PHASE_COLOURS
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`)
-
-/** The first day of every quarter within the span, for the axis. */
-function quarterTicks(from: string, to: string): string[] {
-  const ticks: string[] = []
-  const start = new Date(day(from))
-  let y = start.getUTCFullYear()
-  let m = Math.floor(start.getUTCMonth() / 3) * 3
-  for (;;) {
-    const tick = `${y}-${String(m + 1).padStart(2, '0')}-01`
-    if (tick > to) break
-    if (tick >= from) ticks.push(tick)
-    m += 3
-    if (m >= 12) {
-      m = 0
-      y += 1
-    }
-  }
-  return ticks
-}
 
 /**
  * The printable phase timeline: a row for the whole project and one per participating
@@ -74,7 +56,7 @@ export function phaseTimelineSvg(
     }
   })
   const bottom = AXIS + rows.length * ROW
-  const ticks = quarterTicks(span.from, span.to).map(
+  const ticks = quarterStarts(span.from, span.to).map(
     (t) =>
       `<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${AXIS - 4}" y2="${bottom}" stroke="#c8c8c8" stroke-dasharray="2 3"/><text x="${(x(t) + 2).toFixed(1)}" y="14" font-size="9.5" fill="#444">${escapeHtml(formatMonth(day(t), language))}</text>`,
   )

@@ -178,13 +178,45 @@ describe('the pilot report', () => {
     expect(pilotReportHtml(larger, 'nl')).toContain('PERCENTAGE 33%')
   })
 
+  it('says in the conclusions when partners are in different phases, and when a saving is unsure', () => {
+    const base = input()
+    const [whole, werk] = base.phases.rows
+    if (!whole || !werk) throw new Error('the fixture has two rows')
+    const other = {
+      organisation: { id: 'z', name: 'Zorg', kind: 'municipality' as const },
+      history: [{ phase: 'design' as const, date: '2026-01-01', reason: 'x', changedBy: null }],
+    }
+    const apart = input({ phases: { ...base.phases, rows: [whole, werk, other] } })
+    const text = pilotReportSections(apart, 'nl')[0]?.html
+    expect(text).toContain(
+      'niet allemaal in dezelfde fase. Werk &amp; Inkomen: Experiment; Zorg: Ontwerp.',
+    )
+    const result = {
+      n: 12,
+      meanDifference: 500,
+      medianDifference: 400,
+      ciLow: -100,
+      ciHigh: 1100,
+      perStakeholder: [],
+      byMeasurement: [],
+      warnings: [],
+      warningDetails: [],
+    }
+    const unsure = input({ businessCase: { ...base.businessCase, result } })
+    expect(pilotReportSections(unsure, 'nl')[0]?.html).toContain('Dat is nog onzeker')
+    const sure = input({ businessCase: { ...base.businessCase, result: { ...result, ciLow: 50 } } })
+    expect(pilotReportSections(sure, 'nl')[0]?.html).not.toContain('onzeker')
+  })
+
   it("puts each organisation's phase with its reason on the timeline and the checklists", () => {
     const phases = pilotReportSections(input(), 'en').find((s) => s.id === 'phases')
     expect(phases?.html).toContain('<svg')
     expect(phases?.html).toContain('Werk &amp; Inkomen — Experiment: Mandaat rond (2026-05-01)')
     expect(phases?.html).toContain('1 of 4 done')
     const conclusions = pilotReportSections(input(), 'nl')[0]
-    expect(conclusions?.html).toContain('Werk &amp; Inkomen: Experiment')
+    expect(conclusions?.html).toContain(
+      'De partners zitten in dezelfde fase (Werk &amp; Inkomen: Experiment)',
+    )
     expect(conclusions?.html).toContain(`zijn er 1 gedaan`)
   })
 })

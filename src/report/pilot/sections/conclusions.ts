@@ -37,12 +37,14 @@ export const conclusionsSection: PilotSection = (input, language) => {
   ]
   const bc = input.businessCase.result
   const yielded: string[] = []
+  // the interval of the mean difference spans zero: the sign itself is not known
+  const unsure = bc !== null && bc.ciLow < 0 && bc.ciHigh > 0
   if (bc)
     yielded.push(
       say(
         language,
-        `Aan tafel bespraken we ${bc.n} casussen. Met de aanpak waren de kosten per casus gemiddeld ${formatEuro(Math.abs(bc.meanDifference), language)} ${bc.meanDifference >= 0 ? 'lager' : 'hoger'}.`,
-        `We discussed ${bc.n} cases at the table. With the approach, the cost per case was on average ${formatEuro(Math.abs(bc.meanDifference), language)} ${bc.meanDifference >= 0 ? 'lower' : 'higher'}.`,
+        `Aan tafel bespraken we ${bc.n} casussen. Met de aanpak waren de kosten per casus gemiddeld ${formatEuro(Math.abs(bc.meanDifference), language)} ${bc.meanDifference >= 0 ? 'lager' : 'hoger'}.${unsure ? ' Dat is nog onzeker: het kan ook een besparing of een meerprijs zijn.' : ''}`,
+        `We discussed ${bc.n} cases at the table. With the approach, the cost per case was on average ${formatEuro(Math.abs(bc.meanDifference), language)} ${bc.meanDifference >= 0 ? 'lower' : 'higher'}.${unsure ? ' That is still uncertain: it may be a saving or an extra cost.' : ''}`,
       ),
     )
   if (input.effect && effectShown(input.effect) && input.effect.outcomes[0]?.reading)
@@ -59,17 +61,27 @@ export const conclusionsSection: PilotSection = (input, language) => {
     yielded.push(
       say(language, 'Er is nog geen resultaat gemeten.', 'No result has been measured yet.'),
     )
-  const current = organisations.map((r) => {
+  // partners without a phase of their own follow the whole project
+  const current = organisations.flatMap((r) => {
     const last = r.history.at(-1)
-    return `${r.organisation?.name}: ${last ? MINKMAN_PHASE_NAMES[last.phase][language] : say(language, 'geen eigen fase vastgelegd', 'no phase of its own recorded')}`
+    return last ? [{ name: r.organisation?.name ?? '', phase: last.phase }] : []
   })
+  const phasesNamed = current
+    .map((c) => `${c.name}: ${MINKMAN_PHASE_NAMES[c.phase][language]}`)
+    .join('; ')
   const open = input.phases.checklist.filter((i) => i.done === null)
   const learned = [
-    say(
-      language,
-      `De partners zitten niet allemaal in dezelfde fase. ${current.join('; ')}.`,
-      `The partners are not all in the same phase. ${current.join('; ')}.`,
-    ),
+    new Set(current.map((c) => c.phase)).size > 1
+      ? say(
+          language,
+          `De partners zitten niet allemaal in dezelfde fase. ${phasesNamed}.`,
+          `The partners are not all in the same phase. ${phasesNamed}.`,
+        )
+      : say(
+          language,
+          `De partners zitten in dezelfde fase${current.length > 0 ? ` (${phasesNamed})` : ''}.`,
+          `The partners are in the same phase${current.length > 0 ? ` (${phasesNamed})` : ''}.`,
+        ),
     say(
       language,
       `Van de ${input.phases.checklist.length} punten die de literatuur per fase verwacht, zijn er ${input.phases.checklist.length - open.length} gedaan.`,

@@ -2,11 +2,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   formatDay,
+  formatMonth,
   MINKMAN_PHASE_COLOURS,
   MS_PER_DAY,
   type PhaseBand,
   type PhaseRow,
   phaseBands,
+  quarterStarts,
 } from '../../../domain/index.js'
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`)
@@ -39,6 +41,20 @@ export function PhaseTimeline(props: {
   return (
     <figure className="ew-phase-timeline" data-testid="phase-timeline">
       <div>
+        <div aria-hidden="true" style={{ display: 'flex', height: '1.4rem' }}>
+          <span style={{ width: '14rem', flex: 'none' }} />
+          <div style={{ position: 'relative', flex: 1 }}>
+            {quarterStarts(props.span.from, props.span.to).map((tick) => (
+              <span
+                key={tick}
+                className="ew-muted"
+                style={{ position: 'absolute', left: `${percent(tick)}%`, fontSize: '0.85em' }}
+              >
+                {formatMonth(day(tick), language)}
+              </span>
+            ))}
+          </div>
+        </div>
         {rows.map(({ row, bands }) => (
           <div
             key={row.organisation?.id ?? 'whole'}
@@ -87,24 +103,29 @@ export function PhaseTimeline(props: {
                     }}
                   >
                     {t(`phases.${band.phase}`)}
-                    {active === key && (
-                      <span
-                        role="tooltip"
-                        style={{
-                          position: 'fixed',
-                          transform: 'translateY(2.4rem)',
-                          background: '#1a1a1a',
-                          color: '#ffffff',
-                          padding: '4px 8px',
-                          whiteSpace: 'normal',
-                          maxWidth: '24rem',
-                          zIndex: 10,
-                        }}
-                      >
-                        {describe(row, band)}
-                      </span>
-                    )}
                   </button>
+                )
+              })}
+              {bands.map((band) => {
+                const key = `${row.organisation?.id ?? 'whole'}-${band.from}`
+                if (active !== key) return null
+                return (
+                  <span
+                    key={key}
+                    role="tooltip"
+                    style={{
+                      position: 'absolute',
+                      left: `${Math.min(percent(band.from), 60)}%`,
+                      top: '2.2rem',
+                      background: '#1a1a1a',
+                      color: '#ffffff',
+                      padding: '4px 8px',
+                      maxWidth: '28rem',
+                      zIndex: 10,
+                    }}
+                  >
+                    {describe(row, band)}
+                  </span>
                 )
               })}
             </div>
