@@ -1,7 +1,9 @@
 // The pilot report over HTTP (issue 16): the demo pilot's page and workbook, who may read it.
 import ExcelJS from 'exceljs'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
+import { chromiumPath } from '../report/index.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 for (const dialect of testDialects()) {
@@ -43,10 +45,17 @@ for (const dialect of testDialects()) {
       expect(html).toContain('Werk &amp; Inkomen Voorbeeldstad: Ontwerp')
       expect(html).toContain('Wijkteams Voorbeeldstad: Experiment')
       expect(html).toContain('Mandaat om gegevens te delen is nog niet rond')
-      expect(html).not.toMatch(/P-\d{4}/) // no pseudonym of a resident
+      expect(html).not.toMatch(/P-[A-Z0-9]{8}/) // no pseudonym of a resident
       const english = await t.app.inject({ url: `${url}?lang=en`, headers })
       expect(english.body).toContain('What did we learn?')
-    })
+      if (chromiumPath()) {
+        const pdf = await t.app.inject({ url: `${url}?format=pdf`, headers })
+        expect(pdf.headers['content-type']).toBe('application/pdf')
+        const document = await PDFDocument.load(pdf.rawPayload, { updateMetadata: false })
+        expect(document.getAuthor()).toBe('Gemeente Voorbeeldstad')
+        expect(document.getTitle()).toBe('Pilotrapport — Wijkteam + Werk & Inkomen')
+      }
+    }, 60_000)
 
     it('gives the workbook with a sheet per section and the sources', async () => {
       const headers = await t.headersFor(t.demo.voorbeeldstad.users.researcher)

@@ -19,9 +19,10 @@ import {
   type StudyResult,
   todayInAmsterdam,
 } from '../../domain/index.js'
-import { analyseMkba, DEFAULT_SEED } from '../../mkba/index.js'
+import { DEFAULT_SEED } from '../../mkba/index.js'
 import type { PilotReportInput } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
+import type { ReportWorkers } from '../workers/index.js'
 import { projectBusinessCase } from './business-case-routes.js'
 import { capacityOf } from './capacity-routes.js'
 import { conversationPrices } from './conversation-prices.js'
@@ -66,9 +67,10 @@ async function latestEffect(
   }
 }
 
-/** The saved MKBA model's ratios with the 90% interval of a seeded Monte Carlo. */
+/** The saved MKBA model's ratios with the 90% interval of a seeded Monte Carlo (in a worker thread). */
 async function mkbaOf(
   db: Kysely<Database>,
+  workers: ReportWorkers,
   municipalityId: string,
   projectId: string,
 ): Promise<PilotReportInput['mkba']> {
@@ -76,7 +78,7 @@ async function mkbaOf(
   if (!stored) return null
   const { priceList } = await conversationPrices(db, municipalityId)
   const model = parseMkbaModel(stored.model, { price: priceResolver(priceList) })
-  const analysis = analyseMkba(model, { draws: MKBA_DRAWS, seed: DEFAULT_SEED })
+  const analysis = await workers.mkbaAnalysis({ model, draws: MKBA_DRAWS, seed: DEFAULT_SEED })
   const mc = analysis.monteCarlo
   return {
     version: stored.version,
@@ -100,8 +102,9 @@ export async function pilotReportData(
   db: Kysely<Database>,
   actor: RoleActor,
   project: ProjectRow,
-  now: Date,
+  services: { readonly now: () => Date; readonly workers: ReportWorkers },
 ): Promise<PilotReportInput> {
+  const now = services.now()
   const municipalityId = actor.municipality.id
   const { list } = await findActivePriceList(db, municipalityId)
   const businessCase = await projectBusinessCase(db, now, actor, project.id, {}, 'signed-off')
@@ -131,6 +134,6 @@ export async function pilotReportData(
       coverage: businessCase.coverage,
     },
     effect: await latestEffect(db, municipalityId, project.id),
-    mkba: await mkbaOf(db, municipalityId, project.id),
+    mkba: await mkbaOf(db, services.workers, municipalityId, project.id),
   }
 }

@@ -9,7 +9,7 @@ export const pilotReportRoute = implement(contract.pilotReport.get, {
   handler: async (context) => {
     const { actor, db, params, query, services, audit } = context
     const project = await ownProject(db, actor, params.id, audit)
-    const input = await pilotReportData(db, actor, project, services.now())
+    const input = await pilotReportData(db, actor, project, services)
     return reportResponse(context, query.format, 'pilot-report', {
       html: () => pilotReportHtml(input, query.lang),
       workbook: () => pilotReportWorkbook(input, query.lang),
