@@ -19,12 +19,17 @@ export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
 export type { PilotReportInput, PilotSection, RenderedSection } from './pilot/index.js'
 export {
+  activitiesSection,
+  capacitySection,
+  caseBasedSection,
+  conclusionsSection,
   MIN_RATE_OBSERVATIONS,
-  PILOT_REPORT_SECTIONS,
+  methodsSection,
+  phasesSection,
   phaseTimelineSvg,
   pilotReportHtml,
-  pilotReportSections,
   pilotReportWorkbook,
+  registerBasedSection,
   shareText,
 } from './pilot/index.js'
 export type { PlanCopyInput } from './plan/index.js'

@@ -3,49 +3,33 @@ import { escapeHtml } from '../format.js'
 import { REPORT_CSS } from '../report.css.js'
 import { createWorkbook } from '../workbook.js'
 import type { PilotReportInput } from './input.js'
-import { type PilotSection, provenanceHtml, type RenderedSection, say } from './section.js'
-import { activitiesSection } from './sections/activities.js'
-import { capacitySection } from './sections/capacity.js'
-import { conclusionsSection } from './sections/conclusions.js'
-import { methodsSection } from './sections/methods.js'
-import { phasesSection } from './sections/phases.js'
-import { caseBasedSection, registerBasedSection } from './sections/results.js'
+import { provenanceHtml, type RenderedSection, say } from './section.js'
 
 export type { PilotReportInput } from './input.js'
 export { phaseTimelineSvg } from './phase-timeline-svg.js'
 export type { PilotSection, Provenance, RenderedSection } from './section.js'
 export { MIN_RATE_OBSERVATIONS, shareText } from './section.js'
-
-/**
- * The pilot report's sections in order: the plain-language conclusions first, the methods
- * appendix last. A new section (the startfoto's, the findings') is one line here.
- */
-export const PILOT_REPORT_SECTIONS: readonly PilotSection[] = [
-  conclusionsSection,
-  activitiesSection,
-  capacitySection,
-  phasesSection,
-  caseBasedSection,
-  registerBasedSection,
-  methodsSection,
-]
-
-/** Every section rendered, in order. */
-export function pilotReportSections(
-  input: PilotReportInput,
-  language: Language,
-): RenderedSection[] {
-  return PILOT_REPORT_SECTIONS.map((section) => section(input, language))
-}
+export { activitiesSection } from './sections/activities.js'
+export { capacitySection } from './sections/capacity.js'
+export { conclusionsSection } from './sections/conclusions.js'
+export { methodsSection } from './sections/methods.js'
+export { phasesSection } from './sections/phases.js'
+export { caseBasedSection, registerBasedSection } from './sections/results.js'
 
 const CSS = `${REPORT_CSS}
 .cover { break-after: page; }
 .checklist { list-style: none; padding-left: 0; }
 h4 { font-size: 10pt; margin: 2mm 0 1mm; }`
 
-/** The printable page (and, printed, the PDF): the conclusions on the first page, then each section. */
-export function pilotReportHtml(input: PilotReportInput, language: Language): string {
-  const sections = pilotReportSections(input, language)
+/**
+ * The printable page (and, printed, the PDF) of the rendered sections: the first (the
+ * conclusions) on a page of its own under the title, then each section with its sources.
+ */
+export function pilotReportHtml(
+  input: PilotReportInput,
+  sections: readonly RenderedSection[],
+  language: Language,
+): string {
   const title = `${say(language, 'Pilotrapport', 'Pilot report')} — ${input.project.name}`
   const body = sections
     .map(
@@ -66,10 +50,9 @@ ${body}
 
 /** The workbook: a sheet per section that has figures, and the sources of every figure. */
 export async function pilotReportWorkbook(
-  input: PilotReportInput,
+  sections: readonly RenderedSection[],
   language: Language,
 ): Promise<Uint8Array> {
-  const sections = pilotReportSections(input, language)
   const workbook = createWorkbook()
   for (const s of sections) if (s.sheet) workbook.sheet(s.id, s.sheet.header, s.sheet.rows)
   workbook.sheet(

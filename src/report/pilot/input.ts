@@ -1,6 +1,5 @@
 import type {
   BusinessCaseCoverage,
-  CapacityResponse,
   LocalisedMessage,
   PilotPhasesResponse,
   ProjectResult,
@@ -32,7 +31,6 @@ export interface PilotReportInput {
   readonly costs: RecordedCosts
   /** The unshielded budget's pot, when one is set. */
   readonly budgetPotCents: number | null
-  readonly capacity: CapacityResponse['teams']
   /** The business case of the signed-off table conversations; null when none is signed off. */
   readonly businessCase: {
     readonly result: ProjectResult | null

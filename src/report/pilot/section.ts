@@ -24,11 +24,16 @@ export interface RenderedSection {
 }
 
 /**
- * A section of the pilot report: from what the server gathered to what the page and the
- * workbook show. The report is the list of them (src/report/pilot/index.ts), so a new section
- * (the startfoto's, the findings') is one more entry.
+ * A section of the pilot report: from what the server gathered for every section (`input`) and
+ * for this one (`own`: the startfoto's answers, the findings) to what the page and the workbook
+ * show. The order of the sections is the server's list (src/server/routes/pilot-report-sections.ts),
+ * where a new section with its own data is one line.
  */
-export type PilotSection = (input: PilotReportInput, language: Language) => RenderedSection
+export type PilotSection<Own = undefined> = (
+  input: PilotReportInput,
+  language: Language,
+  own: Own,
+) => RenderedSection
 
 /**
  * The fewest observations a share is shown as a rate of: below it the report gives the counts

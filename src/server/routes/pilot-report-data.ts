@@ -17,14 +17,12 @@ import {
   priceResolver,
   recordedCosts,
   type StudyResult,
-  todayInAmsterdam,
 } from '../../domain/index.js'
 import { DEFAULT_SEED } from '../../mkba/index.js'
 import type { PilotReportInput } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import type { ReportWorkers } from '../workers/index.js'
 import { projectBusinessCase } from './business-case-routes.js'
-import { capacityOf } from './capacity-routes.js'
 import { conversationPrices } from './conversation-prices.js'
 import { pilotPhasesOf } from './pilot-phase-routes.js'
 import { projectPriceYear } from './project-scope.js'
@@ -108,7 +106,6 @@ export async function pilotReportData(
   const municipalityId = actor.municipality.id
   const { list } = await findActivePriceList(db, municipalityId)
   const businessCase = await projectBusinessCase(db, now, actor, project.id, {}, 'signed-off')
-  const capacity = await capacityOf(db, actor, project, todayInAmsterdam(now))
   return {
     madeAt: now.toISOString(),
     municipality: actor.municipality.name,
@@ -128,7 +125,6 @@ export async function pilotReportData(
       await projectPriceYear(db, project.id),
     ),
     budgetPotCents: (await findBudgetPot(db, project.id))?.amountCents ?? null,
-    capacity: capacity.teams,
     businessCase: {
       result: businessCase.result?.project ?? null,
       coverage: businessCase.coverage,

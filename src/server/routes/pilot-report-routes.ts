@@ -2,6 +2,7 @@ import { contract } from '../../contract/index.js'
 import { pilotReportHtml, pilotReportWorkbook } from '../../report/index.js'
 import { implement } from '../route.js'
 import { pilotReportData } from './pilot-report-data.js'
+import { renderPilotSections } from './pilot-report-sections.js'
 import { ownProject } from './project-scope.js'
 import { reportResponse } from './report-response.js'
 
@@ -10,9 +11,14 @@ export const pilotReportRoute = implement(contract.pilotReport.get, {
     const { actor, db, params, query, services, audit } = context
     const project = await ownProject(db, actor, params.id, audit)
     const input = await pilotReportData(db, actor, project, services)
+    const sections = await renderPilotSections(
+      { db, actor, project, now: services.now() },
+      input,
+      query.lang,
+    )
     return reportResponse(context, query.format, 'pilot-report', {
-      html: () => pilotReportHtml(input, query.lang),
-      workbook: () => pilotReportWorkbook(input, query.lang),
+      html: () => pilotReportHtml(input, sections, query.lang),
+      workbook: () => pilotReportWorkbook(sections, query.lang),
     })
   },
 })

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../domain/index.js'
+import { type CapacityResponse, formatNumber } from '../../../domain/index.js'
 import { escapeHtml } from '../../format.js'
 import { MIN_RATE_OBSERVATIONS, type PilotSection, say, tableHtml } from '../section.js'
 
@@ -6,9 +6,12 @@ import { MIN_RATE_OBSERVATIONS, type PilotSection, say, tableHtml } from '../sec
 const shownMonth = (month: string, i: number, all: readonly unknown[]) =>
   Number(month.slice(5, 7)) % 3 === 0 || i === all.length - 1
 
-/** The capacity of the teams over time: open cases, FTE, cases per FTE, staff and vacancies. */
-export const capacitySection: PilotSection = (input, language) => {
-  const html = input.capacity
+/**
+ * The capacity of the teams over time: open cases, FTE, cases per FTE, staff and vacancies —
+ * the capacity monitor's teams, gathered for this section alone.
+ */
+export const capacitySection: PilotSection<CapacityResponse['teams']> = (_, language, teams) => {
+  const html = teams
     .map((team) => {
       const months = team.months.filter((m, i, all) => shownMonth(m.month, i, all))
       return `<h3>${escapeHtml(team.organisationName)}${team.team ? ` — ${escapeHtml(team.team)}` : ''}</h3>${tableHtml(
@@ -37,7 +40,7 @@ export const capacitySection: PilotSection = (input, language) => {
       )}`
     })
     .join('')
-  const lastMonths = input.capacity.map((t) => t.months.at(-1))
+  const lastMonths = teams.map((t) => t.months.at(-1))
   const staff = lastMonths.reduce((s, m) => s + (m?.staff ?? 0), 0)
   return {
     id: 'capacity',
@@ -73,7 +76,7 @@ export const capacitySection: PilotSection = (input, language) => {
         'vacancyFte',
         'waitingDays',
       ],
-      rows: input.capacity.flatMap((t) =>
+      rows: teams.flatMap((t) =>
         t.months.map((m) => [
           t.organisationName,
           t.team ?? '',
