@@ -129,7 +129,20 @@ function Checklist(props: {
           ? { item: change.item, done: true, date }
           : { item: change.item, done: false },
       }),
+    // the box follows the click at once; the server's answer (with who) or a refetch settles it
+    onMutate: (change) =>
+      client.setQueryData<PilotPhasesResponse>(props.queryKey, (old) =>
+        old
+          ? {
+              ...old,
+              checklist: old.checklist.map((i) =>
+                i.id === change.item ? { ...i, done: change.done ? { date, by: null } : null } : i,
+              ),
+            }
+          : old,
+      ),
     onSuccess: (data) => client.setQueryData(props.queryKey, data),
+    onError: () => client.invalidateQueries({ queryKey: props.queryKey }),
   })
   return (
     <>
@@ -160,8 +173,8 @@ function Checklist(props: {
                     onChange={(e) => tick.mutate({ item: item.id, done: e.target.checked })}
                   />{' '}
                   {item.text[language]}
-                  {item.done &&
-                    ` — ${t('pilotPhases.doneOn', { date: formatDay(item.done.date, language), by: item.done.by ?? '' })}`}
+                  {item.done?.by &&
+                    ` — ${t('pilotPhases.doneOn', { date: formatDay(item.done.date, language), by: item.done.by })}`}
                 </label>
                 <div className="utrecht-form-field-description ew-muted">
                   {t('pilotPhases.source', { source: item.source })}
