@@ -12,6 +12,8 @@ import { mkba } from './mkba.js'
 import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
 import { pilotDesign } from './pilot-design.js'
+import { pilotPhases } from './pilot-phases.js'
+import { pilotReport } from './pilot-report.js'
 import { plans } from './plans.js'
 import { priceList } from './price-list.js'
 import { privacy } from './privacy.js'
@@ -64,6 +66,8 @@ export const contract = {
   privacy,
   analyses,
   pilotDesign,
+  pilotPhases,
+  pilotReport,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -209,6 +209,17 @@ export {
   restrictParticipant,
 } from './repositories/privacy-repository.js'
 export type {
+  ChecklistTickRow,
+  OrganisationPhaseChangeRow,
+} from './repositories/project-phase-repository.js'
+export {
+  addOrganisationPhaseChange,
+  listChecklistTicks,
+  listOrganisationPhaseChanges,
+  tickChecklistItem,
+  untickChecklistItem,
+} from './repositories/project-phase-repository.js'
+export type {
   NewProject,
   PhaseChangeRow,
   ProjectChanges,

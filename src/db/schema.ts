@@ -106,6 +106,17 @@ export interface ProjectPhaseChangeTable {
   reason: string | null
   changed_by: string | null
   changed_at: GeneratedTimestamp
+  /** The participating organisation the change is about; null for the whole project. */
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface ProjectChecklistItemTable {
+  project_id: string
+  /** An item id of src/domain/project/checklist.ts. */
+  item: string
+  done_on: IsoDateColumn
+  done_by: string | null
+  recorded_at: GeneratedTimestamp
 }
 
 export interface ConsentTable {
@@ -550,6 +561,7 @@ export interface Database {
   projects: ProjectTable
   project_organisations: ProjectOrganisationTable
   project_phase_changes: ProjectPhaseChangeTable
+  project_checklist_items: ProjectChecklistItemTable
   participants: ParticipantTable
   enrolments: EnrolmentTable
   consents: ConsentTable

@@ -531,8 +531,35 @@ export {
   unitName,
 } from './price-list/index.js'
 export * from './privacy/index.js'
-export type { MinkmanPhase } from './project/project.js'
-export { MINKMAN_PHASES, minkmanPhaseSchema } from './project/project.js'
+export type {
+  ChecklistEntry,
+  ChecklistItem,
+  ChecklistTickRequest,
+  MinkmanPhase,
+  OrganisationPhaseChangeRequest,
+  PhaseBand,
+  PhaseRow,
+  PilotPhasesResponse,
+} from './project/index.js'
+export {
+  checklistEntrySchema,
+  checklistFor,
+  checklistItem,
+  checklistTickRequestSchema,
+  MINKMAN_PHASE_COLOURS,
+  MINKMAN_PHASE_NAMES,
+  MINKMAN_PHASES,
+  minkmanPhaseSchema,
+  organisationPhaseChangeRequestSchema,
+  PHASE_CHECKLIST,
+  PHASE_DATE_MESSAGES,
+  phaseBands,
+  phaseDateProblem,
+  phaseRowSchema,
+  pilotPhasesResponseSchema,
+  quarterStarts,
+  timelineSpan,
+} from './project/index.js'
 export type { Stakeholder } from './stakeholder/stakeholder.js'
 export {
   modelStakeholderFor,

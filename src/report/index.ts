@@ -18,6 +18,21 @@ export {
 } from './mkba/index.js'
 export type { PdfRenderer, PdfRendererOptions } from './pdf.js'
 export { createPdfRenderer, htmlToPdf, PdfQueueFullError } from './pdf.js'
+export type { PilotReportInput, PilotSection, RenderedSection } from './pilot/index.js'
+export {
+  activitiesSection,
+  capacitySection,
+  caseBasedSection,
+  conclusionsSection,
+  MIN_RATE_OBSERVATIONS,
+  methodsSection,
+  phasesSection,
+  phaseTimelineSvg,
+  pilotReportHtml,
+  pilotReportWorkbook,
+  registerBasedSection,
+  shareText,
+} from './pilot/index.js'
 export type { PlanCopyInput } from './plan/index.js'
 export { planCopyHtml } from './plan/index.js'
 export { Plot, renderPlot } from './plot.js'

@@ -403,6 +403,24 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  'GET /api/v1/projects/:id/phases': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  // the phase history and checklist are what the pilot report rests on: who changed them is kept
+  'POST /api/v1/projects/:id/phases': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'PUT /api/v1/projects/:id/checklist': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  // it shows the effect analysis' results, whose every view is audited
+  'GET /api/v1/projects/:id/report': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
   'GET /api/v1/users/:id/contracts': {
     purpose: 'administration',
     object: { kind: 'user', in: 'params', name: 'id' },

@@ -19,6 +19,7 @@ import * as m0602 from './0602_ledger_destruction.js'
 import * as m0701 from './0701_effect_analyses.js'
 import * as m0702 from './0702_analysis_linked_residents.js'
 import * as m0801 from './0801_pilot_design.js'
+import * as m0901 from './0901_pilot_phases.js'
 import * as m1001 from './1001_user_lifecycle.js'
 
 /**
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0701_effect_analyses': m0701,
   '0702_analysis_linked_residents': m0702,
   '0801_pilot_design': m0801,
+  '0901_pilot_phases': m0901,
   '1001_user_lifecycle': m1001,
 }
 

@@ -133,7 +133,10 @@ export async function updateProject(
     await addPhaseChange(db, id, { ...changes.phaseChange, userId })
 }
 
-/** The project's phases in the order they took effect, each with its date and reason. */
+/**
+ * The whole project's phases in the order they took effect, each with its date and reason (an
+ * organisation's own phases are in project-phase-repository).
+ */
 export async function listPhaseHistory(
   db: Kysely<Database>,
   projectId: string,
@@ -143,6 +146,7 @@ export async function listPhaseHistory(
     .leftJoin('users as u', 'u.id', 'c.changed_by')
     .select(['c.phase', 'c.date', 'c.reason', 'u.name as changedBy'])
     .where('c.project_id', '=', projectId)
+    .where('c.organisation_id', 'is', null)
     .orderBy('c.date')
     .orderBy('c.changed_at')
     .execute()) as PhaseChangeRow[]

@@ -26,6 +26,7 @@ import type { Database } from '../schema.js'
 import { seedDemoAnalysis } from './demo-analyses.js'
 import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
+import { seedDemoPhases } from './demo-phases.js'
 import { seedDemoPlans } from './demo-plans.js'
 import { seedDemoPrivacy } from './demo-privacy.js'
 import { seedDemoTime } from './demo-time.js'
@@ -392,6 +393,12 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       pilotManagerId: users['pilot-manager'],
       controllerId: users.controller,
       seed: options.seed,
+    })
+  if (options.conversations >= 12)
+    await seedDemoPhases(db, {
+      projectId,
+      organisations: { municipality: gemeente.id, workAndIncome: werk.id, wijkteam: wijkteam.id },
+      pilotManagerId: users['pilot-manager'],
     })
   const privacyRequestIds = await seedDemoPrivacy(db, {
     participantIds: participantIds.Zuid,

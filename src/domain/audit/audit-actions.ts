@@ -264,6 +264,18 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'sloeg de pilotopzet op',
     en: 'saved the pilot design',
   },
+  'POST /api/v1/projects/:id/phases': {
+    nl: 'legde een fasewisseling van een partner vast',
+    en: "recorded a partner's phase change",
+  },
+  'PUT /api/v1/projects/:id/checklist': {
+    nl: 'vinkte een punt van de fasechecklist af of aan',
+    en: 'ticked or unticked an item of the phase checklist',
+  },
+  'GET /api/v1/projects/:id/report': {
+    nl: 'bekeek het pilotrapport',
+    en: 'viewed the pilot report',
+  },
 }
 
 /** Does this audit action have words? (New audited routes must add theirs.) */

@@ -68,6 +68,12 @@ export const PERMISSIONS = {
   'budget.approve': ['pilot-manager', 'controller'],
   /** The capacity monitor: caseload per FTE, turnover, vacancies, waiting time per team. */
   'capacity.read': ['pilot-manager', 'researcher', 'controller'],
+  /**
+   * The pilot report: every part of the pilot side by side, aggregates only (the business case
+   * with cases unnamed, costs, capacity, the effect analysis and MKBA results) — what goes to
+   * the council, so the pilot manager, the researcher and the controller who checks it.
+   */
+  'pilotReport.read': ['pilot-manager', 'researcher', 'controller'],
   administration: ['administrator'],
   /** The register of residents' requests (AVG art. 15–21) and their statutory deadlines. */
   'privacy.requests': ['privacy-officer'],

@@ -27,7 +27,7 @@ import { reportResponse } from './report-response.js'
  * who they are. Residents who restricted use or objected are left out from that moment (AVG
  * art. 18, 21), and the answer says how many conversations that took out.
  */
-async function projectBusinessCase(
+export async function projectBusinessCase(
   db: Kysely<Database>,
   now: Date,
   actor: RoleActor,

@@ -34,7 +34,7 @@ import { implement } from '../route.js'
 import { ownProject } from './project-scope.js'
 
 /** The monitor of a project: its teams from its cases, entries, and staff of its organisations. */
-async function capacityOf(
+export async function capacityOf(
   db: Kysely<Database>,
   actor: RoleActor,
   project: ProjectRow,

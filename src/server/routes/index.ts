@@ -17,6 +17,8 @@ import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { OUTCOME_ROUTES } from './outcome-routes.js'
 import { PARTICIPANT_ROUTES } from './participant-routes.js'
 import { PILOT_DESIGN_ROUTES } from './pilot-design-routes.js'
+import { PILOT_PHASE_ROUTES } from './pilot-phase-routes.js'
+import { PILOT_REPORT_ROUTES } from './pilot-report-routes.js'
 import { PLAN_ROUTES } from './plan-routes.js'
 import { PRICE_LIST_ROUTES } from './price-list-routes.js'
 import { PRIVACY_ROUTES } from './privacy-routes.js'
@@ -52,6 +54,8 @@ export const ROUTES: readonly AnyRoute[] = [
   ...BUDGET_ROUTES,
   ...CAPACITY_ROUTES,
   ...PILOT_DESIGN_ROUTES,
+  ...PILOT_PHASE_ROUTES,
+  ...PILOT_REPORT_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
   ...ANALYSIS_ROUTES,

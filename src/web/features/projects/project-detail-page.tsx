@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import { can } from '../../../domain/index.js'
-import { callRoute } from '../../api/call-route.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, DataList, Heading, Paragraph } from '../../ui/index.js'
@@ -11,6 +11,7 @@ import { aggregateLabel } from '../participants/aggregate-label.js'
 import { SUPPRESSED_MARK } from '../participants/suppressed-mark.js'
 import { BarChart } from './bar-chart.js'
 import { PhaseStepper } from './phase-stepper.js'
+import { PilotPhasesPanel } from './pilot-phases-panel.js'
 import { ProjectEnrolments } from './project-enrolments.js'
 import { ProjectForm } from './project-form.js'
 
@@ -77,6 +78,8 @@ export function ProjectDetailPage(props: { id: string }) {
           </li>
         ))}
       </ol>
+      <PilotPhasesPanel projectId={p.id} canWrite={can(role, 'projects.write')} />
+      {can(role, 'pilotReport.read') && <PilotReportLinks projectId={p.id} />}
       {can(role, 'participants.read') && (
         <p>
           <Link to={`/participants?projectId=${p.id}`}>{t('projects.toParticipants')}</Link>
@@ -138,5 +141,28 @@ export function ProjectDetailPage(props: { id: string }) {
         </>
       )}
     </>
+  )
+}
+
+/** The pilot report as a page, a PDF and a workbook, in the language of the screen. */
+function PilotReportLinks(props: { projectId: string }) {
+  const { t, i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'nl'
+  const report = (format: 'html' | 'pdf' | 'xlsx') =>
+    routeUrl(contract.pilotReport.get, { params: { id: props.projectId }, query: { lang, format } })
+  return (
+    <p>
+      <a className="utrecht-link" href={report('html')} target="_blank" rel="noreferrer">
+        {t('pilotPhases.reportHtml')}
+      </a>
+      {' · '}
+      <a className="utrecht-link" href={report('pdf')}>
+        PDF
+      </a>
+      {' · '}
+      <a className="utrecht-link" href={report('xlsx')}>
+        {t('pilotPhases.reportXlsx')}
+      </a>
+    </p>
   )
 }
