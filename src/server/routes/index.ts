@@ -10,6 +10,7 @@ import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { ENROLMENT_ROUTES } from './enrolment-routes.js'
+import { FINDINGS_ROUTES } from './findings-routes.js'
 import { FOLLOW_UP_ROUTES } from './follow-up-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
@@ -52,6 +53,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...BUDGET_ROUTES,
   ...CAPACITY_ROUTES,
   ...PILOT_DESIGN_ROUTES,
+  ...FINDINGS_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
   ...ANALYSIS_ROUTES,
