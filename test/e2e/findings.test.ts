@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('findings page in Chromium', () => {
     await code('De wijkcoach weet nu wie bij Werk & Inkomen te bellen.', ['Vertrouwen'])
     await expect.poll(() => countOf('Vertrouwen')).toBe(trust + 2)
     expect(await countOf('Tijd')).toBe(time + 1)
-    await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded()
+    await page.locator('#findings-overview').evaluate((heading) => heading.scrollIntoView())
     await page.screenshot({ path: 'docs/screenshots/findings-1280x720.png' })
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

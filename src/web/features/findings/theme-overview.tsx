@@ -25,7 +25,9 @@ export function ThemeOverview(props: { overview: FindingsOverview }) {
           {
             header: t('findings.overview.partners'),
             cell: (theme) =>
-              theme.organisations.map((o) => `${o.name ?? '—'} (${o.count})`).join(', '),
+              theme.organisations
+                .map((o) => `${o.name ?? t('findings.entry.noOrganisation')} (${o.count})`)
+                .join(', '),
           },
           {
             header: t('findings.overview.sources'),
