@@ -426,6 +426,57 @@ for (const dialect of testDialects()) {
       expect(design[0]?.findingIds.length).toBe(2)
     })
 
+    it('updates and removes a lesson; a removed one is 409 and gone from its phase', async () => {
+      const url = `/api/v1/projects/${projectId}/lessons`
+      const made = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: manager,
+        payload: { phase: 'sustainment', kind: 'lesson', text: 'Borgen vraagt budget.' },
+      })
+      const id = (made.json() as { id: string }).id
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/lessons/${id}`,
+        headers: manager,
+        payload: {
+          phase: 'extension-monitoring',
+          kind: 'recommendation',
+          text: 'Spreek monitoring af.',
+        },
+      })
+      expect(put.json()).toMatchObject({ phase: 'extension-monitoring', kind: 'recommendation' })
+      const phases = async () =>
+        ((await t.app.inject({ url, headers: manager })).json() as LessonsResponse).phases
+      expect(
+        (await phases()).find((p) => p.phase === 'extension-monitoring')?.lessons,
+      ).toHaveLength(1)
+      expect((await phases()).find((p) => p.phase === 'sustainment')?.lessons).toHaveLength(0)
+      const removed = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/lessons/${id}`,
+        headers: manager,
+      })
+      expect(removed.statusCode).toBe(204)
+      const again = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/lessons/${id}`,
+        headers: manager,
+        payload: { phase: 'design', kind: 'lesson', text: 'x' },
+      })
+      expect(again.statusCode).toBe(409)
+      expect(
+        (await phases()).find((p) => p.phase === 'extension-monitoring')?.lessons,
+      ).toHaveLength(0)
+      const badPhase = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: manager,
+        payload: { phase: 'pilot', kind: 'lesson', text: 'x' },
+      })
+      expect(detail(badPhase)).toContain('body.phase')
+    })
+
     it('exports CSV with codes, formula-guarded', async () => {
       await post(finding({ text: '=HYPERLINK("http://x")' }))
       const response = await t.app.inject({

@@ -52,6 +52,7 @@ export function CodeBook(props: {
             {theme.retired && ` ${t('findings.overview.retired')}`}{' '}
             <Button
               appearance="subtle"
+              aria-label={`${theme.retired ? t('findings.codeBook.restore') : t('findings.codeBook.retire')}: ${name(theme)}`}
               onClick={() =>
                 void run(() =>
                   callRoute(contract.findings.updateTheme, {
