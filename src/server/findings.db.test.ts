@@ -518,6 +518,18 @@ for (const dialect of testDialects()) {
       const project = doc.documentElement
       expect(project.tagName).toBe('Project')
       expect(project.getAttribute('xmlns')).toBe('urn:QDA-XML:project:1.0')
+      // the sequences of Project.xsd 1.0 (REFI, 18 March 2019): Project, TextSource, VariableValue
+      const order = (element: Element) => [...element.children].map((child) => child.tagName)
+      expect(order(project)).toEqual(['CodeBook', 'Variables', 'Sources'])
+      const guid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+      for (const element of doc.querySelectorAll('[guid], [targetGUID]'))
+        expect(element.getAttribute('guid') ?? element.getAttribute('targetGUID')).toMatch(guid)
+      for (const variable of doc.querySelectorAll('Variables > Variable'))
+        expect(['Text', 'Boolean', 'Date']).toContain(variable.getAttribute('typeOfVariable'))
+      for (const coding of doc.querySelectorAll('Coding'))
+        expect(order(coding)).toEqual(['CodeRef'])
+      for (const value of doc.querySelectorAll('VariableValue'))
+        expect(order(value)[0]).toBe('VariableRef')
       const codes = [...doc.querySelectorAll('CodeBook > Codes > Code')]
       expect(codes.every((code) => code.getAttribute('isCodable') === 'true')).toBe(true)
       const codeIds = new Set(codes.map((code) => code.getAttribute('guid')))
@@ -527,9 +539,15 @@ for (const dialect of testDialects()) {
       ).json() as { findings: Finding[] }
       expect(sources.length).toBe(list.findings.length)
       for (const source of sources) {
-        const guid = source.getAttribute('guid') as string
-        expect(source.getAttribute('plainTextPath')).toBe(`internal://${guid}.txt`)
-        const text = await zip.file(`sources/${guid}.txt`)?.async('string')
+        const tags = order(source)
+        expect(tags[0]).toBe('PlainTextSelection')
+        expect(tags.slice(1).every((tag) => tag === 'VariableValue')).toBe(true)
+        expect(
+          Number(source.querySelector('PlainTextSelection')?.getAttribute('startPosition')),
+        ).toBe(0)
+        const id = source.getAttribute('guid') as string
+        expect(source.getAttribute('plainTextPath')).toBe(`internal://${id}.txt`)
+        const text = await zip.file(`sources/${id}.txt`)?.async('string')
         const selection = source.querySelector('PlainTextSelection')
         expect(Number(selection?.getAttribute('endPosition'))).toBe([...(text as string)].length)
         const refs = [...source.querySelectorAll('Coding > CodeRef')].map((ref) =>

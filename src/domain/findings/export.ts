@@ -71,7 +71,10 @@ const VARIABLES = [
  * over the whole text, coded with the finding's themes, and the source's kind, date,
  * organisation and quote flag as Variables. Element order follows the schema's sequences
  * (Project: CodeBook, Variables, Sources; TextSource: Description, PlainTextSelection,
- * VariableValue). Positions count characters (code points), as the standard says.
+ * VariableValue), checked against Project.xsd 1.0 (REFI, 18 March 2019): the required
+ * attributes (Project name; Code guid, name, isCodable; PlainTextSelection start and end),
+ * one CodeRef per Coding, plainTextPath rather than PlainTextContent (one of the two, never
+ * both). Positions count characters (code points), as the standard says.
  * @example
  * ```ts
  * const xml = qdeXml({ projectName: 'Pilot & co', themes: [], findings: [], createdAt: new Date('2026-01-01T00:00:00Z'), newGuid: () => 'g' })
