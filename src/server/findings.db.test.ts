@@ -519,7 +519,8 @@ for (const dialect of testDialects()) {
       expect(project.tagName).toBe('Project')
       expect(project.getAttribute('xmlns')).toBe('urn:QDA-XML:project:1.0')
       // the sequences of Project.xsd 1.0 (REFI, 18 March 2019): Project, TextSource, VariableValue
-      const order = (element: Element) => [...element.children].map((child) => child.tagName)
+      const order = (element: { children: Iterable<{ tagName: string }> }) =>
+        [...element.children].map((child) => child.tagName)
       expect(order(project)).toEqual(['CodeBook', 'Variables', 'Sources'])
       const guid = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
       for (const element of doc.querySelectorAll('[guid], [targetGUID]'))
