@@ -17,6 +17,8 @@ export function CodeBook(props: {
   const [labelEn, setLabelEn] = useState('')
   const [problem, setProblem] = useState<Error | undefined>()
   const [status, setStatus] = useState('')
+  /** The theme each one would be merged into, once chosen (merging waits for its button). */
+  const [targets, setTargets] = useState<Record<string, string>>({})
   const live = props.themes.filter((theme) => theme.mergedInto === null)
   const run = async (action: () => Promise<unknown>) => {
     setProblem(undefined)
@@ -64,27 +66,39 @@ export function CodeBook(props: {
             >
               {theme.retired ? t('findings.codeBook.restore') : t('findings.codeBook.retire')}
             </Button>
-            <SelectField
-              label={t('findings.codeBook.mergeInto', { theme: name(theme) })}
-              value=""
-              options={[
-                { value: '', label: t('findings.codeBook.mergeChoose') },
-                ...live
-                  .filter((other) => other.id !== theme.id)
-                  .map((other) => ({ value: other.id, label: name(other) })),
-              ]}
-              onChange={(e) => {
-                const into = e.target.value
-                if (!into) return
-                void run(async () => {
-                  const merged = await callRoute(contract.findings.mergeTheme, {
-                    params: { id: theme.id },
-                    body: { into },
-                  })
-                  setStatus(t('findings.codeBook.merged', { count: merged.recoded }))
-                })
-              }}
-            />
+            <div className="ew-form-row">
+              <SelectField
+                label={t('findings.codeBook.mergeInto', { theme: name(theme) })}
+                value={targets[theme.id] ?? ''}
+                options={[
+                  { value: '', label: t('findings.codeBook.mergeChoose') },
+                  ...live
+                    .filter((other) => other.id !== theme.id)
+                    .map((other) => ({ value: other.id, label: name(other) })),
+                ]}
+                onChange={(e) => setTargets({ ...targets, [theme.id]: e.target.value })}
+              />
+              <div className="ew-actions">
+                <Button
+                  appearance="secondary"
+                  aria-label={`${t('findings.codeBook.merge')}: ${name(theme)}`}
+                  disabled={!targets[theme.id]}
+                  onClick={() => {
+                    const into = targets[theme.id]
+                    if (!into) return
+                    void run(async () => {
+                      const merged = await callRoute(contract.findings.mergeTheme, {
+                        params: { id: theme.id },
+                        body: { into },
+                      })
+                      setStatus(t('findings.codeBook.merged', { count: merged.recoded }))
+                    })
+                  }}
+                >
+                  {t('findings.codeBook.merge')}
+                </Button>
+              </div>
+            </div>
           </li>
         ))}
       </ul>
