@@ -6,6 +6,7 @@ import { businessCase } from './business-case.js'
 import { capacity } from './capacity.js'
 import { caseConferences } from './case-conferences.js'
 import { conversations } from './conversations.js'
+import { findings } from './findings.js'
 import { followUps } from './follow-ups.js'
 import { meta } from './meta.js'
 import { mkba } from './mkba.js'
@@ -68,6 +69,7 @@ export const contract = {
   pilotDesign,
   pilotPhases,
   pilotReport,
+  findings,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -39,6 +39,14 @@ export interface ExampleIds {
   /** A resident's request in the privacy officer's register. */
   readonly privacyRequest: string
   readonly analysis: string
+  /** A finding of the project (a quote from one of its table conversations). */
+  readonly finding: string
+  /** A table conversation the finding examples quote: not `conversation`, which a test archives. */
+  readonly quotedConversation: string
+  /** Two themes of the project's code book (the authorization test merges `theme` into `theme2`). */
+  readonly theme: string
+  readonly theme2: string
+  readonly lesson: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

@@ -115,6 +115,26 @@ export {
   reopenConversation,
   signOffConversation,
 } from './repositories/conversation-repository.js'
+export {
+  addTheme,
+  createFinding,
+  createLesson,
+  ensureCodeBook,
+  findConversationForFinding,
+  findFinding,
+  findLesson,
+  findTheme,
+  isProjectPartner,
+  listFindings,
+  listLessons,
+  listThemes,
+  mergeTheme,
+  removeFinding,
+  removeLesson,
+  updateFinding,
+  updateLesson,
+  updateTheme,
+} from './repositories/findings-repository.js'
 export type { NewFollowUps } from './repositories/follow-up-repository.js'
 export {
   countLatestCheckIns,

@@ -149,17 +149,25 @@ for (const dialect of testDialects()) {
         .select('version')
         .where('conversation_id', 'in', ids)
         .execute()
+      // the quotes from those conversations (findings linked to them) are their research records
+      const quotes = await handle.db
+        .selectFrom('findings')
+        .select('id')
+        .where('conversation_id', 'in', ids)
+        .execute()
       const { due, gone } = await runOn(years(5))
       expect(due.map((kind) => kind.kind)).toEqual(['research'])
       const expected = {
         conversations: ids.length,
         conversation_edits: edits.length,
         conversation_versions: versions.length,
+        findings: quotes.length,
         destruction_statements: -1,
         audit_log: -1,
       }
       expect(gone).toEqual(Object.fromEntries(Object.entries(expected).filter(([, n]) => n !== 0)))
       expect(versions.length).toBeGreaterThan(0)
+      expect(quotes.length).toBeGreaterThan(0)
       expect(await exists('participants', participatiewet)).toBe(true)
       expect(await exists('participants', jeugdwet)).toBe(true)
     })

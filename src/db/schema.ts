@@ -552,6 +552,61 @@ export interface DestructionStatementTable {
   items: ColumnType<unknown, string, string>
 }
 
+/** Set later than the row is made (retired, merged, removed): left out on insert. */
+type LaterTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>
+type LaterId = ColumnType<string | null, string | null | undefined, string | null>
+
+export interface FindingThemeTable {
+  id: string
+  project_id: string
+  /** The starter theme's key (src/domain/findings STARTER_THEMES); null for an added theme. */
+  key: string | null
+  label_nl: string
+  label_en: string
+  position: number
+  retired_at: LaterTimestamp
+  merged_into: LaterId
+  created_at: GeneratedTimestamp
+}
+
+export interface FindingTable {
+  id: string
+  project_id: string
+  text: string
+  source: string
+  date: IsoDateColumn
+  organisation_id: string | null
+  /** The theme ids it is coded with, as a JSON list. */
+  theme_ids: ColumnType<string[], string, string>
+  quote: boolean
+  conversation_id: string | null
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_by: LaterId
+  updated_at: GeneratedTimestamp
+  removed_by: LaterId
+  removed_at: LaterTimestamp
+}
+
+export interface FindingLessonTable {
+  id: string
+  project_id: string
+  phase: string
+  kind: string
+  text: string
+  /** The findings it rests on, as a JSON list of ids. */
+  finding_ids: ColumnType<string[], string, string>
+  created_by: string | null
+  created_at: GeneratedTimestamp
+  updated_at: GeneratedTimestamp
+  removed_by: LaterId
+  removed_at: LaterTimestamp
+}
+
 export interface Database {
   municipalities: MunicipalityTable
   organisations: OrganisationTable
@@ -600,4 +655,7 @@ export interface Database {
   retention_rules: RetentionRuleTable
   retention_checks: RetentionCheckTable
   destruction_statements: DestructionStatementTable
+  finding_themes: FindingThemeTable
+  findings: FindingTable
+  finding_lessons: FindingLessonTable
 }

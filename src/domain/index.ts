@@ -365,6 +365,7 @@ export {
   NotFoundError,
   ValidationError,
 } from './errors.js'
+export * from './findings/index.js'
 export type { CheckInOutcome, FollowUp, RelapseResponse } from './follow-up/index.js'
 export {
   addMonths,

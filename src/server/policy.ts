@@ -22,6 +22,9 @@ export type ObjectKind =
   | 'conferenceAction'
   | 'privacyRequest'
   | 'analysis'
+  | 'finding'
+  | 'theme'
+  | 'lesson'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -90,6 +93,9 @@ const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as 
 const CONFERENCE_BY_ID = { kind: 'conference', in: 'params', name: 'id' } as const
 const PRIVACY_REQUEST_BY_ID = { kind: 'privacyRequest', in: 'params', name: 'id' } as const
 const ANALYSIS_BY_ID = { kind: 'analysis', in: 'params', name: 'id' } as const
+const FINDING_BY_ID = { kind: 'finding', in: 'params', name: 'id' } as const
+const THEME_BY_ID = { kind: 'theme', in: 'params', name: 'id' } as const
+const LESSON_BY_ID = { kind: 'lesson', in: 'params', name: 'id' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -421,6 +427,38 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  // Findings may quote a resident's table conversation (linked by id): every read and write of
+  // them is audited, as the register analyses are. The code book and lessons name no one.
+  'GET /api/v1/projects/:id/code-book': { purpose: 'research', object: PROJECT_BY_ID },
+  'POST /api/v1/projects/:id/code-book': { purpose: 'research', object: PROJECT_BY_ID },
+  'PATCH /api/v1/themes/:id': { purpose: 'research', object: THEME_BY_ID },
+  'POST /api/v1/themes/:id/merge': { purpose: 'research', object: THEME_BY_ID },
+  'GET /api/v1/projects/:id/findings': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/projects/:id/findings/overview': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'GET /api/v1/projects/:id/findings/export': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/findings': {
+    purpose: 'research',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'PUT /api/v1/findings/:id': { purpose: 'research', object: FINDING_BY_ID, audited: true },
+  'DELETE /api/v1/findings/:id': { purpose: 'research', object: FINDING_BY_ID, audited: true },
+  'GET /api/v1/projects/:id/lessons': { purpose: 'research', object: PROJECT_BY_ID },
+  'POST /api/v1/projects/:id/lessons': { purpose: 'research', object: PROJECT_BY_ID },
+  'PUT /api/v1/lessons/:id': { purpose: 'research', object: LESSON_BY_ID },
+  'DELETE /api/v1/lessons/:id': { purpose: 'research', object: LESSON_BY_ID },
   'GET /api/v1/users/:id/contracts': {
     purpose: 'administration',
     object: { kind: 'user', in: 'params', name: 'id' },

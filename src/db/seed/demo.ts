@@ -27,6 +27,7 @@ import { seedDemoAnalysis } from './demo-analyses.js'
 import { type DemoConferences, seedDemoConferences } from './demo-conferences.js'
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPhases } from './demo-phases.js'
+import { type DemoFindings, seedDemoFindings } from './demo-findings.js'
 import { seedDemoPlans } from './demo-plans.js'
 import { seedDemoPrivacy } from './demo-privacy.js'
 import { seedDemoTime } from './demo-time.js'
@@ -80,6 +81,8 @@ export interface DemoTenant {
   readonly followUpId: string
   /** Team Noord's case conferences (a year of them in the demo pilot, one in a small tenant). */
   readonly conferences: DemoConferences
+  /** The project's coded findings and lessons (twenty in the demo pilot, two in a small tenant). */
+  readonly findings: DemoFindings
 }
 
 export interface DemoFixture {
@@ -405,6 +408,18 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     officer: users['privacy-officer'],
     full: options.conversations >= 12,
   })
+  const findings = await seedDemoFindings(db, {
+    projectId,
+    organisations: {
+      municipality: gemeente.id,
+      workAndIncome: werk.id,
+      wijkteam: wijkteam.id,
+      research: research.id,
+    },
+    conversationIds,
+    researcherId: users.researcher,
+    full: options.conversations >= 12,
+  })
   const analysisId = await seedDemoAnalysis(db, {
     projectId,
     people: options.conversations >= 12 ? 2000 : 300,
@@ -429,6 +444,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     otherTeamUsers,
     followUpId,
     conferences,
+    findings,
   }
 }
 

@@ -276,6 +276,30 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'bekeek het pilotrapport',
     en: 'viewed the pilot report',
   },
+  'GET /api/v1/projects/:id/findings': {
+    nl: 'bekeek de bevindingen en citaten',
+    en: 'viewed the findings and quotes',
+  },
+  'GET /api/v1/projects/:id/findings/overview': {
+    nl: "bekeek de thema's met hun citaten",
+    en: 'viewed the themes with their quotes',
+  },
+  'GET /api/v1/projects/:id/findings/export': {
+    nl: 'exporteerde de bevindingen en citaten',
+    en: 'exported the findings and quotes',
+  },
+  'POST /api/v1/projects/:id/findings': {
+    nl: 'legde een bevinding of citaat vast',
+    en: 'recorded a finding or quote',
+  },
+  'PUT /api/v1/findings/:id': {
+    nl: 'wijzigde een bevinding of citaat',
+    en: 'changed a finding or quote',
+  },
+  'DELETE /api/v1/findings/:id': {
+    nl: 'verwijderde een bevinding of citaat',
+    en: 'removed a finding or quote',
+  },
 }
 
 /** Does this audit action have words? (New audited routes must add theirs.) */

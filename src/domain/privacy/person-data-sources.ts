@@ -166,6 +166,24 @@ export const PERSON_DATA_SOURCES: readonly PersonDataSource[] = [
     },
   },
   {
+    table: 'findings',
+    link: { column: 'conversation_id', parent: 'conversations', parentColumn: 'id' },
+    section: text(
+      'Citaten en bevindingen uit tafelgesprekken',
+      'Quotes and findings from table conversations',
+    ),
+    purpose: RESEARCH,
+    retention: 'research',
+    consentBased: true,
+    columns: {
+      text: PLAIN('Tekst', 'Text'),
+      source: PLAIN('Bron', 'Source'),
+      date: DATE('Datum', 'Date'),
+      quote: PLAIN('Citaat', 'Quote'),
+      created_at: MOMENT('Vastgelegd op', 'Recorded on'),
+    },
+  },
+  {
     table: 'plan_versions',
     link: { column: 'participant_id' },
     section: text('Uw plan, elke versie', 'Your plan, every version'),

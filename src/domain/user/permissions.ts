@@ -74,6 +74,14 @@ export const PERMISSIONS = {
    * the council, so the pilot manager, the researcher and the controller who checks it.
    */
   'pilotReport.read': ['pilot-manager', 'researcher', 'controller'],
+   * Process evaluation's findings, code book and lessons (issue 16). Coding is the evaluators'
+   * work: the pilot manager and the researcher read and write. Professionals and facilitators
+   * are among the people interviewed, not the coders, and know the residents by name; the
+   * controller checks money and sign-offs and meets the themes in the pilot report. Least
+   * privilege keeps quotes from residents' table conversations with the two who code them.
+   */
+  'findings.read': ['pilot-manager', 'researcher'],
+  'findings.write': ['pilot-manager', 'researcher'],
   administration: ['administrator'],
   /** The register of residents' requests (AVG art. 15–21) and their statutory deadlines. */
   'privacy.requests': ['privacy-officer'],

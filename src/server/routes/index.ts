@@ -10,6 +10,7 @@ import { CONVERSATION_ARCHIVE_ROUTES } from './conversation-archive-routes.js'
 import { CONVERSATION_FILE_ROUTES } from './conversation-file-routes.js'
 import { CONVERSATION_ROUTES } from './conversation-routes.js'
 import { ENROLMENT_ROUTES } from './enrolment-routes.js'
+import { FINDINGS_ROUTES } from './findings-routes.js'
 import { FOLLOW_UP_ROUTES } from './follow-up-routes.js'
 import { META_ROUTES } from './meta-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
@@ -56,6 +57,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PILOT_DESIGN_ROUTES,
   ...PILOT_PHASE_ROUTES,
   ...PILOT_REPORT_ROUTES,
+  ...FINDINGS_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
   ...ANALYSIS_ROUTES,

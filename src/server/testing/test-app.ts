@@ -110,5 +110,10 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conferenceAction: t.conferences.conferenceAction,
     privacyRequest: t.privacyRequestIds[0] as string,
     analysis: t.analysisId,
+    finding: t.findings.findingId,
+    quotedConversation: t.conversationIds[1] as string,
+    theme: t.findings.themeIds[0],
+    theme2: t.findings.themeIds[1],
+    lesson: t.findings.lessonId,
   }
 }

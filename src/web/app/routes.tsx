@@ -75,6 +75,7 @@ const ProjectListPage = lazyPage(
 const TimeWeekPage = lazyPage(() => import('../features/time/time-week-page.js'), 'TimeWeekPage')
 const BudgetPage = lazyPage(() => import('../features/time/budget-page.js'), 'BudgetPage')
 const CapacityPage = lazyPage(() => import('../features/time/capacity-page.js'), 'CapacityPage')
+const FindingsPage = lazyPage(() => import('../features/findings/findings-page.js'), 'FindingsPage')
 const PilotDesignPage = lazyPage(
   () => import('../features/pilot-design/pilot-design-page.js'),
   'PilotDesignPage',
@@ -202,6 +203,11 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/capacity',
     roles: whoCan('capacity.read'),
     render: (p) => <CapacityPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/findings',
+    roles: whoCan('findings.read'),
+    render: (p) => <FindingsPage id={p.id ?? ''} />,
   },
   {
     path: '/projects/:id/pilot-design',

@@ -113,6 +113,11 @@ export function ProjectDetailPage(props: { id: string }) {
       <p>
         <Link to={`/projects/${p.id}/pilot-design`}>{t('pilotDesign.link')}</Link>
       </p>
+      {can(role, 'findings.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/findings`}>{t('findings.link')}</Link>
+        </p>
+      )}
       {can(role, 'analyses.read') && (
         <p>
           <Link to={`/projects/${p.id}/analyses`}>{t('analyses.toAnalyses')}</Link>
