@@ -65,8 +65,8 @@ describe.each(testDialects())(
       const wrong = await signInOverHttp(t.app, email, 'not-the-password-at-all')
       expect(refused.statusCode).toBe(401)
       const { correlationId: _a, instance: _b, ...refusedBody } = refused.json()
-    const { correlationId: _c, instance: _d, ...wrongBody } = wrong.json()
-    expect(refusedBody).toEqual(wrongBody)
+      const { correlationId: _c, instance: _d, ...wrongBody } = wrong.json()
+      expect(refusedBody).toEqual(wrongBody)
       const list = (
         await t.app.inject({ url: '/api/v1/users', headers: await admin() })
       ).json() as {

@@ -20,8 +20,8 @@ import * as m0701 from './0701_effect_analyses.js'
 import * as m0702 from './0702_analysis_linked_residents.js'
 import * as m0801 from './0801_pilot_design.js'
 import * as m0901 from './0901_pilot_phases.js'
-import * as m1001 from './1001_user_lifecycle.js'
 import * as m0903 from './0903_findings.js'
+import * as m1001 from './1001_user_lifecycle.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without

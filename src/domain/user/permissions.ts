@@ -74,6 +74,7 @@ export const PERMISSIONS = {
    * the council, so the pilot manager, the researcher and the controller who checks it.
    */
   'pilotReport.read': ['pilot-manager', 'researcher', 'controller'],
+  /**
    * Process evaluation's findings, code book and lessons (issue 16). Coding is the evaluators'
    * work: the pilot manager and the researcher read and write. Professionals and facilitators
    * are among the people interviewed, not the coders, and know the residents by name; the
