@@ -529,6 +529,7 @@ export {
   stakeholderName,
   stakeholderSchema,
 } from './stakeholder/stakeholder.js'
+export * from './startfoto/index.js'
 export type { StudyResult, StudySpec, StudyStage, StudyTable } from './study/index.js'
 export { categoricalTerms, runStudy, studyColumns, studySpecSchema } from './study/index.js'
 export { TEXT_LIMITS } from './text/text.js'

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { type LocalisedMessage, ValidationError, type ValidationIssue } from '../errors.js'
 import { BOUND_MESSAGES } from '../number/bounds.js'
 import { PILOT_DESIGN_MESSAGES } from '../pilot-design/design.js'
+import { STARTFOTO_MESSAGES } from '../startfoto/template.js'
 import { TEXT_MESSAGES } from '../text/text.js'
 
 /**
@@ -191,6 +192,7 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
   ...BOUND_MESSAGES,
   ...TEXT_MESSAGES,
   ...PILOT_DESIGN_MESSAGES,
+  ...STARTFOTO_MESSAGES,
   'price-item-code': {
     nl: 'mag alleen hoofdletters, cijfers en streepjes bevatten',
     en: 'may contain only capital letters, digits and hyphens',
