@@ -39,6 +39,8 @@ export interface ExampleIds {
   /** A resident's request in the privacy officer's register. */
   readonly privacyRequest: string
   readonly analysis: string
+  /** The token of a startfoto link to an open round (public, so the same for every tenant). */
+  readonly startfotoLink: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

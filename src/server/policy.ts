@@ -22,6 +22,12 @@ export type ObjectKind =
   | 'conferenceAction'
   | 'privacyRequest'
   | 'analysis'
+  /**
+   * A startfoto link, addressed by its token, not by an id: public (issue 16), so no
+   * municipality rule applies; an unknown token is 404 for every caller, signed in or not, and
+   * the caller's account is never recorded with what they send.
+   */
+  | 'startfotoLink'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -90,6 +96,7 @@ const PROJECT_IN_QUERY = { kind: 'project', in: 'query', name: 'projectId' } as 
 const CONFERENCE_BY_ID = { kind: 'conference', in: 'params', name: 'id' } as const
 const PRIVACY_REQUEST_BY_ID = { kind: 'privacyRequest', in: 'params', name: 'id' } as const
 const ANALYSIS_BY_ID = { kind: 'analysis', in: 'params', name: 'id' } as const
+const STARTFOTO_LINK = { kind: 'startfotoLink', in: 'params', name: 'token' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -392,6 +399,26 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  // the questionnaire, rounds and their opening are what the pilot report rests on: audited
+  'GET /api/v1/projects/:id/startfoto': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'PUT /api/v1/projects/:id/startfoto': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/close': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  // public answers are never audited: an audit entry records the caller's IP address
+  'GET /api/v1/startfoto/:token': { purpose: 'pilot-management', object: STARTFOTO_LINK },
+  'POST /api/v1/startfoto/:token/answers': { purpose: 'pilot-management', object: STARTFOTO_LINK },
   'GET /api/v1/users/:id/contracts': {
     purpose: 'administration',
     object: { kind: 'user', in: 'params', name: 'id' },

@@ -19,6 +19,7 @@ import * as m0602 from './0602_ledger_destruction.js'
 import * as m0701 from './0701_effect_analyses.js'
 import * as m0702 from './0702_analysis_linked_residents.js'
 import * as m0801 from './0801_pilot_design.js'
+import * as m0902 from './0902_startfoto.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0701_effect_analyses': m0701,
   '0702_analysis_linked_residents': m0702,
   '0801_pilot_design': m0801,
+  '0902_startfoto': m0902,
 }
 
 /** The migrations; those that transform stored secrets get the secret key (when there is one). */

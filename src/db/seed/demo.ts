@@ -28,6 +28,7 @@ import { type DemoConferences, seedDemoConferences } from './demo-conferences.js
 import { seedDemoConversations } from './demo-conversations.js'
 import { seedDemoPlans } from './demo-plans.js'
 import { seedDemoPrivacy } from './demo-privacy.js'
+import { seedDemoStartfoto } from './demo-startfoto.js'
 import { seedDemoTime } from './demo-time.js'
 
 export interface DemoLogin {
@@ -79,6 +80,8 @@ export interface DemoTenant {
   readonly followUpId: string
   /** Team Noord's case conferences (a year of them in the demo pilot, one in a small tenant). */
   readonly conferences: DemoConferences
+  /** The token of the wijkteams' link to the startfoto's open second round (demo pilot only). */
+  readonly startfotoLink: string | null
 }
 
 export interface DemoFixture {
@@ -398,6 +401,9 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     officer: users['privacy-officer'],
     full: options.conversations >= 12,
   })
+  const organisations = { municipality: gemeente.id, workAndIncome: werk.id, wijkteam: wijkteam.id }
+  const startfotoLink =
+    options.conversations >= 12 ? await seedDemoStartfoto(db, { projectId, organisations }) : null
   const analysisId = await seedDemoAnalysis(db, {
     projectId,
     people: options.conversations >= 12 ? 2000 : 300,
@@ -422,6 +428,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     otherTeamUsers,
     followUpId,
     conferences,
+    startfotoLink,
   }
 }
 

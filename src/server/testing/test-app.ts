@@ -110,5 +110,7 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     conferenceAction: t.conferences.conferenceAction,
     privacyRequest: t.privacyRequestIds[0] as string,
     analysis: t.analysisId,
+    // public: a link is no tenant's object to its caller, so both tenants use the demo pilot's
+    startfotoLink: demo.voorbeeldstad.startfotoLink ?? '',
   }
 }
