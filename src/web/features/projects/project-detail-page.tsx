@@ -110,6 +110,11 @@ export function ProjectDetailPage(props: { id: string }) {
       <p>
         <Link to={`/projects/${p.id}/pilot-design`}>{t('pilotDesign.link')}</Link>
       </p>
+      {can(role, 'startfoto.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/startfoto`}>{t('startfoto.link')}</Link>
+        </p>
+      )}
       {can(role, 'analyses.read') && (
         <p>
           <Link to={`/projects/${p.id}/analyses`}>{t('analyses.toAnalyses')}</Link>
