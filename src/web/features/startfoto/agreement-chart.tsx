@@ -48,6 +48,21 @@ export function AgreementChart(props: { round: RoundResult }) {
   return (
     <div className="ew-startfoto-chart">
       <figure className="ew-figure ew-figure--wide">
+        <figcaption>
+          {title}
+          <ul className="ew-startfoto-legend">
+            {organisations.map((o, i) => (
+              <li key={o.id}>
+                <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+                  <Marker index={i} x={8} y={8} />
+                </svg>{' '}
+                {o.name}
+              </li>
+            ))}
+            <li>{t('startfoto.chart.tick')}</li>
+            <li>{t('startfoto.chart.differs')}</li>
+          </ul>
+        </figcaption>
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           role="img"
@@ -116,21 +131,6 @@ export function AgreementChart(props: { round: RoundResult }) {
             )
           })}
         </svg>
-        <figcaption>
-          {title}
-          <ul className="ew-startfoto-legend">
-            {organisations.map((o, i) => (
-              <li key={o.id}>
-                <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-                  <Marker index={i} x={8} y={8} />
-                </svg>{' '}
-                {o.name}
-              </li>
-            ))}
-            <li>{t('startfoto.chart.tick')}</li>
-            <li>{t('startfoto.chart.differs')}</li>
-          </ul>
-        </figcaption>
       </figure>
       <Table
         caption={t('startfoto.chart.tableCaption', { round: props.round.number })}

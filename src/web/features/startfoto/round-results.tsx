@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RoundComparison, RoundResult } from '../../../domain/index.js'
+import { formatDay, type RoundComparison, type RoundResult } from '../../../domain/index.js'
 import { Heading, Paragraph, Table, useQuantity } from '../../ui/index.js'
 import { AgreementChart } from './agreement-chart.js'
 
@@ -16,8 +16,11 @@ export function RoundResults(props: { round: RoundResult }) {
       </Heading>
       <Paragraph>
         {round.closedOn
-          ? t('startfoto.round.closedPeriod', { opened: round.openedOn, closed: round.closedOn })
-          : t('startfoto.round.openSince', { opened: round.openedOn })}
+          ? t('startfoto.round.closedPeriod', {
+              opened: formatDay(round.openedOn, language),
+              closed: formatDay(round.closedOn, language),
+            })
+          : t('startfoto.round.openSince', { opened: formatDay(round.openedOn, language) })}
       </Paragraph>
       <Table
         caption={t('startfoto.round.responsesCaption', { number: round.number })}
