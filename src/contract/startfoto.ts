@@ -1,4 +1,6 @@
+import { z } from 'zod'
 import {
+  closeRoundSchema,
   idParamsSchema,
   openedRoundSchema,
   openRoundSchema,
@@ -59,11 +61,23 @@ export const startfoto = {
     url: '/api/v1/projects/:id/startfoto/rounds/:number/close',
     summary: 'Closes a round: its links then show that it is closed and take no more answers',
     params: roundParamsSchema,
+    body: closeRoundSchema,
     response: { 200: startfotoResponseSchema },
     errors: [409],
-    example: () => ({ params: { number: '2' } }),
+    example: () => ({ params: { number: '2' }, body: {} }),
     access: 'startfoto.manage',
     data: 'none',
+  }),
+  exportTexts: route({
+    method: 'GET',
+    url: '/api/v1/projects/:id/startfoto/export',
+    summary:
+      'The open answers of every round as CSV for qualitative analysis (round, question, organisation where its group is shown, theme, answer); text a spreadsheet would run as a formula is written with a leading quote',
+    params: idParamsSchema,
+    response: { 200: z.string() },
+    contentType: 'text/csv; charset=utf-8',
+    access: 'startfoto.read',
+    data: 'aggregate',
   }),
   questions: route({
     method: 'GET',

@@ -401,6 +401,10 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   },
   // the questionnaire, rounds and their opening are what the pilot report rests on: audited
   'GET /api/v1/projects/:id/startfoto': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'GET /api/v1/projects/:id/startfoto/export': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+  },
   'PUT /api/v1/projects/:id/startfoto': {
     purpose: 'pilot-management',
     object: PROJECT_BY_ID,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import type { Problem, StartfotoResponse } from '../domain/index.js'
+import { parseCsv } from '../files/index.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 interface Opened {
@@ -243,12 +244,35 @@ for (const dialect of testDialects()) {
       expect(round?.responses.map((r) => r.count).sort()).toEqual([0, 0, 2, 5])
     })
 
+    it('exports the open answers as CSV with formulas written as text', async () => {
+      const csv = await t.app.inject({ url: `${url}/export`, headers: proefdorpManager })
+      expect(csv.statusCode).toBe(200)
+      expect(csv.headers['content-type']).toMatch(/^text\/csv/)
+      const rows = parseCsv(csv.body)
+      expect(rows[0]).toEqual([
+        'round',
+        'question_id',
+        'question',
+        'organisation',
+        'theme',
+        'answer',
+      ])
+      expect(rows.slice(1)).toEqual([
+        ['1', 'learn', 'Wat wilt u in deze pilot leren?', '', '', `'=HYPERLINK("http://x")`],
+      ])
+      const professional = await t.headersFor(t.demo.proefdorp.users.professional)
+      expect((await t.app.inject({ url: `${url}/export`, headers: professional })).statusCode).toBe(
+        403,
+      )
+    })
+
     it('closes a round: its links then take no more answers', async () => {
       const token = opened.links[0]?.token as string
       const closed = await t.app.inject({
         method: 'POST',
         url: `${url}/rounds/1/close`,
         headers: proefdorpManager,
+        payload: {},
       })
       expect(closed.statusCode).toBe(200)
       expect((closed.json() as StartfotoResponse).rounds[0]?.closedOn).not.toBeNull()
@@ -262,6 +286,7 @@ for (const dialect of testDialects()) {
             method: 'POST',
             url: `${url}/rounds/1/close`,
             headers: proefdorpManager,
+            payload: {},
           })
         ).statusCode,
       ).toBe(409)
@@ -271,6 +296,7 @@ for (const dialect of testDialects()) {
             method: 'POST',
             url: `${url}/rounds/9/close`,
             headers: proefdorpManager,
+            payload: {},
           })
         ).statusCode,
       ).toBe(404)

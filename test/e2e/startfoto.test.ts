@@ -61,8 +61,8 @@ describe.skipIf(!hasChromium)('the startfoto in Chromium', () => {
     await respondent.getByText(/voor Gemeente Voorbeeldstad/).waitFor()
     expect(await respondent.getByRole('navigation').count()).toBe(0)
     expect(await axe(respondent)).toEqual([])
-    const overflow = await respondent.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await respondent.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     )
     expect(overflow).toBeLessThanOrEqual(0)
     await respondent.keyboard.press('Tab') // the language switch
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('the startfoto in Chromium', () => {
     await page
       .getByRole('heading', { name: 'Waar de partners verschillen' })
       .scrollIntoViewIfNeeded()
-    await page.evaluate(() => window.scrollBy(0, 200))
+    await page.evaluate('window.scrollBy(0, 200)')
     await page.screenshot({ path: 'test-results/startfoto-1280x720.png' })
     await context.close()
   }, 180_000)

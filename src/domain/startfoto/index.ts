@@ -3,6 +3,7 @@ export { answerProblems, keptTexts, startfotoAnswersSchema } from './answers.js'
 export type { RoundComparison, RoundResult, StartfotoResponse, StatementResult } from './api.js'
 export {
   agreementSummarySchema,
+  closeRoundSchema,
   openedRoundSchema,
   openRoundSchema,
   roundComparisonSchema,

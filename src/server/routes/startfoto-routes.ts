@@ -32,6 +32,7 @@ import {
   todayInAmsterdam,
   ValidationError,
 } from '../../domain/index.js'
+import { toCsv } from '../../files/index.js'
 import { retryInSeconds } from '../http-errors.js'
 import { implement } from '../route.js'
 import type { AppServices } from '../services.js'
@@ -189,6 +190,36 @@ export const closeStartfotoRoundRoute = implement(contract.startfoto.closeRound,
   },
 })
 
+export const exportStartfotoTextsRoute = implement(contract.startfoto.exportTexts, {
+  handler: async ({ actor, db, params, audit }) => {
+    const project = await ownProject(db, actor, params.id, audit)
+    const startfoto = await startfotoOf(db, project)
+    const nameOf = new Map(startfoto.organisations.map((o) => [o.id, o.name]))
+    const rows = startfoto.rounds.flatMap((round) =>
+      round.texts.flatMap((group) =>
+        group.answers.map((answer) => [
+          round.number,
+          group.questionId,
+          group.text.nl,
+          answer.organisationId ? (nameOf.get(answer.organisationId) ?? '') : '',
+          answer.theme ?? '',
+          answer.text,
+        ]),
+      ),
+    )
+    return {
+      status: 200,
+      body: toCsv([
+        ['round', 'question_id', 'question', 'organisation', 'theme', 'answer'],
+        ...rows,
+      ]),
+      headers: {
+        'content-disposition': `attachment; filename="startfoto-${project.id.slice(0, 8)}.csv"`,
+      },
+    }
+  },
+})
+
 async function linkOf(db: Kysely<Database>, token: string): Promise<StartfotoLink> {
   const link = await findStartfotoLink(db, token)
   if (!link) throw new NotFoundError(LINK_NOT_FOUND)
@@ -255,6 +286,7 @@ export const startfotoAnswerRoute = implement(contract.startfoto.answer, {
 export const STARTFOTO_ROUTES = [
   startfotoRoute,
   saveStartfotoTemplateRoute,
+  exportStartfotoTextsRoute,
   startfotoQuestionsRoute,
   startfotoAnswerRoute,
   openStartfotoRoundRoute,

@@ -48,6 +48,7 @@ export function RoundControls(props: {
     run(async () => {
       const answer = await callRoute(contract.startfoto.closeRound, {
         params: { id: props.projectId, number },
+        body: {},
       })
       setOpened(undefined)
       props.onChange(answer)

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import { can, type StartfotoResponse } from '../../../domain/index.js'
-import { callRoute } from '../../api/call-route.js'
+import { callRoute, routeUrl } from '../../api/call-route.js'
 import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Heading, Paragraph, SelectField } from '../../ui/index.js'
@@ -58,6 +58,14 @@ export function StartfotoPage(props: { id: string }) {
           )}
           {shown && <RoundResults round={shown} />}
           {startfoto.comparison && <RoundChange comparison={startfoto.comparison} />}
+          <p>
+            <a
+              href={routeUrl(contract.startfoto.exportTexts, { params: { id: props.id } })}
+              download
+            >
+              {t('startfoto.export')}
+            </a>
+          </p>
         </>
       )}
       {manages && (
