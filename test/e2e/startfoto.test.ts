@@ -41,9 +41,13 @@ describe.skipIf(!hasChromium)('the startfoto in Chromium', () => {
     await page.getByRole('heading', { name: 'Startfoto', level: 1 }).waitFor()
     // the demo's second round is open: close it, then open the third
     await page.getByRole('button', { name: 'Ronde 2 sluiten' }).click()
+    // the partners of the last round are ticked: the research institute had no link then
+    const who = page.getByRole('group', { name: 'Welke partners krijgen een link?' })
+    expect(await who.getByRole('checkbox', { name: /Lectoraat/ }).isChecked()).toBe(false)
     await page.getByRole('button', { name: 'Ronde 3 openen' }).click()
     const links = page.getByTestId('startfoto-links')
     await links.waitFor()
+    expect(await links.getByRole('textbox').count()).toBe(3)
     const tokenOf = async (name: RegExp) => {
       const url = await links.getByLabel(name).inputValue()
       return url.split('/startfoto/')[1] as string

@@ -26,7 +26,23 @@ export function RoundControls(props: {
   const [problem, setProblem] = useState<Error | undefined>()
   const [copied, setCopied] = useState<string | undefined>()
   const open = props.startfoto.rounds.find((round) => round.closedOn === null)
-  const next = (props.startfoto.rounds.at(-1)?.number ?? 0) + 1
+  const last = props.startfoto.rounds.at(-1)
+  const next = (last?.number ?? 0) + 1
+  // the partners of the last round, so that rounds compare like with like; at first all of them
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () =>
+      new Set(
+        last
+          ? last.responses.map((r) => r.organisationId)
+          : props.startfoto.organisations.map((o) => o.id),
+      ),
+  )
+  const toggle = (id: string, on: boolean) => {
+    const nextChosen = new Set(chosen)
+    if (on) nextChosen.add(id)
+    else nextChosen.delete(id)
+    setChosen(nextChosen)
+  }
   const run = async (action: () => Promise<void>) => {
     setProblem(undefined)
     try {
@@ -39,7 +55,11 @@ export function RoundControls(props: {
     run(async () => {
       const answer = await callRoute(contract.startfoto.openRound, {
         params: { id: props.projectId },
-        body: {},
+        body: {
+          organisationIds: props.startfoto.organisations
+            .map((o) => o.id)
+            .filter((id) => chosen.has(id)),
+        },
       })
       setOpened(answer)
       props.onChange(undefined)
@@ -74,7 +94,23 @@ export function RoundControls(props: {
           <Paragraph>
             {next === 1 ? t('startfoto.rounds.firstIsBaseline') : t('startfoto.rounds.later')}
           </Paragraph>
-          <Button onClick={() => void openRound()}>
+          <fieldset className="ew-plain-fieldset">
+            <legend>{t('startfoto.rounds.who')}</legend>
+            {props.startfoto.organisations.map((o) => (
+              <div key={o.id} className="utrecht-form-field utrecht-form-field--checkbox">
+                <label className="utrecht-form-label utrecht-form-label--checkbox">
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input"
+                    checked={chosen.has(o.id)}
+                    onChange={(e) => toggle(o.id, e.target.checked)}
+                  />{' '}
+                  {o.name}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <Button onClick={() => void openRound()} disabled={chosen.size === 0}>
             {t('startfoto.rounds.open', { number: next })}
           </Button>
         </>
