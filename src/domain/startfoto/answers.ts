@@ -83,3 +83,18 @@ export function answerProblems(
 export function keptTexts(texts: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(texts).filter(([, text]) => text.trim() !== ''))
 }
+
+/**
+ * Free text as it can be stored: PostgreSQL text cannot hold a NUL character (the server
+ * refuses one, naming the field), so the answer page sends it as U+FFFD, the replacement
+ * character, and a respondent who pasted one is never stopped by it.
+ *
+ * @example
+ * ```ts
+ * storableText(`a${String.fromCharCode(0)}b`).charCodeAt(1) // → 65533
+ * storableText('=1+1') // → '=1+1'
+ * ```
+ */
+export function storableText(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD')
+}

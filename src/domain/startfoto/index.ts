@@ -1,5 +1,5 @@
 export type { StartfotoAnswers } from './answers.js'
-export { answerProblems, keptTexts, startfotoAnswersSchema } from './answers.js'
+export { answerProblems, keptTexts, startfotoAnswersSchema, storableText } from './answers.js'
 export type { RoundComparison, RoundResult, StartfotoResponse, StatementResult } from './api.js'
 export {
   agreementSummarySchema,

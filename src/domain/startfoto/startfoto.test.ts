@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answerProblems, startfotoAnswersSchema } from './answers.js'
+import { answerProblems, startfotoAnswersSchema, storableText } from './answers.js'
 import { compareRounds, type RoundAnswers, roundResult, summarise } from './results.js'
 import { shownGroups } from './suppress.js'
 import {
@@ -98,6 +98,13 @@ describe('answers', () => {
     )
     expect(startfotoAnswersSchema.safeParse({ ratings: { 'one-plan': 6 } }).success).toBe(false)
     expect(startfotoAnswersSchema.safeParse({ ratings: { 'one-plan': 2.5 } }).success).toBe(false)
+  })
+
+  it('sends a NUL character as the replacement character, which the server can store', () => {
+    const sent = storableText('voor\u0000na')
+    expect(sent).toBe('voor\uFFFDna')
+    expect(sent.includes('\u0000')).toBe(false)
+    expect(startfotoAnswersSchema.parse({ texts: { learn: sent } }).texts.learn).toBe(sent)
   })
 
   it('names a rating of an unknown question and a text for a statement', () => {

@@ -23,9 +23,11 @@ export function App() {
   const answering = match(STARTFOTO_ANSWER, path)
   if (answering)
     return (
-      <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
-        <StartfotoAnswerPage token={answering.token ?? ''} />
-      </Suspense>
+      <PageBoundary>
+        <Suspense fallback={<p className="ew-loading">{t('common.loading')}</p>}>
+          <StartfotoAnswerPage token={answering.token ?? ''} />
+        </Suspense>
+      </PageBoundary>
     )
   if (session.isPending) return <p className="ew-loading">{t('common.loading')}</p>
   const user = session.data ?? null

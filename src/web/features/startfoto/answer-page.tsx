@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { AGREEMENT_SCALE, type StartfotoQuestion } from '../../../domain/index.js'
+import { AGREEMENT_SCALE, type StartfotoQuestion, storableText } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { setLanguage } from '../../i18n/index.js'
 import { Alert, Button, Heading, IssueList, Paragraph } from '../../ui/index.js'
@@ -12,9 +12,6 @@ import { Alert, Button, Heading, IssueList, Paragraph } from '../../ui/index.js'
  * Not a guarantee: another browser, a private window or cleared storage can answer again.
  */
 const answeredKey = (token: string) => `effectwijzer.startfoto.answered.${token}`
-
-/** A NUL character cannot be stored as text: shown as the replacement character instead. */
-const storable = (text: string) => text.replaceAll('\u0000', '\uFFFD')
 
 function Statement(props: {
   question: StartfotoQuestion
@@ -97,7 +94,7 @@ export function StartfotoAnswerPage(props: { token: string }) {
         body: {
           ratings,
           texts: Object.fromEntries(
-            Object.entries(texts).map(([id, text]) => [id, storable(text)]),
+            Object.entries(texts).map(([id, text]) => [id, storableText(text)]),
           ),
         },
       })
