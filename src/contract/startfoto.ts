@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import {
-  closeRoundSchema,
   idParamsSchema,
   openedRoundSchema,
   openRoundSchema,
+  roundActionSchema,
   roundParamsSchema,
   STARTFOTO_TEMPLATE,
   startfotoAnswersSchema,
@@ -61,8 +61,21 @@ export const startfoto = {
     url: '/api/v1/projects/:id/startfoto/rounds/:number/close',
     summary: 'Closes a round: its links then show that it is closed and take no more answers',
     params: roundParamsSchema,
-    body: closeRoundSchema,
+    body: roundActionSchema,
     response: { 200: startfotoResponseSchema },
+    errors: [409],
+    example: () => ({ params: { number: '2' }, body: {} }),
+    access: 'startfoto.manage',
+    data: 'none',
+  }),
+  renewLinks: route({
+    method: 'POST',
+    url: '/api/v1/projects/:id/startfoto/rounds/:number/links',
+    summary:
+      'New links for every organisation of an open round, when one was lost or passed on: the old links stop working, the answers given stay; the new links are in this answer only',
+    params: roundParamsSchema,
+    body: roundActionSchema,
+    response: { 201: openedRoundSchema },
     errors: [409],
     example: () => ({ params: { number: '2' }, body: {} }),
     access: 'startfoto.manage',

@@ -278,6 +278,7 @@ export {
   hasStartfotoResponses,
   listStartfotoRounds,
   openStartfotoRound,
+  renewStartfotoLinks,
   saveStartfotoTemplate,
 } from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'

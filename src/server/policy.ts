@@ -415,6 +415,11 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     object: PROJECT_BY_ID,
     audited: true,
   },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/links': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
   'POST /api/v1/projects/:id/startfoto/rounds/:number/close': {
     purpose: 'pilot-management',
     object: PROJECT_BY_ID,

@@ -266,6 +266,32 @@ for (const dialect of testDialects()) {
       )
     })
 
+    it('renews the links of an open round: the old ones stop working, the answers stay', async () => {
+      const old = opened.links[1] as Opened['links'][number]
+      const renewed = await t.app.inject({
+        method: 'POST',
+        url: `${url}/rounds/1/links`,
+        headers: proefdorpManager,
+        payload: {},
+      })
+      expect(renewed.statusCode).toBe(201)
+      const fresh = renewed.json() as Opened
+      expect(fresh.links.map((l) => l.organisationId).sort()).toEqual(
+        opened.links.map((l) => l.organisationId).sort(),
+      )
+      expect((await answer(old.token, { ratings: { 'one-plan': 1 } })).statusCode).toBe(404)
+      const same = fresh.links.find((l) => l.organisationId === old.organisationId)
+      expect((await answer(same?.token as string, { ratings: { 'one-plan': 1 } })).statusCode).toBe(
+        201,
+      )
+      const body = (
+        await t.app.inject({ url, headers: proefdorpManager })
+      ).json() as StartfotoResponse
+      const count = body.rounds[0]?.responses.find((r) => r.organisationId === old.organisationId)
+      expect(count?.count).toBe(6)
+      opened = fresh
+    })
+
     it('closes a round: its links then take no more answers', async () => {
       const token = opened.links[0]?.token as string
       const closed = await t.app.inject({
@@ -300,6 +326,13 @@ for (const dialect of testDialects()) {
           })
         ).statusCode,
       ).toBe(404)
+      const renewClosed = await t.app.inject({
+        method: 'POST',
+        url: `${url}/rounds/1/links`,
+        headers: proefdorpManager,
+        payload: {},
+      })
+      expect(renewClosed.statusCode).toBe(409)
       // an organisation that is not a partner of the project gets no link: 400 naming it
       const stranger = await t.app.inject({
         method: 'POST',

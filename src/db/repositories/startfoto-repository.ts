@@ -195,6 +195,44 @@ export async function closeStartfotoRound(
   return 'closed'
 }
 
+/**
+ * New tokens for every link of an open round (a lost or leaked link): the old tokens stop
+ * working, the answers already given stay with their organisation.
+ */
+export async function renewStartfotoLinks(
+  db: Kysely<Database>,
+  input: { readonly projectId: string; readonly number: number },
+): Promise<
+  'not-found' | 'closed' | { openedOn: string; links: { organisationId: string; token: string }[] }
+> {
+  const round = await db
+    .selectFrom('startfoto_rounds')
+    .select(['id', 'opened_on', 'closed_on'])
+    .where('project_id', '=', input.projectId)
+    .where('number', '=', input.number)
+    .executeTakeFirst()
+  if (!round) return 'not-found'
+  if (round.closed_on !== null) return 'closed'
+  const links = await db
+    .selectFrom('startfoto_links as l')
+    .innerJoin('organisations as o', 'o.id', 'l.organisation_id')
+    .select(['l.id', 'l.organisation_id'])
+    .where('l.round_id', '=', round.id)
+    .orderBy('o.name')
+    .execute()
+  const renewed = links.map((link) => ({ ...link, token: randomToken() }))
+  for (const link of renewed)
+    await db
+      .updateTable('startfoto_links')
+      .set({ token_hash: hashLinkToken(link.token) })
+      .where('id', '=', link.id)
+      .execute()
+  return {
+    openedOn: round.opened_on,
+    links: renewed.map((link) => ({ organisationId: link.organisation_id, token: link.token })),
+  }
+}
+
 export interface StartfotoLink {
   readonly linkId: string
   /** The hash, also the key of the link's rate limit (the token itself is never kept). */

@@ -102,8 +102,8 @@ export const openedRoundSchema = z.object({
   links: z.array(z.object({ organisationId: idSchema, name: z.string(), token: z.string() })),
 })
 
-/** Closing a round takes nothing but the round's number (in the path). */
-export const closeRoundSchema = z.object({}).strict()
+/** Closing a round or renewing its links takes nothing but the round's number (in the path). */
+export const roundActionSchema = z.object({}).strict()
 
 export const roundParamsSchema = z
   .object({ id: idSchema, number: z.coerce.number().int().min(1).max(1000) })

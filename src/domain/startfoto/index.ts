@@ -3,9 +3,9 @@ export { answerProblems, keptTexts, startfotoAnswersSchema, storableText } from 
 export type { RoundComparison, RoundResult, StartfotoResponse, StatementResult } from './api.js'
 export {
   agreementSummarySchema,
-  closeRoundSchema,
   openedRoundSchema,
   openRoundSchema,
+  roundActionSchema,
   roundComparisonSchema,
   roundParamsSchema,
   roundResultSchema,

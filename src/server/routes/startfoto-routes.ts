@@ -14,6 +14,7 @@ import {
   listStartfotoRounds,
   openStartfotoRound,
   type ProjectRow,
+  renewStartfotoLinks,
   type StartfotoLink,
   saveStartfotoTemplate,
 } from '../../db/index.js'
@@ -44,6 +45,11 @@ const LINK_NOT_FOUND = {
   nl: 'Deze link naar de startfoto bestaat niet (meer). Vraag de pilotleider om de juiste link.',
   en: 'This startfoto link does not exist (any more). Ask the pilot manager for the right link.',
 }
+
+const noRound = (number: number) => ({
+  nl: `Dit project heeft geen ronde ${number}.`,
+  en: `This project has no round ${number}.`,
+})
 
 /** The project's questionnaire: its adaptation, or the shipped one. */
 async function templateOf(
@@ -176,11 +182,7 @@ export const closeStartfotoRoundRoute = implement(contract.startfoto.closeRound,
       number: params.number,
       closedOn: todayInAmsterdam(services.now()),
     })
-    if (outcome === 'not-found')
-      throw new NotFoundError({
-        nl: `Dit project heeft geen ronde ${params.number}.`,
-        en: `This project has no round ${params.number}.`,
-      })
+    if (outcome === 'not-found') throw new NotFoundError(noRound(params.number))
     if (outcome === 'already-closed')
       throw new ConflictError({
         nl: `Ronde ${params.number} is al gesloten.`,
@@ -215,6 +217,33 @@ export const exportStartfotoTextsRoute = implement(contract.startfoto.exportText
       ]),
       headers: {
         'content-disposition': `attachment; filename="startfoto-${project.id.slice(0, 8)}.csv"`,
+      },
+    }
+  },
+})
+
+export const renewStartfotoLinksRoute = implement(contract.startfoto.renewLinks, {
+  handler: async ({ actor, db, params, audit }) => {
+    const project = await ownProject(db, actor, params.id, audit)
+    const renewed = await renewStartfotoLinks(db, { projectId: project.id, number: params.number })
+    if (renewed === 'not-found') throw new NotFoundError(noRound(params.number))
+    if (renewed === 'closed')
+      throw new ConflictError({
+        nl: `Ronde ${params.number} is gesloten; die krijgt geen nieuwe links.`,
+        en: `Round ${params.number} is closed; it gets no new links.`,
+      })
+    const nameOf = new Map(
+      (await listProjectOrganisations(db, project.id)).map((o) => [o.id, o.name]),
+    )
+    return {
+      status: 201,
+      body: {
+        number: params.number,
+        openedOn: renewed.openedOn,
+        links: renewed.links.map((link) => ({
+          ...link,
+          name: nameOf.get(link.organisationId) ?? '',
+        })),
       },
     }
   },
@@ -290,5 +319,6 @@ export const STARTFOTO_ROUTES = [
   startfotoQuestionsRoute,
   startfotoAnswerRoute,
   openStartfotoRoundRoute,
+  renewStartfotoLinksRoute,
   closeStartfotoRoundRoute,
 ]

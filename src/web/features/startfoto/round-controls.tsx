@@ -64,6 +64,15 @@ export function RoundControls(props: {
       setOpened(answer)
       props.onChange(undefined)
     })
+  const renewLinks = (number: number) =>
+    run(async () => {
+      setOpened(
+        await callRoute(contract.startfoto.renewLinks, {
+          params: { id: props.projectId, number },
+          body: {},
+        }),
+      )
+    })
   const closeRound = (number: number) =>
     run(async () => {
       const answer = await callRoute(contract.startfoto.closeRound, {
@@ -87,7 +96,11 @@ export function RoundControls(props: {
           <Paragraph>{t('startfoto.rounds.isOpen', { number: open.number })}</Paragraph>
           <Button appearance="secondary" onClick={() => void closeRound(open.number)}>
             {t('startfoto.rounds.close', { number: open.number })}
+          </Button>{' '}
+          <Button appearance="subtle" onClick={() => void renewLinks(open.number)}>
+            {t('startfoto.rounds.renew', { number: open.number })}
           </Button>
+          <Paragraph>{t('startfoto.rounds.renewNote')}</Paragraph>
         </>
       ) : (
         <>
