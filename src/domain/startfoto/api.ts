@@ -86,7 +86,8 @@ export const startfotoResponseSchema = z.object({
   /** The project's partners, who can get a link. */
   organisations: z.array(z.object({ id: idSchema, name: z.string() })),
   rounds: z.array(roundResultSchema),
-  comparison: roundComparisonSchema.nullable(),
+  /** Each later round against the first (the baseline), in round order. */
+  comparisons: z.array(roundComparisonSchema),
 })
 export type StartfotoResponse = z.output<typeof startfotoResponseSchema>
 

@@ -68,8 +68,7 @@ async function startfotoOf(db: Kysely<Database>, project: ProjectRow): Promise<S
   const rounds = (await listStartfotoRounds(db, project.id)).map((round) =>
     roundResult(template, round),
   )
-  const first = rounds[0]
-  const last = rounds.at(-1)
+  const [first, ...later] = rounds
   return {
     projectId: project.id,
     template,
@@ -80,7 +79,7 @@ async function startfotoOf(db: Kysely<Database>, project: ProjectRow): Promise<S
       name,
     })),
     rounds,
-    comparison: first && last && last !== first ? compareRounds(first, last) : null,
+    comparisons: first ? later.map((round) => compareRounds(first, round)) : [],
   }
 }
 

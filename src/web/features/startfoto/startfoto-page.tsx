@@ -32,6 +32,8 @@ export function StartfotoPage(props: { id: string }) {
   const update = (next: StartfotoResponse | undefined) =>
     next ? client.setQueryData(key, next) : void client.invalidateQueries({ queryKey: key })
   const shown = startfoto.rounds.find((round) => round.number === chosen) ?? startfoto.rounds.at(-1)
+  // a later round shown with its change since the baseline
+  const comparison = startfoto.comparisons.find((c) => c.to === shown?.number)
   return (
     <>
       <p>
@@ -57,7 +59,7 @@ export function StartfotoPage(props: { id: string }) {
             />
           )}
           {shown && <RoundResults round={shown} />}
-          {startfoto.comparison && <RoundChange comparison={startfoto.comparison} />}
+          {comparison && <RoundChange comparison={comparison} />}
           <p>
             <a
               href={routeUrl(contract.startfoto.exportTexts, { params: { id: props.id } })}
