@@ -31,8 +31,15 @@ export {
   createAnalysisRequestSchema,
   useEffectInMkbaRequestSchema,
 } from './api/analyses.js'
-export type { AuditEntryView } from './api/audit.js'
-export { auditEntrySchema, auditListResponseSchema, auditQuerySchema } from './api/audit.js'
+export type { AuditEntryView, AuditQuery } from './api/audit.js'
+export {
+  AUDIT_MAX_PAGE_SIZE,
+  AUDIT_PAGE_SIZE,
+  auditActorsResponseSchema,
+  auditEntrySchema,
+  auditListResponseSchema,
+  auditQuerySchema,
+} from './api/audit.js'
 export type {
   BusinessCaseCoverage,
   BusinessCaseQuery,
@@ -163,6 +170,7 @@ export {
   sessionResponseSchema,
   sessionUserSchema,
 } from './api/session.js'
+export { describeAuditAction, hasAuditActionWords } from './audit/audit-actions.js'
 export type { AuditFields, ChainedAuditEntry } from './audit/audit-entry.js'
 export { AUDIT_GENESIS_HASH, canonicalAuditJson } from './audit/audit-entry.js'
 export type {

@@ -491,6 +491,7 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'audit-oversight',
     auditObjectType: 'audit-log',
   },
+  'GET /api/v1/audit/actors': { purpose: 'audit-oversight' },
   'GET /api/v1/audit/export': {
     purpose: 'audit-oversight',
     auditObjectType: 'audit-log',

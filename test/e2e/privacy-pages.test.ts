@@ -44,6 +44,22 @@ describe.skipIf(!hasChromium)("the privacy officer's pages in Chromium", () => {
     await expect
       .poll(() => page.getByText('Voor deze inwoner geldt een beperking of bezwaar').count())
       .toBe(0)
+
+    // "Who viewed this file" is one click away, in words and local time, and can be narrowed.
+    await page.getByRole('link', { name: /Wie bekeek dit dossier/ }).click()
+    await page.getByRole('heading', { name: 'Logboek', level: 1 }).waitFor()
+    const log = page.getByRole('table', { name: /regel/ })
+    await expect.poll(() => log.textContent()).toContain('stelde het inzageoverzicht op van P-')
+    await expect.poll(() => log.textContent()).toContain('beperkte het gebruik van de gegevens van')
+    await page
+      .getByLabel('Medewerker')
+      .selectOption({ label: 'Privacyfunctionaris Voorbeeldstad (privacyfunctionaris)' })
+    await page.getByLabel('Vanaf (datum)').fill('2000-01-01')
+    await page.getByLabel('Tot en met (datum)').fill('2000-01-02')
+    await expect.poll(() => log.locator('tbody tr').count()).toBe(0)
+    const audit = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
+    expect(audit.violations.map((v) => `audit ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/audit-log.png`, fullPage: true })
     await context.close()
   }, 180_000)
 })

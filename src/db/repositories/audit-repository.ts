@@ -102,6 +102,11 @@ export interface AuditFilter {
   readonly municipalityId: string
   readonly personPseudonym?: string | undefined
   readonly actorUserId?: string | undefined
+  /** Days in Europe/Amsterdam (YYYY-MM-DD), both included. */
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  /** Only entries older than this sequence number (the page before). */
+  readonly beforeSeq?: number | undefined
   readonly limit?: number | undefined
 }
 
@@ -156,6 +161,20 @@ export async function listAuditEntries(
     query = query.where('audit_log.person_pseudonym', '=', filter.personPseudonym)
   if (filter.actorUserId !== undefined)
     query = query.where('audit_log.actor_user_id', '=', filter.actorUserId)
+  // A local day starts at its midnight in Amsterdam, so a period never shifts by the UTC offset.
+  if (filter.from !== undefined)
+    query = query.where(
+      'audit_log.at',
+      '>=',
+      sql<Date>`(${filter.from}::date)::timestamp at time zone 'Europe/Amsterdam'`,
+    )
+  if (filter.to !== undefined)
+    query = query.where(
+      'audit_log.at',
+      '<',
+      sql<Date>`(${filter.to}::date + 1)::timestamp at time zone 'Europe/Amsterdam'`,
+    )
+  if (filter.beforeSeq !== undefined) query = query.where('audit_log.seq', '<', filter.beforeSeq)
   const rows = await query
     .orderBy('audit_log.seq', 'desc')
     .limit(filter.limit ?? 1000)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type Selectable, sql } from 'kysely'
 import {
   type CorrectionRequest,
   daysLeft,
@@ -9,7 +9,7 @@ import {
   requestDeadline,
   todayInAmsterdam,
 } from '../../domain/index.js'
-import type { Database } from '../schema.js'
+import type { Database, ErasureTable, ParticipantRestrictionTable } from '../schema.js'
 import { deleteUnitRows } from './person-data-repository.js'
 
 function selectRequests(db: Kysely<Database>, municipalityId: string) {
@@ -199,6 +199,14 @@ export async function correctParticipant(
   return row
 }
 
+/** Who acts on a participant's record, why and when: what a restriction or erasure records. */
+export interface ParticipantAction {
+  readonly participantId: string
+  readonly reason: string
+  readonly by: string
+  readonly at: Date
+}
+
 export interface RestrictionRow {
   readonly id: string
   readonly kind: 'restriction' | 'objection'
@@ -208,22 +216,30 @@ export interface RestrictionRow {
   readonly liftReason: string | null
 }
 
+const RESTRICTION_COLUMNS = ['id', 'kind', 'reason', 'from_at', 'lifted_at', 'lift_reason'] as const
+
+function toRestriction(
+  row: Pick<Selectable<ParticipantRestrictionTable>, (typeof RESTRICTION_COLUMNS)[number]>,
+): RestrictionRow {
+  return {
+    id: row.id,
+    kind: row.kind as RestrictionRow['kind'],
+    reason: row.reason,
+    fromAt: row.from_at.toISOString(),
+    liftedAt: row.lifted_at?.toISOString() ?? null,
+    liftReason: row.lift_reason,
+  }
+}
+
 /** Restricts use for research, or records an objection, from `at`; null when one is in force. */
 export async function restrictParticipant(
   db: Kysely<Database>,
-  input: {
-    readonly participantId: string
-    readonly kind: RestrictionRow['kind']
-    readonly reason: string
-    readonly by: string
-    readonly at: Date
-  },
+  input: ParticipantAction & { readonly kind: RestrictionRow['kind'] },
 ): Promise<RestrictionRow | null> {
-  const id = randomUUID()
   const inserted = await db
     .insertInto('participant_restrictions')
     .values({
-      id,
+      id: randomUUID(),
       participant_id: input.participantId,
       kind: input.kind,
       reason: input.reason,
@@ -233,46 +249,24 @@ export async function restrictParticipant(
       lifted_by: null,
     })
     .onConflict((oc) => oc.column('participant_id').where('lifted_at', 'is', null).doNothing())
-    .returning('id')
+    .returning(RESTRICTION_COLUMNS)
     .executeTakeFirst()
-  if (!inserted) return null
-  return {
-    id,
-    kind: input.kind,
-    reason: input.reason,
-    fromAt: input.at.toISOString(),
-    liftedAt: null,
-    liftReason: null,
-  }
+  return inserted ? toRestriction(inserted) : null
 }
 
 /** Lifts the restriction in force; null when there is none. */
 export async function liftRestriction(
   db: Kysely<Database>,
-  input: {
-    readonly participantId: string
-    readonly reason: string
-    readonly by: string
-    readonly at: Date
-  },
+  input: ParticipantAction,
 ): Promise<RestrictionRow | null> {
   const row = await db
     .updateTable('participant_restrictions')
     .set({ lifted_at: input.at, lift_reason: input.reason, lifted_by: input.by })
     .where('participant_id', '=', input.participantId)
     .where('lifted_at', 'is', null)
-    .returning(['id', 'kind', 'reason', 'from_at', 'lifted_at', 'lift_reason'])
+    .returning(RESTRICTION_COLUMNS)
     .executeTakeFirst()
-  return row
-    ? {
-        id: row.id,
-        kind: row.kind as RestrictionRow['kind'],
-        reason: row.reason,
-        fromAt: row.from_at.toISOString(),
-        liftedAt: row.lifted_at?.toISOString() ?? null,
-        liftReason: row.lift_reason,
-      }
-    : null
+  return row ? toRestriction(row) : null
 }
 
 /**
@@ -333,6 +327,30 @@ export interface ErasureRow {
   readonly erased: Record<string, number> | null
 }
 
+const ERASURE_COLUMNS = [
+  'id',
+  'reason',
+  'requested_by',
+  'requested_at',
+  'approved_by',
+  'approved_at',
+  'erased',
+] as const
+
+function toErasure(
+  row: Pick<Selectable<ErasureTable>, (typeof ERASURE_COLUMNS)[number]>,
+): ErasureRow {
+  return {
+    id: row.id,
+    reason: row.reason,
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at.toISOString(),
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at?.toISOString() ?? null,
+    erased: row.erased,
+  }
+}
+
 /** Has the resident's latest consent been withdrawn? Erasure of consent-based data needs it. */
 export async function consentWithdrawn(
   db: Kysely<Database>,
@@ -351,18 +369,12 @@ export async function consentWithdrawn(
 /** Asks for an erasure; null when one is already waiting for approval. */
 export async function requestErasure(
   db: Kysely<Database>,
-  input: {
-    readonly participantId: string
-    readonly reason: string
-    readonly by: string
-    readonly at: Date
-  },
+  input: ParticipantAction,
 ): Promise<ErasureRow | null> {
-  const id = randomUUID()
   const inserted = await db
     .insertInto('erasures')
     .values({
-      id,
+      id: randomUUID(),
       participant_id: input.participantId,
       reason: input.reason,
       requested_by: input.by,
@@ -370,18 +382,9 @@ export async function requestErasure(
       approved_by: null,
     })
     .onConflict((oc) => oc.column('participant_id').where('approved_at', 'is', null).doNothing())
-    .returning('id')
+    .returning(ERASURE_COLUMNS)
     .executeTakeFirst()
-  if (!inserted) return null
-  return {
-    id,
-    reason: input.reason,
-    requestedBy: input.by,
-    requestedAt: input.at.toISOString(),
-    approvedBy: null,
-    approvedAt: null,
-    erased: null,
-  }
+  return inserted ? toErasure(inserted) : null
 }
 
 export async function pendingErasure(
@@ -390,22 +393,12 @@ export async function pendingErasure(
 ): Promise<ErasureRow | undefined> {
   const row = await db
     .selectFrom('erasures')
-    .select(['id', 'reason', 'requested_by', 'requested_at'])
+    .select(ERASURE_COLUMNS)
     .where('participant_id', '=', participantId)
     .where('approved_at', 'is', null)
     .forUpdate()
     .executeTakeFirst()
-  return (
-    row && {
-      id: row.id,
-      reason: row.reason,
-      requestedBy: row.requested_by,
-      requestedAt: row.requested_at.toISOString(),
-      approvedBy: null,
-      approvedAt: null,
-      erased: null,
-    }
-  )
+  return row && toErasure(row)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { parseNumber } from '../number/parse-number.js'
+import { importTable, rowIssue } from '../validation/import-table.js'
 import { AGE_BANDS, type AgeBand, HOUSEHOLD_TYPES, type HouseholdType } from './participant.js'
 
 /**
@@ -15,7 +16,6 @@ export const PARTICIPANT_COLUMNS = {
   ladder_rung: ['ladder_rung', 'trede'],
   start_date: ['start_date', 'startdatum'],
 } as const satisfies Record<string, readonly string[]>
-type Column = keyof typeof PARTICIPANT_COLUMNS
 
 /** One valid row: its row number in the file (the header is row 1) and the participant. */
 export interface ParticipantRowInput {
@@ -31,17 +31,6 @@ export interface ParticipantRowInput {
 /** More problems than this are counted, not listed: a wrong file gives thousands. */
 /** One import is one project's intake, not a register extract. */
 export const MAX_PARTICIPANT_ROWS = 5_000
-
-const issue = (
-  row: number,
-  column: string | undefined,
-  nl: string,
-  en: string,
-): ValidationIssue => ({
-  row,
-  ...(column ? { column } : {}),
-  message: { nl, en },
-})
 
 /** yyyy-mm-dd (as the XLSX reader writes dates) or dd-mm-yyyy (as people type them). */
 export function parseDate(text: string): string | undefined {
@@ -71,59 +60,22 @@ export function participantsFromRows(
     readonly period?: { readonly start: string; readonly end: string | null }
   } = {},
 ): ParticipantRowInput[] {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
-  const index = new Map<Column, number>()
-  const headerIssues: ValidationIssue[] = []
-  header.forEach((name, i) => {
-    if (name === '') return
-    const column = (Object.keys(PARTICIPANT_COLUMNS) as Column[]).find((c) =>
-      (PARTICIPANT_COLUMNS[c] as readonly string[]).includes(name),
-    )
-    if (column === undefined)
-      headerIssues.push(
-        issue(
-          1,
-          name,
-          `Onbekende kolom; gebruik ${knownColumns()}.`,
-          `Unknown column; use ${knownColumns()}.`,
-        ),
-      )
-    else index.set(column, i)
-  })
-  if (!index.has('start_date'))
-    headerIssues.push(
-      issue(
-        1,
-        undefined,
-        'De kopregel mist de kolom start_date (startdatum).',
-        'The header row lacks the column start_date (startdatum).',
-      ),
-    )
-  if (headerIssues.length > 0) throw new ValidationError(headerIssues)
-  const data = rows.slice(1)
-  if (data.length > MAX_PARTICIPANT_ROWS)
-    throw new ValidationError([
-      issue(
-        MAX_PARTICIPANT_ROWS + 2,
-        undefined,
-        `Meer dan ${MAX_PARTICIPANT_ROWS} rijen; splits het bestand.`,
-        `More than ${MAX_PARTICIPANT_ROWS} rows; split the file.`,
-      ),
-    ])
-
   const issues: ValidationIssue[] = []
   const participants: ParticipantRowInput[] = []
-  data.forEach((cells, k) => {
-    const row = k + 2
-    if (cells.every((c) => c.trim() === '')) return
-    const cell = (c: Column) => (cells[index.get(c) ?? -1] ?? '').trim()
+  const table = importTable(rows, {
+    columns: PARTICIPANT_COLUMNS,
+    required: ['start_date'],
+    maxRows: MAX_PARTICIPANT_ROWS,
+    none: { nl: 'Het bestand bevat geen deelnemers.', en: 'The file holds no participants.' },
+  })
+  for (const { row, cell } of table) {
     const before = issues.length
     const startDate = parseDate(cell('start_date'))
     if (startDate === undefined)
       issues.push(
         cell('start_date') === ''
-          ? issue(row, 'start_date', 'De startdatum ontbreekt.', 'The start date is missing.')
-          : issue(
+          ? rowIssue(row, 'start_date', 'De startdatum ontbreekt.', 'The start date is missing.')
+          : rowIssue(
               row,
               'start_date',
               `'${cell('start_date')}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ).`,
@@ -133,7 +85,7 @@ export function participantsFromRows(
     const period = options.period
     if (startDate !== undefined && period && !withinPeriod(startDate, period))
       issues.push(
-        issue(
+        rowIssue(
           row,
           'start_date',
           `${startDate} valt buiten de looptijd van het project (${periodText(period, 'nl')}).`,
@@ -142,10 +94,10 @@ export function participantsFromRows(
       )
     const team = cell('team')
     if (team.length > 80)
-      issues.push(issue(row, 'team', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
+      issues.push(rowIssue(row, 'team', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
     if (options.ownTeam !== undefined && team !== '' && team !== options.ownTeam)
       issues.push(
-        issue(
+        rowIssue(
           row,
           'team',
           `U kunt alleen inschrijven in uw eigen team (${options.ownTeam}), niet in '${team}'.`,
@@ -154,11 +106,11 @@ export function participantsFromRows(
       )
     const district = cell('district')
     if (district.length > 80)
-      issues.push(issue(row, 'district', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
+      issues.push(rowIssue(row, 'district', 'Langer dan 80 tekens.', 'Longer than 80 characters.'))
     const ageBand = cell('age_band')
     if (ageBand !== '' && !(AGE_BANDS as readonly string[]).includes(ageBand))
       issues.push(
-        issue(
+        rowIssue(
           row,
           'age_band',
           `Onbekende leeftijdsgroep '${ageBand}'; kies uit ${AGE_BANDS.join(', ')}.`,
@@ -168,7 +120,7 @@ export function participantsFromRows(
     const household = cell('household_type')
     if (household !== '' && !(HOUSEHOLD_TYPES as readonly string[]).includes(household))
       issues.push(
-        issue(
+        rowIssue(
           row,
           'household_type',
           `Onbekend huishouden '${household}'; kies uit ${HOUSEHOLD_TYPES.join(', ')}.`,
@@ -186,14 +138,14 @@ export function participantsFromRows(
         ladderRung > 6)
     )
       issues.push(
-        issue(
+        rowIssue(
           row,
           'ladder_rung',
           `'${rungText}' is geen trede van de Participatieladder (1 t/m 6).`,
           `'${rungText}' is not a rung of the Participatieladder (1 to 6).`,
         ),
       )
-    if (issues.length > before || startDate === undefined) return
+    if (issues.length > before || startDate === undefined) continue
     participants.push({
       row,
       startDate,
@@ -203,19 +155,9 @@ export function participantsFromRows(
       ...(district !== '' ? { district } : {}),
       ...(ladderRung !== undefined ? { ladderRung } : {}),
     })
-  })
+  }
   if (issues.length > 0) throw new ValidationError(issues)
-  if (participants.length === 0)
-    throw new ValidationError([
-      issue(2, undefined, 'Het bestand bevat geen deelnemers.', 'The file holds no participants.'),
-    ])
   return participants
-}
-
-function knownColumns(): string {
-  return Object.values(PARTICIPANT_COLUMNS)
-    .map((names) => names.join('/'))
-    .join(', ')
 }
 
 /** Does a date fall within a period (an open end: from its start on)? */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { ValidationError, type ValidationIssue } from '../errors.js'
 import { parseNumber } from '../number/parse-number.js'
 import { parseDate, periodText, withinPeriod } from '../participant/participant-rows.js'
+import { importTable, rowIssue } from '../validation/import-table.js'
 import { MAX_ENTRY_MINUTES, TIME_KINDS, type TimeKind } from './time-entry.js'
 
 /**
@@ -53,17 +54,6 @@ export interface TimeRowInput {
   readonly ownOrganisation: boolean
 }
 
-const issue = (
-  row: number,
-  column: string | undefined,
-  nl: string,
-  en: string,
-): ValidationIssue => ({
-  row,
-  ...(column ? { column } : {}),
-  message: { nl, en },
-})
-
 const YES = ['ja', 'yes', 'j', 'y', '1', 'true', 'waar']
 const NO = ['nee', 'no', 'n', '0', 'false', 'onwaar', '']
 
@@ -97,58 +87,23 @@ export function timeEntriesFromRows(
     readonly period: { readonly start: string; readonly end: string | null }
   },
 ): TimeRowInput[] {
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase())
-  const index = new Map<Column, number>()
-  const headerIssues: ValidationIssue[] = []
-  const names = Object.values(TIME_COLUMNS)
-    .map((n) => n.join('/'))
-    .join(', ')
-  header.forEach((name, i) => {
-    if (name === '') return
-    const column = (Object.keys(TIME_COLUMNS) as Column[]).find((c) =>
-      (TIME_COLUMNS[c] as readonly string[]).includes(name),
-    )
-    if (column === undefined)
-      headerIssues.push(
-        issue(1, name, `Onbekende kolom; gebruik ${names}.`, `Unknown column; use ${names}.`),
-      )
-    else index.set(column, i)
-  })
-  for (const c of REQUIRED)
-    if (!index.has(c))
-      headerIssues.push(
-        issue(
-          1,
-          undefined,
-          `De kopregel mist de kolom ${TIME_COLUMNS[c].join(' (')}).`,
-          `The header row lacks the column ${TIME_COLUMNS[c].join(' (')}).`,
-        ),
-      )
-  if (headerIssues.length > 0) throw new ValidationError(headerIssues)
-  const data = rows.slice(1)
-  if (data.length > MAX_TIME_ROWS)
-    throw new ValidationError([
-      issue(
-        MAX_TIME_ROWS + 2,
-        undefined,
-        `Meer dan ${MAX_TIME_ROWS} rijen; splits het bestand.`,
-        `More than ${MAX_TIME_ROWS} rows; split the file.`,
-      ),
-    ])
   const issues: ValidationIssue[] = []
   const entries: TimeRowInput[] = []
-  data.forEach((cells, k) => {
-    const row = k + 2
-    if (cells.every((c) => c.trim() === '')) return
-    const cell = (c: Column) => (cells[index.get(c) ?? -1] ?? '').trim()
+  const table = importTable(rows, {
+    columns: TIME_COLUMNS,
+    required: REQUIRED,
+    maxRows: MAX_TIME_ROWS,
+    none: { nl: 'Het bestand bevat geen registraties.', en: 'The file holds no entries.' },
+  })
+  for (const { row, cell } of table) {
     const before = issues.length
     const missing = REQUIRED.filter((c) => cell(c) === '')
     for (const c of missing)
-      issues.push(issue(row, c, 'Ontbreekt (verplicht).', 'Missing (required).'))
+      issues.push(rowIssue(row, c, 'Ontbreekt (verplicht).', 'Missing (required).'))
     const date = parseDate(cell('date'))
     if (cell('date') !== '' && date === undefined)
       issues.push(
-        issue(
+        rowIssue(
           row,
           'date',
           `'${cell('date')}' is geen datum (JJJJ-MM-DD of DD-MM-JJJJ).`,
@@ -157,7 +112,7 @@ export function timeEntriesFromRows(
       )
     if (date !== undefined && !withinPeriod(date, options.period))
       issues.push(
-        issue(
+        rowIssue(
           row,
           'date',
           `${date} valt buiten de looptijd van het project (${periodText(options.period, 'nl')}).`,
@@ -167,7 +122,7 @@ export function timeEntriesFromRows(
     const kind = kindOf(cell('kind'))
     if (cell('kind') !== '' && kind === undefined)
       issues.push(
-        issue(
+        rowIssue(
           row,
           'kind',
           `Onbekende soort '${cell('kind')}'; kies uit ${Object.values(KIND_NAMES_NL).join(', ')}.`,
@@ -184,7 +139,7 @@ export function timeEntriesFromRows(
         minutes > MAX_ENTRY_MINUTES)
     )
       issues.push(
-        issue(
+        rowIssue(
           row,
           'minutes',
           `'${cell('minutes')}' is geen aantal minuten van 1 tot en met ${MAX_ENTRY_MINUTES}.`,
@@ -194,7 +149,7 @@ export function timeEntriesFromRows(
     const own = cell('own_organisation').toLowerCase()
     if (!YES.includes(own) && !NO.includes(own))
       issues.push(
-        issue(
+        rowIssue(
           row,
           'own_organisation',
           `'${cell('own_organisation')}' is geen ja of nee.`,
@@ -203,10 +158,10 @@ export function timeEntriesFromRows(
       )
     if (missing.length === 0) {
       const unknown = options.known({ pseudonym: cell('pseudonym'), email: cell('email') })
-      if (unknown) issues.push(issue(row, unknown.column, unknown.nl, unknown.en))
+      if (unknown) issues.push(rowIssue(row, unknown.column, unknown.nl, unknown.en))
     }
     if (issues.length > before || date === undefined || kind === undefined || minutes === undefined)
-      return
+      continue
     entries.push({
       row,
       pseudonym: cell('pseudonym'),
@@ -216,12 +171,8 @@ export function timeEntriesFromRows(
       minutes,
       ownOrganisation: YES.includes(own),
     })
-  })
+  }
   if (issues.length > 0) throw new ValidationError(issues)
-  if (entries.length === 0)
-    throw new ValidationError([
-      issue(2, undefined, 'Het bestand bevat geen registraties.', 'The file holds no entries.'),
-    ])
   return entries
 }
 

@@ -82,7 +82,8 @@ export const PERMISSIONS = {
   'privacy.retention': ['privacy-officer'],
   /** Destroying what is due, after review: the privacy officer's approval (as the CLI's). */
   'privacy.destroy': ['privacy-officer'],
-  'audit.read': ['administrator'],
+  /** Search and export the audit log: the administrator, and the privacy officer's oversight. */
+  'audit.read': ['administrator', 'privacy-officer'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Action = keyof typeof PERMISSIONS

@@ -202,6 +202,10 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
     nl: 'de pilotgroep uit de inschrijvingen halen vraagt een BSN-kolom om inwoners te herkennen',
     en: 'taking the pilot group from the enrolments needs a BSN column to recognise residents',
   },
+  'audit-period-reversed': {
+    nl: 'de einddatum ligt voor de begindatum',
+    en: 'the end date lies before the start date',
+  },
   'duplicate-id': { nl: 'deze id komt twee keer voor', en: 'this id occurs twice' },
   'unknown-goal': {
     nl: 'verwijst naar een doel dat niet in het plan staat',

@@ -1,4 +1,4 @@
-import { formatEuro, formatNumber, stakeholderName } from '../../domain/index.js'
+import { formatEuro, formatNumber } from '../../domain/index.js'
 import type {
   MkbaAnalysis,
   MkbaItem,
@@ -7,35 +7,28 @@ import type {
   SeriesItem,
 } from '../../mkba/index.js'
 import { escapeHtml, type ReportLanguage } from '../format.js'
+import { ITEM_TEXT, itemRows } from './item-rows.js'
 
 const isQuantityItem = (item: MkbaItem): item is QuantityItem => 'quantity' in item
 const isSeriesItem = (item: MkbaItem): item is SeriesItem => 'years' in item
 
 const TEXT = {
   nl: {
+    ...ITEM_TEXT.nl,
     heading: 'Alle posten',
-    item: 'Post',
-    stakeholder: 'Belanghebbende',
-    kind: { cost: 'kosten', benefit: 'baten' },
-    category: { financial: 'geld', social: 'maatschappelijk', transfer: 'overdracht' },
     amount: 'Hoeveelheid × waarde',
     series: 'bedragen per jaar, samen',
     timing: 'Jaren',
-    pv: 'Contante waarde',
     source: 'Bron',
     priceList: (code: string) => `prijslijst ${code}`,
     noSource: 'geen bron opgegeven',
   },
   en: {
+    ...ITEM_TEXT.en,
     heading: 'Every item',
-    item: 'Item',
-    stakeholder: 'Stakeholder',
-    kind: { cost: 'cost', benefit: 'benefit' },
-    category: { financial: 'money', social: 'social', transfer: 'transfer' },
     amount: 'Quantity × value',
     series: 'amounts per year, summed',
     timing: 'Years',
-    pv: 'Present value',
     source: 'Source',
     priceList: (code: string) => `price list ${code}`,
     noSource: 'no source given',
@@ -67,10 +60,13 @@ export function itemTableHtml(
   language: ReportLanguage,
 ): string {
   const t = TEXT[language]
-  const pv = new Map(result.items.map((i) => [i.id, i.pv]))
-  const rows = model.items
-    .filter((item) => item.category !== 'unquantified')
-    .map((item) => {
+  const rows = itemRows(
+    model.items.map((item) => ({ item })),
+    result,
+    language,
+  )
+    .map((row) => {
+      const { item } = row
       const amount = isQuantityItem(item)
         ? `${formatNumber(item.quantity, language, { upTo: 2 })} × ${formatEuro(item.unitValue, language, 2)}`
         : isSeriesItem(item)
@@ -82,8 +78,7 @@ export function itemTableHtml(
       const source =
         item.source ??
         (item.priceListItem === undefined ? undefined : t.priceList(item.priceListItem))
-      const category = t.category[item.category as keyof typeof t.category]
-      return `<tr><td>${escapeHtml(item.label ?? item.id)}</td><td>${escapeHtml(stakeholderName(item.stakeholder, language))}</td><td>${t.kind[item.kind]}, ${category}</td><td class="num">${amount}</td><td>${years(item)}</td><td class="num">${formatEuro(pv.get(item.id) ?? 0, language)}</td><td class="source">${source === undefined ? `<em>${t.noSource}</em>` : escapeHtml(source)}</td></tr>`
+      return `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(row.stakeholder)}</td><td>${row.kind}, ${row.category}</td><td class="num">${amount}</td><td>${years(item)}</td><td class="num">${formatEuro(row.pv, language)}</td><td class="source">${source === undefined ? `<em>${t.noSource}</em>` : escapeHtml(source)}</td></tr>`
     })
     .join('')
   return `<h2>${t.heading}</h2>

@@ -7,10 +7,12 @@ import {
 } from '../../mkba/index.js'
 import type { ReportLanguage } from '../format.js'
 import { createWorkbook, formula } from '../workbook.js'
+import { ITEM_TEXT, itemRows } from './item-rows.js'
 import type { MkbaReportInput } from './report-html.js'
 
 const TEXT = {
   nl: {
+    ...ITEM_TEXT.nl,
     sheets: {
       assumptions: 'Uitgangspunten',
       items: 'Posten',
@@ -31,13 +33,9 @@ const TEXT = {
     rate: 'Discontovoet',
     shift: 'Eerste jaar ook verdisconteren (0 = nee, 1 = ja)',
     live: 'Wijzig aantallen, waarden, aanpassingen, bedragen per jaar of de discontovoet: contante waarden, totalen en de verhouding rekenen mee.',
-    item: 'Post',
-    stakeholder: 'Belanghebbende',
     counterparty: 'Tegenpartij',
     kind: 'Soort',
     category: 'Categorie',
-    kinds: { cost: 'kosten', benefit: 'baten' },
-    categories: { financial: 'geld', social: 'maatschappelijk', transfer: 'overdracht' },
     quantity: 'Aantal',
     unitValue: 'Waarde per eenheid',
     factor: 'Factor op reeks',
@@ -49,7 +47,6 @@ const TEXT = {
     itemShift: 'Eerste jaar verdisconteerd (0/1)',
     gross: (year: number) => `Bruto ${year}`,
     pvYear: (year: number) => `CW ${year}`,
-    pv: 'Contante waarde',
     societyCost: 'Kosten maatschappij',
     societyBenefit: 'Baten maatschappij',
     financialBenefit: 'Baten in geld',
@@ -82,6 +79,7 @@ const TEXT = {
     scenario: 'Scenario',
   },
   en: {
+    ...ITEM_TEXT.en,
     sheets: {
       assumptions: 'Assumptions',
       items: 'Items',
@@ -102,13 +100,9 @@ const TEXT = {
     rate: 'Discount rate',
     shift: 'Discount the first year too (0 = no, 1 = yes)',
     live: 'Change quantities, values, adjustments, amounts per year or the discount rate: present values, totals and the ratio follow.',
-    item: 'Item',
-    stakeholder: 'Stakeholder',
     counterparty: 'Counterparty',
     kind: 'Kind',
     category: 'Category',
-    kinds: { cost: 'cost', benefit: 'benefit' },
-    categories: { financial: 'money', social: 'social', transfer: 'transfer' },
     quantity: 'Quantity',
     unitValue: 'Unit value',
     factor: 'Factor on series',
@@ -120,7 +114,6 @@ const TEXT = {
     itemShift: 'First year discounted (0/1)',
     gross: (year: number) => `Gross ${year}`,
     pvYear: (year: number) => `PV ${year}`,
-    pv: 'Present value',
     societyCost: 'Cost to society',
     societyBenefit: 'Benefit to society',
     financialBenefit: 'Benefit in money',
@@ -201,7 +194,7 @@ export async function mkbaWorkbook(
     ],
   )
 
-  const items = itemRows(compiled, result, years, language, a)
+  const items = itemSheet(compiled, result, years, language, a)
   workbook.sheet(t.sheets.items, items.header, items.rows)
 
   const s = quoted(t.sheets.items)
@@ -256,7 +249,7 @@ export async function mkbaWorkbook(
  * year as a formula, and where that value lands for society, the financial lens and the
  * stakeholders.
  */
-function itemRows(
+function itemSheet(
   compiled: CompiledModel,
   result: MkbaAnalysis,
   years: readonly number[],
@@ -266,7 +259,7 @@ function itemRows(
   const t = TEXT[language]
   const H = years.length
   const fixed = [
-    'label',
+    'item',
     'stakeholder',
     'counterparty',
     'kind',
@@ -280,7 +273,7 @@ function itemRows(
     'dropOff',
     'firstYear',
     'rate',
-    'shift',
+    'itemShift',
   ] as const
   const grossAt = fixed.length + 1
   const pvYearAt = grossAt + H
@@ -294,46 +287,25 @@ function itemRows(
     'otherCost',
     'otherBenefit',
   ] as const
+  type Column = (typeof fixed)[number] | (typeof tail)[number]
   const columns = Object.fromEntries([
     ...fixed.map((name, i) => [name, i + 1]),
     ...tail.map((name, i) => [name, pvYearAt + H + i]),
-  ]) as Record<(typeof fixed)[number] | (typeof tail)[number], number>
-  const c = (name: keyof typeof columns, row: number) => `$${column(columns[name])}${row}`
+  ]) as Record<Column, number>
+  const c = (name: Column, row: number) => `$${column(columns[name])}${row}`
+  // Each column is headed by its name's word; the year columns by the year.
   const header = [
-    t.item,
-    t.stakeholder,
-    t.counterparty,
-    t.kind,
-    t.category,
-    t.quantity,
-    t.unitValue,
-    t.factor,
-    t.deadweight,
-    t.attribution,
-    t.displacement,
-    t.dropOff,
-    t.firstYear,
-    t.rate,
-    t.itemShift,
+    ...fixed.map((name) => t[name]),
     ...years,
     ...years.map(t.pvYear),
-    t.pv,
-    t.societyCost,
-    t.societyBenefit,
-    t.financialBenefit,
-    t.ownCost,
-    t.ownBenefit,
-    t.otherCost,
-    t.otherBenefit,
+    ...tail.map((name) => t[name]),
   ]
-  const pvOf = new Map(result.items.map((i) => [i.id, i.pv]))
   const cost = t.kinds.cost
   const benefit = t.kinds.benefit
   const transfer = t.categories.transfer
   const money = t.categories.financial
-  const quantified = compiled.items.filter((i) => i.item.category !== 'unquantified')
-  const rows = quantified.map((compiledItem, index) => {
-    const { item } = compiledItem
+  const rows = itemRows(compiled.items, result, language).map((row, index) => {
+    const { entry: compiledItem, item, pv } = row
     const r = index + 2
     const gross = new Array<number>(H).fill(0)
     compiledItem.t.forEach((horizonIndex, j) => {
@@ -349,13 +321,12 @@ function itemRows(
     const scale = compiledItem.fromQuantity
       ? `${c('quantity', r)}*${c('unitValue', r)}`
       : c('factor', r)
-    const pv = pvOf.get(item.id) ?? 0
     const pvYears = years.map((year, i) => {
       const g = `${column(grossAt + i)}${r}`
       const y = `${column(grossAt + i)}$1`
       const keep = `IF(${y}>=${c('firstYear', r)},(1-${c('dropOff', r)})^(${y}-${c('firstYear', r)}),0)`
       const adjust = `(1-${c('deadweight', r)})*(1-${c('attribution', r)})*(1-${c('displacement', r)})`
-      const discount = `(1+${c('rate', r)})^(${y}-${assumptions}!$B$${ASSUMPTION_ROW.baseYear}+${c('shift', r)})`
+      const discount = `(1+${c('rate', r)})^(${y}-${assumptions}!$B$${ASSUMPTION_ROW.baseYear}+${c('itemShift', r)})`
       const k = year - first
       const now =
         (gross[i] ?? 0) *
@@ -370,51 +341,58 @@ function itemRows(
     const isCategory = (k: string) => `${c('category', r)}="${k}"`
     const lands = (value: number | boolean) => (value === true ? pv : 0)
     const own = compiledItem.timing === 'end-of-year' ? 1 : 0
-    return [
-      item.label ?? item.id,
-      stakeholderName(item.stakeholder, language),
-      item.counterparty === undefined ? '' : stakeholderName(item.counterparty, language),
-      t.kinds[item.kind],
-      t.categories[item.category as keyof typeof t.categories],
+    const cells: Record<Column, unknown> = {
+      item: row.label,
+      stakeholder: row.stakeholder,
+      counterparty: row.counterparty,
+      kind: row.kind,
+      category: row.category,
       quantity,
       unitValue,
-      compiledItem.fromQuantity ? '' : 1,
-      item.deadweight,
-      item.attribution,
-      item.displacement,
-      item.dropOff,
-      first,
-      item.discountRate ?? formula(`${assumptions}!$B$${ASSUMPTION_ROW.rate}`, compiledItem.rate),
+      factor: compiledItem.fromQuantity ? '' : 1,
+      deadweight: item.deadweight,
+      attribution: item.attribution,
+      displacement: item.displacement,
+      dropOff: item.dropOff,
+      firstYear: first,
+      rate:
+        item.discountRate ?? formula(`${assumptions}!$B$${ASSUMPTION_ROW.rate}`, compiledItem.rate),
       // Upfront items sit at t = 0 whatever the convention; the others follow the model's.
-      item.upfront === true ? own : formula(`${assumptions}!$B$${ASSUMPTION_ROW.shift}`, own),
-      ...gross,
-      ...pvYears,
-      formula(`SUM(${column(pvYearAt)}${r}:${column(pvYearAt + H - 1)}${r})`, pv),
-      formula(
+      itemShift:
+        item.upfront === true ? own : formula(`${assumptions}!$B$${ASSUMPTION_ROW.shift}`, own),
+      pv: formula(`SUM(${column(pvYearAt)}${r}:${column(pvYearAt + H - 1)}${r})`, pv),
+      societyCost: formula(
         `IF(AND(${isKind(cost)},NOT(${isCategory(transfer)})),${pvCell},0)`,
         lands(item.kind === 'cost' && item.category !== 'transfer'),
       ),
-      formula(
+      societyBenefit: formula(
         `IF(AND(${isKind(benefit)},NOT(${isCategory(transfer)})),${pvCell},0)`,
         lands(item.kind === 'benefit' && item.category !== 'transfer'),
       ),
-      formula(
+      financialBenefit: formula(
         `IF(OR(${isCategory(transfer)},AND(${isKind(benefit)},${isCategory(money)})),${pvCell},0)`,
         lands(
           item.category === 'transfer' ||
             (item.kind === 'benefit' && item.category === 'financial'),
         ),
       ),
-      formula(`IF(${isKind(cost)},${pvCell},0)`, lands(item.kind === 'cost')),
-      formula(`IF(${isKind(benefit)},${pvCell},0)`, lands(item.kind === 'benefit')),
-      formula(
+      ownCost: formula(`IF(${isKind(cost)},${pvCell},0)`, lands(item.kind === 'cost')),
+      ownBenefit: formula(`IF(${isKind(benefit)},${pvCell},0)`, lands(item.kind === 'benefit')),
+      // A transfer is the counterparty's mirror image: what one side receives the other pays.
+      otherCost: formula(
         `IF(AND(${isCategory(transfer)},${isKind(benefit)}),${pvCell},0)`,
         lands(item.category === 'transfer' && item.kind === 'benefit'),
       ),
-      formula(
+      otherBenefit: formula(
         `IF(AND(${isCategory(transfer)},${isKind(cost)}),${pvCell},0)`,
         lands(item.category === 'transfer' && item.kind === 'cost'),
       ),
+    }
+    return [
+      ...fixed.map((name) => cells[name]),
+      ...gross,
+      ...pvYears,
+      ...tail.map((name) => cells[name]),
     ]
   })
   return { header, rows, columns }
@@ -427,63 +405,70 @@ function engineSheets(
   language: ReportLanguage,
 ): void {
   const t = TEXT[language]
-  workbook.sheet(
+  /** The engine's records, a column per field, and a last line saying they do not follow edits. */
+  const computedSheet = <Row>(
+    name: string,
+    columns: ReadonlyArray<readonly [header: string, field: NoInfer<keyof Row>]>,
+    rows: readonly Row[],
+  ) =>
+    workbook.sheet(
+      name,
+      columns.map(([header]) => header),
+      [...rows.map((row) => columns.map(([, field]) => row[field])), [t.computed]],
+    )
+  computedSheet(
     t.sheets.years,
-    [t.year, t.costs, t.benefits, t.financialBenefit, t.discountFactor, t.pvNet, t.cumulative],
     [
-      ...result.years.map((y) => [
-        y.year,
-        y.costs,
-        y.benefits,
-        y.benefitsFinancial,
-        y.discountFactor,
-        y.pvNet,
-        y.cumulativePvNet,
-      ]),
-      [t.computed],
+      [t.year, 'year'],
+      [t.costs, 'costs'],
+      [t.benefits, 'benefits'],
+      [t.financialBenefit, 'benefitsFinancial'],
+      [t.discountFactor, 'discountFactor'],
+      [t.pvNet, 'pvNet'],
+      [t.cumulative, 'cumulativePvNet'],
     ],
+    result.years,
   )
   workbook.sheet(
     t.sheets.unquantified,
     [t.item, t.stakeholder, t.sign],
     result.unquantified.map((u) => [u.label, stakeholderName(u.stakeholder, language), u.sign]),
   )
-  workbook.sheet(
+  computedSheet(
     t.sheets.tornado,
-    [t.parameter, t.low, t.high, t.npvLow, t.npvHigh, t.ratioLow, t.ratioHigh],
     [
-      ...result.tornado.map((b) => [
-        b.parameter,
-        b.low,
-        b.high,
-        b.npvLow,
-        b.npvHigh,
-        b.ratioLow,
-        b.ratioHigh,
-      ]),
-      [t.computed],
+      [t.parameter, 'parameter'],
+      [t.low, 'low'],
+      [t.high, 'high'],
+      [t.npvLow, 'npvLow'],
+      [t.npvHigh, 'npvHigh'],
+      [t.ratioLow, 'ratioLow'],
+      [t.ratioHigh, 'ratioHigh'],
     ],
+    result.tornado,
   )
   if (result.monteCarlo) {
-    workbook.sheet(
+    computedSheet(
       t.sheets.monteCarlo,
-      [t.measure, t.value],
-      [...Object.entries(result.monteCarlo).filter(([, v]) => typeof v === 'number'), [t.computed]],
+      [
+        [t.measure, 'measure'],
+        [t.value, 'value'],
+      ],
+      Object.entries(result.monteCarlo)
+        .filter(([, value]) => typeof value === 'number')
+        .map(([measure, value]) => ({ measure, value })),
     )
   }
-  workbook.sheet(
+  computedSheet(
     t.sheets.scenarios,
-    [t.scenario, t.pvCosts, t.pvBenefits, t.npv, t.ratio, t.ratioFinancial],
     [
-      ...result.scenarios.map((s) => [
-        s.name,
-        s.pvCosts,
-        s.pvBenefits,
-        s.npv,
-        s.ratio,
-        s.ratioFinancial,
-      ]),
-      [t.computed],
+      [t.scenario, 'name'],
+      [t.pvCosts, 'pvCosts'],
+      [t.pvBenefits, 'pvBenefits'],
+      [t.npv, 'npv'],
+      [t.ratio, 'ratio'],
+      [t.ratioFinancial, 'ratioFinancial'],
     ],
+    result.scenarios,
   )
 }

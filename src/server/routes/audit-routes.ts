@@ -1,21 +1,34 @@
 import type { Kysely } from 'kysely'
-import type { z } from 'zod'
 import { contract } from '../../contract/index.js'
-import { type AuditViewRow, type Database, listAuditEntries } from '../../db/index.js'
-import { type auditQuerySchema, NotFoundError } from '../../domain/index.js'
-import { toCsv } from '../../files/index.js'
+import {
+  type AuditFilter,
+  type AuditViewRow,
+  type Database,
+  listAuditEntries,
+  listUsers,
+} from '../../db/index.js'
+import {
+  AUDIT_MAX_PAGE_SIZE,
+  AUDIT_PAGE_SIZE,
+  type AuditQuery,
+  describeAuditAction,
+  formatMoment,
+  NotFoundError,
+} from '../../domain/index.js'
+import { type Cell, toCsv } from '../../files/index.js'
 import type { RoleActor } from '../actor.js'
 import { implement } from '../route.js'
 
-type AuditQuery = z.infer<typeof auditQuerySchema>
-
-/** The filter: per person (by participant id, within the municipality) and/or per employee. */
-async function entriesFor(
+/**
+ * The filter, scoped to the actor's municipality: a resident by participant id or pseudonym
+ * (another municipality's resident is not found), an employee, a period.
+ */
+async function filterFor(
   db: Kysely<Database>,
   actor: RoleActor,
   query: AuditQuery,
-): Promise<AuditViewRow[]> {
-  let personPseudonym: string | undefined
+): Promise<AuditFilter> {
+  let personPseudonym = query.pseudonym
   if (query.personId !== undefined) {
     const person = await db
       .selectFrom('participants')
@@ -23,15 +36,18 @@ async function entriesFor(
       .where('id', '=', query.personId)
       .where('municipality_id', '=', actor.municipality.id)
       .executeTakeFirst()
-    if (!person)
+    if (!person || (personPseudonym !== undefined && personPseudonym !== person.pseudonym))
       throw new NotFoundError({ nl: 'Deelnemer niet gevonden.', en: 'Participant not found.' })
     personPseudonym = person.pseudonym
   }
-  return listAuditEntries(db, {
+  return {
     municipalityId: actor.municipality.id,
     personPseudonym,
     actorUserId: query.actorId,
-  })
+    from: query.from,
+    to: query.to,
+    beforeSeq: query.before,
+  }
 }
 
 function view(row: AuditViewRow) {
@@ -42,6 +58,7 @@ function view(row: AuditViewRow) {
     role: row.actorRole,
     organisation: row.organisationName,
     action: row.action,
+    description: describeAuditAction(row.action),
     objectType: row.objectType,
     objectId: row.objectId,
     personPseudonym: row.personPseudonym,
@@ -52,19 +69,50 @@ function view(row: AuditViewRow) {
 }
 
 export const listAuditRoute = implement(contract.audit.list, {
-  handler: async ({ actor, db, query }) => ({
+  handler: async ({ actor, db, query }) => {
+    const limit = query.limit ?? AUDIT_PAGE_SIZE
+    // One more than asked tells whether an older page exists without counting the whole log.
+    const rows = await listAuditEntries(db, {
+      ...(await filterFor(db, actor, query)),
+      limit: limit + 1,
+    })
+    const page = rows.slice(0, limit)
+    return {
+      status: 200,
+      body: {
+        entries: page.map(view),
+        next: rows.length > limit ? (page.at(-1)?.seq ?? null) : null,
+      },
+    }
+  },
+})
+
+export const auditActorsRoute = implement(contract.audit.actors, {
+  handler: async ({ actor, db }) => ({
     status: 200,
-    body: { entries: (await entriesFor(db, actor, query)).map(view) },
+    body: {
+      actors: (await listUsers(db, actor.municipality.id)).map((user) => ({
+        id: user.id,
+        name: user.name,
+        role: user.role,
+      })),
+    },
   }),
 })
 
-const CSV_COLUMNS = [
+/**
+ * The export's columns: the search's field names (stable, for scripts), with the local time
+ * and the action in words in the reader's language beside the raw values.
+ */
+const CSV_HEADER = [
   'id',
   'at',
+  'localTime',
   'actorName',
   'role',
   'organisation',
   'action',
+  'description',
   'objectType',
   'objectId',
   'personPseudonym',
@@ -74,14 +122,41 @@ const CSV_COLUMNS = [
 ] as const
 
 export const exportAuditRoute = implement(contract.audit.export, {
-  handler: async ({ actor, db, query }) => {
-    const rows = (await entriesFor(db, actor, query)).map(view)
+  handler: async ({ actor, db, query, language }) => {
+    const filter = await filterFor(db, actor, query)
+    const lines: Cell[][] = [[...CSV_HEADER]]
+    // Every matching entry, page by page from the newest: the export is the whole answer.
+    let beforeSeq = filter.beforeSeq
+    for (;;) {
+      const rows = await listAuditEntries(db, { ...filter, beforeSeq, limit: AUDIT_MAX_PAGE_SIZE })
+      for (const row of rows) {
+        const e = view(row)
+        lines.push([
+          e.id,
+          e.at,
+          formatMoment(e.at, language),
+          e.actorName,
+          e.role,
+          e.organisation,
+          e.action,
+          e.description[language],
+          e.objectType,
+          e.objectId,
+          e.personPseudonym,
+          e.purpose,
+          e.allowed,
+          e.origin,
+        ])
+      }
+      if (rows.length < AUDIT_MAX_PAGE_SIZE) break
+      beforeSeq = rows.at(-1)?.seq
+    }
     return {
       status: 200,
-      body: toCsv([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((c) => row[c]))]),
+      body: toCsv(lines),
       headers: { 'content-disposition': 'attachment; filename="audit.csv"' },
     }
   },
 })
 
-export const AUDIT_ROUTES = [listAuditRoute, exportAuditRoute]
+export const AUDIT_ROUTES = [listAuditRoute, auditActorsRoute, exportAuditRoute]

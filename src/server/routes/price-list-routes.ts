@@ -5,11 +5,10 @@ import {
   saveMunicipalPriceList,
 } from '../../db/index.js'
 import { priceListFromRows, priceListToRows, STARTER_PRICE_LIST } from '../../domain/index.js'
-import { createWorkbook, toCsv } from '../../files/index.js'
+import { toCsv } from '../../files/index.js'
 import { implement } from '../route.js'
+import { tableDownload } from './table-download.js'
 import { rowsOfUpload } from './upload-rows.js'
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export const getPriceListRoute = implement(contract.priceList.active, {
   handler: async ({ actor, db }) => ({
@@ -31,20 +30,7 @@ export const exportPriceListRoute = implement(contract.priceList.export, {
     const rows = priceListToRows(list)
     // A version named before names were one line may hold any character: keep the file name safe.
     const name = `prijslijst-${list.version.replace(/[^\w.-]+/g, '-')}`
-    if (query.format === 'csv')
-      return {
-        status: 200,
-        body: toCsv(rows),
-        headers: { 'content-disposition': `attachment; filename="${name}.csv"` },
-      }
-    const workbook = createWorkbook()
-    workbook.sheet('Prijslijst', rows[0] ?? [], rows.slice(1))
-    return {
-      status: 200,
-      body: Buffer.from(await workbook.bytes()),
-      contentType: XLSX,
-      headers: { 'content-disposition': `attachment; filename="${name}.xlsx"` },
-    }
+    return tableDownload(rows, query.format, { file: name, sheet: 'Prijslijst' })
   },
 })
 

@@ -26,14 +26,14 @@ import {
   ValidationError,
   withinPeriod,
 } from '../../domain/index.js'
-import { createWorkbook, toCsv } from '../../files/index.js'
+import { toCsv } from '../../files/index.js'
 import { participantScope } from '../policy.js'
 import { implement } from '../route.js'
 import { visibleParticipant } from './participant-routes.js'
 import { ownProject, projectPriceYear } from './project-scope.js'
+import { tableDownload } from './table-download.js'
 import { rowsOfUpload } from './upload-rows.js'
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const period = (project: ProjectRow) => ({ start: project.periodStart, end: project.periodEnd })
 
 export const listTimeEntriesRoute = implement(contract.time.list, {
@@ -190,20 +190,7 @@ export const exportTimeEntriesRoute = implement(contract.time.export, {
     const entries = await listProjectTimeEntries(db, project.id)
     const rows = timeEntriesToRows(entries.map((e) => ({ ...e, kind: e.kind as TimeKind })))
     const name = `tijdregistratie-${project.id.slice(0, 8)}`
-    if (query.format === 'csv')
-      return {
-        status: 200,
-        body: toCsv(rows),
-        headers: { 'content-disposition': `attachment; filename="${name}.csv"` },
-      }
-    const workbook = createWorkbook()
-    workbook.sheet('Tijdregistratie', rows[0] ?? [], rows.slice(1))
-    return {
-      status: 200,
-      body: Buffer.from(await workbook.bytes()),
-      contentType: XLSX,
-      headers: { 'content-disposition': `attachment; filename="${name}.xlsx"` },
-    }
+    return tableDownload(rows, query.format, { file: name, sheet: 'Tijdregistratie' })
   },
 })
 

@@ -1,3 +1,4 @@
+import { availableControls } from './available-controls.js'
 import type { MatchMatrix, MatchProblem } from './matchit-rule.js'
 
 /**
@@ -27,29 +28,7 @@ export function matchMatchIt45(problem: MatchProblem): MatchMatrix {
   const m = controls.length
   const value = Float64Array.from(controls, (c) => d[c]!)
   const block = Float64Array.from(controls, stratum)
-  const right = Int32Array.from({ length: m + 1 }, (_, j) => j)
-  const left = Int32Array.from({ length: m + 1 }, (_, j) => j)
-  const findRight = (j: number): number => {
-    let r = j
-    while (right[r]! !== r) r = right[r]!
-    while (right[j]! !== r) {
-      const next = right[j]!
-      right[j] = r
-      j = next
-    }
-    return r
-  }
-  const findLeft = (j: number): number => {
-    let r = j + 1
-    while (left[r]! !== r) r = left[r]!
-    let k = j + 1
-    while (left[k]! !== r) {
-      const next = left[k]!
-      left[k] = r
-      k = next
-    }
-    return r - 1
-  }
+  const available = availableControls(m)
   /** Position of the first control after (x, unit) in the stable order by (distance, row). */
   const splitPoint = (x: number, unit: number) => {
     const st = stratum(unit)
@@ -77,10 +56,10 @@ export function matchMatchIt45(problem: MatchProblem): MatchMatrix {
       const pos = splitPoint(dt, row)
       const taken = usedBy.get(t)
       const skip = (j: number) => replace && taken?.has(j)
-      let r = replace ? pos : findRight(pos)
-      while (r < m && skip(r)) r = replace ? r + 1 : findRight(r + 1)
-      let l = replace ? pos - 1 : findLeft(pos - 1)
-      while (l >= 0 && skip(l)) l = replace ? l - 1 : findLeft(l - 1)
+      let r = replace ? pos : available.nextRight(pos)
+      while (r < m && skip(r)) r = replace ? r + 1 : available.nextRight(r + 1)
+      let l = replace ? pos - 1 : available.nextLeft(pos - 1)
+      while (l >= 0 && skip(l)) l = replace ? l - 1 : available.nextLeft(l - 1)
       const gap = (j: number) => Math.trunc(Math.abs(value[j]! - dt))
       if (l >= 0 && block[l]! !== stratum(row)) l = -1
       if (r < m && block[r]! !== stratum(row)) r = m
@@ -97,8 +76,7 @@ export function matchMatchIt45(problem: MatchProblem): MatchMatrix {
         set.add(j)
         usedBy.set(t, set)
       } else {
-        right[j] = j + 1
-        left[j + 1] = j
+        available.take(j)
       }
     }
   }

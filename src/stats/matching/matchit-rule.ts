@@ -1,3 +1,4 @@
+import { availableControls } from './available-controls.js'
 import { selectNearest } from './select-nearest.js'
 import { stableOrder } from './stable-order.js'
 
@@ -114,31 +115,7 @@ export function matchMatchIt(problem: MatchProblem): MatchMatrix {
     p = q - 1
   }
 
-  // Next available control at or right of j (m: none), at or left of j (offset by one, 0: none).
-  const right = new Int32Array(m + 1)
-  const left = new Int32Array(m + 1)
-  for (let j = 0; j <= m; j++) right[j] = left[j] = j
-  const findRight = (j: number): number => {
-    let r = j
-    while (right[r]! !== r) r = right[r]!
-    while (right[j]! !== r) {
-      const next = right[j]!
-      right[j] = r
-      j = next
-    }
-    return r
-  }
-  const findLeft = (j: number): number => {
-    let r = j + 1
-    while (left[r]! !== r) r = left[r]!
-    let k = j + 1
-    while (left[k]! !== r) {
-      const next = left[k]!
-      left[k] = r
-      k = next
-    }
-    return r - 1
-  }
+  const available = availableControls(m)
 
   const matches = new Int32Array(nt * ratio).fill(-1) // control indices until the end
   const perCall = replace || nt <= 1 ? ratio : 1
@@ -177,8 +154,8 @@ export function matchMatchIt(problem: MatchProblem): MatchMatrix {
       const gapRight = farRight >= 0 ? Math.abs(dt - controlDistance[farRight]!) : 0
       minDistance = Math.max(gapLeft, gapRight)
     }
-    let l = nextLeft >= lowest ? findLeft(nextLeft) : -1
-    let r = nextRight <= highest ? findRight(nextRight) : m
+    let l = nextLeft >= lowest ? available.nextLeft(nextLeft) : -1
+    let r = nextRight <= highest ? available.nextRight(nextRight) : m
     let leftOpen = l >= lowest
     let rightOpen = r <= highest
     let foundLeft = 0
@@ -189,9 +166,9 @@ export function matchMatchIt(problem: MatchProblem): MatchMatrix {
         leftOpen && (!rightOpen || leftPlace - controlPlace[l]! <= controlPlace[r]! - rightPlace)
       const j = goLeft ? l : r
       if (goLeft) {
-        l = l - 1 >= lowest ? findLeft(l - 1) : -1
+        l = l - 1 >= lowest ? available.nextLeft(l - 1) : -1
       } else {
-        r = r + 1 <= highest ? findRight(r + 1) : m
+        r = r + 1 <= highest ? available.nextRight(r + 1) : m
       }
       const gap = Math.abs(dt - controlDistance[j]!)
       let stop = gap > caliperDistance
@@ -217,8 +194,7 @@ export function matchMatchIt(problem: MatchProblem): MatchMatrix {
       const j = candidate[slots[c]!]!
       matches[t * ratio + round + c] = j
       if (!replace) {
-        right[j] = j + 1
-        left[j + 1] = j
+        available.take(j)
       }
     }
     return kept

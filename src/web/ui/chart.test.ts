@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { moneyScale, niceTicks } from './chart.js'
+import { linePlot, moneyScale, niceTicks } from './chart.js'
 
 describe('niceTicks', () => {
   it('gives round values inside the range, as many as fit', () => {
@@ -77,5 +77,21 @@ describe('moneyScale', () => {
     const scale = moneyScale([0, 0], 0, 100)
     expect(scale.at(0)).toBe(0)
     expect(scale.ticks).toEqual([0])
+  })
+})
+
+describe('linePlot', () => {
+  const plot = linePlot({ left: 48, xMax: 260, yMax: 1 })
+
+  it('puts zero at the bottom left and the maxima at the top right of a 640 × 260 plot', () => {
+    expect([plot.width, plot.height, plot.left, plot.right, plot.top, plot.bottom]).toEqual([
+      640, 260, 48, 628, 12, 224,
+    ])
+    expect([plot.x(0), plot.x(260), plot.y(0), plot.y(1)]).toEqual([48, 628, 224, 12])
+    expect([plot.x(130), plot.y(0.5)]).toEqual([338, 118])
+  })
+
+  it('draws a single point (xMax 0) at the left edge, not at NaN', () => {
+    expect(linePlot({ left: 44, xMax: 0, yMax: 30 }).x(0)).toBe(44)
   })
 })

@@ -34,6 +34,44 @@ export function moneyScale(values: readonly number[], from: number, to: number) 
   return { at: (v: number) => scale(v), ticks: niceTicks(lo, hi, 4) }
 }
 
+/** Where a line chart (640 × 260, as the app's figures are laid out) draws its values. */
+export interface LinePlot {
+  readonly width: number
+  readonly height: number
+  /** The plot area's edges in pixels: the y labels stand left of it, the x labels below. */
+  readonly left: number
+  readonly right: number
+  readonly top: number
+  readonly bottom: number
+  /** A value on [0, xMax] to its pixel column; with xMax 0 (one point) the left edge. */
+  readonly x: (value: number) => number
+  /** A value on [0, yMax] to its pixel row, 0 at the bottom. */
+  readonly y: (value: number) => number
+}
+
+/**
+ * The plot of a line chart with `left` pixels for the y labels, for values from zero to
+ * xMax across and to yMax up.
+ */
+export function linePlot(options: { left: number; xMax: number; yMax: number }): LinePlot {
+  const width = 640
+  const height = 260
+  const { left, xMax, yMax } = options
+  const right = width - 12
+  const top = 12
+  const bottom = height - 36
+  return {
+    width,
+    height,
+    left,
+    right,
+    top,
+    bottom,
+    x: (v) => left + (xMax === 0 ? 0 : v / xMax) * (right - left),
+    y: (v) => top + (1 - v / yMax) * (bottom - top),
+  }
+}
+
 /** Tableau 10 plus two greys: distinct hues for up to twelve series. */
 export const SERIES_COLOURS = [
   '#4e79a7',

@@ -2,16 +2,23 @@ import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/reac
 import { type FormEvent, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
-import { LADDER_RUNGS, type ParticipantDetail, todayInAmsterdam } from '../../../domain/index.js'
+import {
+  can,
+  LADDER_RUNGS,
+  type ParticipantDetail,
+  todayInAmsterdam,
+} from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Link } from '../../app/router.js'
+import { useSession } from '../../app/session.js'
 import { Alert, Button, DataList, Heading, SelectField, Table, TextField } from '../../ui/index.js'
 import { AgeBandAndHouseholdFields, ageBandOf, householdOf } from './minimal-set-fields.js'
 
 export function ParticipantDetailPage(props: { id: string }) {
   const { t } = useTranslation()
   const client = useQueryClient()
+  const role = useSession().data?.role ?? null
   const participant = useQuery({
     queryKey: ['participant', props.id],
     queryFn: () => callRoute(contract.participants.get, { params: { id: props.id } }),
@@ -39,6 +46,12 @@ export function ParticipantDetailPage(props: { id: string }) {
       <Heading level={1}>{t('participants.detailTitle', { pseudonym: p.pseudonym })}</Heading>
       <p>
         <Link to={`/participants/${p.id}/plan`}>{t('plans.toPlan')}</Link>
+        {can(role, 'audit.read') && (
+          <>
+            {' · '}
+            <Link to={`/admin/audit?personId=${p.id}`}>{t('audit.whoViewed')}</Link>
+          </>
+        )}
       </p>
       <DataList
         items={[

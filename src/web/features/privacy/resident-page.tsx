@@ -5,11 +5,13 @@ import { contract } from '../../../contract/index.js'
 import {
   type CorrectionRequest,
   can,
+  describeAuditAction,
   formatMoment,
   type InspectionPackage,
 } from '../../../domain/index.js'
 import { callRoute, routeUrl } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
+import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
 
@@ -195,6 +197,11 @@ export function ResidentPrivacyPage(props: { id: string }) {
       {data && (
         <>
           <Heading level={2}>{t('privacy.accessLog')}</Heading>
+          {can(role, 'audit.read') && (
+            <p>
+              <Link to={`/admin/audit?personId=${props.id}`}>{t('audit.whoViewed')}</Link>
+            </p>
+          )}
           <Table
             caption={t('privacy.accessCaption', { count: data.accessLog.length })}
             rowKey={(e) => `${e.at}-${e.action}`}
@@ -203,7 +210,7 @@ export function ResidentPrivacyPage(props: { id: string }) {
               { header: t('privacy.at'), cell: (e) => formatMoment(e.at, language) },
               { header: t('privacy.who'), cell: (e) => e.actorName ?? '—' },
               { header: t('privacy.organisation'), cell: (e) => e.organisation ?? '—' },
-              { header: t('privacy.what'), cell: (e) => e.action },
+              { header: t('privacy.what'), cell: (e) => describeAuditAction(e.action)[language] },
               { header: t('privacy.purpose'), cell: (e) => e.purpose },
             ]}
           />
