@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDialects } from '../db/index.js'
 import type { Problem, StartfotoResponse } from '../domain/index.js'
-import { parseCsv } from '../files/index.js'
+import { parseCsv, readFirstSheet } from '../files/index.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 interface Opened {
@@ -263,6 +263,11 @@ for (const dialect of testDialects()) {
       expect(rows.slice(1)).toEqual([
         ['1', 'learn', 'Wat wilt u in deze pilot leren?', '', '', `'=HYPERLINK("http://x")`],
       ])
+      const xlsx = await t.app.inject({
+        url: `${url}/export?format=xlsx`,
+        headers: proefdorpManager,
+      })
+      expect((await readFirstSheet(xlsx.rawPayload)).slice(1)).toEqual(rows.slice(1))
       const professional = await t.headersFor(t.demo.proefdorp.users.professional)
       expect((await t.app.inject({ url: `${url}/export`, headers: professional })).statusCode).toBe(
         403,

@@ -122,3 +122,8 @@ export const startfotoQuestionsSchema = z.object({
 })
 
 export const startfotoReceivedSchema = z.object({ received: z.literal(true) })
+
+/** The open answers' export: CSV (default) or a workbook. */
+export const startfotoExportQuerySchema = z
+  .object({ format: z.enum(['csv', 'xlsx']).default('csv') })
+  .strict()

@@ -9,6 +9,7 @@ export {
   roundComparisonSchema,
   roundParamsSchema,
   roundResultSchema,
+  startfotoExportQuerySchema,
   startfotoQuestionsSchema,
   startfotoReceivedSchema,
   startfotoResponseSchema,

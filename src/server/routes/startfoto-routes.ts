@@ -33,11 +33,11 @@ import {
   todayInAmsterdam,
   ValidationError,
 } from '../../domain/index.js'
-import { toCsv } from '../../files/index.js'
 import { retryInSeconds } from '../http-errors.js'
 import { implement } from '../route.js'
 import type { AppServices } from '../services.js'
 import { ownProject } from './project-scope.js'
+import { tableDownload } from './table-download.js'
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -192,14 +192,14 @@ export const closeStartfotoRoundRoute = implement(contract.startfoto.closeRound,
 })
 
 export const exportStartfotoTextsRoute = implement(contract.startfoto.exportTexts, {
-  handler: async ({ actor, db, params, audit }) => {
+  handler: async ({ actor, db, params, query, audit }) => {
     const project = await ownProject(db, actor, params.id, audit)
     const startfoto = await startfotoOf(db, project)
     const nameOf = new Map(startfoto.organisations.map((o) => [o.id, o.name]))
     const rows = startfoto.rounds.flatMap((round) =>
       round.texts.flatMap((group) =>
         group.answers.map((answer) => [
-          round.number,
+          String(round.number),
           group.questionId,
           group.text.nl,
           answer.organisationId ? (nameOf.get(answer.organisationId) ?? '') : '',
@@ -208,16 +208,11 @@ export const exportStartfotoTextsRoute = implement(contract.startfoto.exportText
         ]),
       ),
     )
-    return {
-      status: 200,
-      body: toCsv([
-        ['round', 'question_id', 'question', 'organisation', 'theme', 'answer'],
-        ...rows,
-      ]),
-      headers: {
-        'content-disposition': `attachment; filename="startfoto-${project.id.slice(0, 8)}.csv"`,
-      },
-    }
+    const header = ['round', 'question_id', 'question', 'organisation', 'theme', 'answer']
+    return tableDownload([header, ...rows], query.format, {
+      file: `startfoto-${project.id.slice(0, 8)}`,
+      sheet: 'Open antwoorden',
+    })
   },
 })
 
