@@ -94,20 +94,13 @@ export const saveStartfotoTemplateRoute = implement(contract.startfoto.saveTempl
   handler: async ({ actor, db, params, body, services, audit }) => {
     const project = await ownProject(db, actor, params.id, audit)
     const { template } = await templateOf(db, project.id)
-    const problems = templateChangeProblems(
+    const [refused] = templateChangeProblems(
       template,
       body,
       await hasStartfotoResponses(db, project.id),
     )
-    if (problems.length > 0) {
-      const [first] = problems
-      throw new ConflictError(
-        first?.message ?? {
-          nl: 'De vragenlijst is al beantwoord.',
-          en: 'The survey has been answered.',
-        },
-      )
-    }
+    // the first question that may no longer change is named; the others say the same
+    if (refused) throw new ConflictError(refused.message)
     await saveStartfotoTemplate(db, {
       projectId: project.id,
       template: body,
