@@ -106,6 +106,12 @@ describe.skipIf(!hasChromium)('the startfoto in Chromium', () => {
     await expect.poll(() => table.locator('tbody tr').first().textContent()).toContain('5 (n = 5)')
     expect(await table.locator('tbody tr').first().textContent()).toContain('1 (n = 5)')
     expect(await axe(page)).toEqual([])
+    // the questionnaire, folded away once answered: its asked questions fixed, adding still open
+    await page.getByText('De vragenlijst').click()
+    expect(await page.getByLabel('Tekst (Nederlands)').first().isDisabled()).toBe(true)
+    await page.getByRole('button', { name: 'Vraag toevoegen' }).click()
+    expect(await page.getByLabel('Tekst (Nederlands)').last().isDisabled()).toBe(false)
+    expect(await axe(page)).toEqual([])
     // the screenshot: the demo's second round, where all three partners rated every statement
     await page.getByLabel('Ronde tonen').selectOption('2')
     await page.getByRole('heading', { name: 'Ronde 2', exact: true }).waitFor()
@@ -114,6 +120,7 @@ describe.skipIf(!hasChromium)('the startfoto in Chromium', () => {
       .scrollIntoViewIfNeeded()
     await page.evaluate('window.scrollBy(0, 200)')
     await page.screenshot({ path: 'test-results/startfoto-1280x720.png' })
+    await page.screenshot({ path: 'test-results/startfoto-page.png', fullPage: true })
     await context.close()
   }, 180_000)
 })

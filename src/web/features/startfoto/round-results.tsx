@@ -41,7 +41,7 @@ export function RoundResults(props: { round: RoundResult }) {
           <Paragraph>{t('startfoto.texts.intro')}</Paragraph>
           {round.texts.map((group) => (
             <section key={group.questionId} aria-label={group.text[language]}>
-              <h4 className="utrecht-heading-4">{group.text[language]}</h4>
+              <h4 className="ew-startfoto-question">{group.text[language]}</h4>
               {group.answers.length === 0 ? (
                 <Paragraph>{t('startfoto.texts.none')}</Paragraph>
               ) : (

@@ -62,10 +62,12 @@ export function TemplateEditor(props: {
     }
   }
   return (
-    <section aria-labelledby="startfoto-template">
-      <Heading level={2} id="startfoto-template">
-        {t('startfoto.template.heading')}
-      </Heading>
+    <details className="ew-startfoto-template" open={!props.startfoto.answered}>
+      <summary>
+        <Heading level={2} id="startfoto-template">
+          {t('startfoto.template.heading')}
+        </Heading>
+      </summary>
       <Paragraph>
         {props.startfoto.answered ? t('startfoto.template.locked') : t('startfoto.template.free')}
       </Paragraph>
@@ -152,6 +154,6 @@ export function TemplateEditor(props: {
       <Button onClick={() => void save()}>{t('startfoto.template.save')}</Button>
       {saved && <Alert type="ok">{t('common.saved')}</Alert>}
       {problem && <IssueList error={problem} />}
-    </section>
+    </details>
   )
 }
