@@ -22,6 +22,7 @@ import { projects } from './projects.js'
 import { research } from './research.js'
 import type { AnyRouteContract } from './route.js'
 import { session } from './session.js'
+import { startfoto } from './startfoto.js'
 import { time } from './time.js'
 
 export { REPORT_CONTENT_TYPE, REPORT_ERRORS, REPORT_RESPONSE } from './report.js'
@@ -70,6 +71,7 @@ export const contract = {
   pilotPhases,
   pilotReport,
   findings,
+  startfoto,
 }
 
 /** The contract as one list, for whoever walks every route (policy, tests). */

@@ -47,6 +47,8 @@ export interface ExampleIds {
   readonly theme: string
   readonly theme2: string
   readonly lesson: string
+  /** The token of a startfoto link to an open round (public, so the same for every tenant). */
+  readonly startfotoLink: string
 }
 
 /** A valid request (its query and body; path ids come from the policy), for the tests. */

@@ -295,6 +295,23 @@ export {
   replaceVacancies,
   saveCapacityThreshold,
 } from './repositories/staff-repository.js'
+export type {
+  StartfotoLink,
+  StoredStartfotoRound,
+  StoredStartfotoTemplate,
+} from './repositories/startfoto-repository.js'
+export {
+  addStartfotoResponse,
+  closeStartfotoRound,
+  findOpenStartfotoRound,
+  findStartfotoLink,
+  findStartfotoTemplate,
+  hasStartfotoResponses,
+  listStartfotoRounds,
+  openStartfotoRound,
+  renewStartfotoLinks,
+  saveStartfotoTemplate,
+} from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
 export {
   findTimeEntry,

@@ -200,6 +200,41 @@ export interface ProjectPilotDesignTable {
   saved_by: string | null
 }
 
+/** A project's startfoto questionnaire, once adapted (else the shipped template applies). */
+export interface StartfotoTemplateTable {
+  project_id: string
+  /** As src/domain/startfoto's template schema parsed it (JSON). */
+  template: ColumnType<unknown, string, string>
+  saved_at: Timestamp
+  saved_by: string | null
+}
+
+/** A round of the startfoto: the first is the baseline, later ones show change. */
+export interface StartfotoRoundTable {
+  id: string
+  project_id: string
+  number: number
+  opened_on: IsoDateColumn
+  closed_on: IsoDateColumn | null
+}
+
+/** One organisation's link to a round: only the SHA-256 of its token is kept. */
+export interface StartfotoLinkTable {
+  id: string
+  round_id: string
+  organisation_id: string
+  token_hash: string
+}
+
+/** One anonymous response: its link (so its organisation and round) and the day, nothing more. */
+export interface StartfotoResponseTable {
+  id: string
+  link_id: string
+  answered_on: IsoDateColumn
+  ratings: ColumnType<unknown, string, string>
+  texts: ColumnType<unknown, string, string>
+}
+
 export interface EffectAnalysisTable {
   id: string
   project_id: string
@@ -628,6 +663,10 @@ export interface Database {
   mkba_model_versions: MkbaModelVersionTable
   effect_analyses: EffectAnalysisTable
   project_pilot_designs: ProjectPilotDesignTable
+  startfoto_templates: StartfotoTemplateTable
+  startfoto_rounds: StartfotoRoundTable
+  startfoto_links: StartfotoLinkTable
+  startfoto_responses: StartfotoResponseTable
   conversations: ConversationTable
   conversation_edits: ConversationEditTable
   conversation_versions: ConversationVersionTable

@@ -568,6 +568,7 @@ export {
   stakeholderName,
   stakeholderSchema,
 } from './stakeholder/stakeholder.js'
+export * from './startfoto/index.js'
 export type {
   PublishedAtRisk,
   PublishedOutcome,

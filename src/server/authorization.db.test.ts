@@ -119,6 +119,9 @@ describe('the policy table itself', () => {
         violations.push(`${key}: researcher`)
       if (key.includes('/:') && !entry.object)
         violations.push(`${key}: a path id needs an object rule`)
+      // a public route reaches only what a link's token opens, never a municipality's object
+      if (entry.allow === 'anyone' && entry.object && entry.object.kind !== 'startfotoLink')
+        violations.push(`${key}: public, but addresses a ${entry.object.kind}`)
     }
     expect(violations).toEqual([])
   })
@@ -215,6 +218,24 @@ for (const dialect of testDialects()) {
             headers: await t.headersFor(t.demo.voorbeeldstad.users[role]),
           })
           expect(`${role}: ${response.statusCode}`).toBe(`${role}: 404`)
+        }
+      })
+    }
+
+    // Public link routes (issue 16): the token is the only key. Any caller, signed in or not and
+    // of whichever municipality, reaches a valid link (the walk above) and none an unknown one.
+    for (const route of registeredRoutes()) {
+      const key = policyKey(route.method, route.url)
+      const entry = POLICY[key] as PolicyEntry
+      if (entry.object?.kind !== 'startfotoLink') continue
+      it(`${key} answers 404 for an unknown link to every caller`, async () => {
+        const unknown = { ...home, startfotoLink: 'x'.repeat(43) }
+        for (const caller of CALLERS) {
+          const response = await t.app.inject({
+            ...requestFor(route, t.demoPassword, unknown),
+            headers: await t.headersFor(userOf(t, caller)),
+          })
+          expect(`${caller.kind}: ${response.statusCode}`).toBe(`${caller.kind}: 404`)
         }
       })
     }

@@ -33,6 +33,11 @@ export interface ServerConfig {
   readonly trustProxy: boolean
   /** EFFECTWIJZER_LOGIN_RATE_LIMIT: sign-in attempts per IP per minute, default 10. */
   readonly loginAttemptsPerMinute: number
+  /**
+   * EFFECTWIJZER_STARTFOTO_RATE_LIMIT: answers per startfoto link per hour, default 200 (a
+   * partner's whole staff answering in one meeting fits; a script flooding a link does not).
+   */
+  readonly startfotoAnswersPerHour: number
   /** LOG_LEVEL, default info. */
   readonly logLevel: string
   /**
@@ -83,6 +88,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       env.EFFECTWIJZER_LOGIN_RATE_LIMIT,
       10,
       'EFFECTWIJZER_LOGIN_RATE_LIMIT',
+    ),
+    startfotoAnswersPerHour: toInteger(
+      env.EFFECTWIJZER_STARTFOTO_RATE_LIMIT,
+      200,
+      'EFFECTWIJZER_STARTFOTO_RATE_LIMIT',
     ),
     logLevel: env.LOG_LEVEL || 'info',
     apiContact: {

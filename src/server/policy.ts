@@ -25,6 +25,12 @@ export type ObjectKind =
   | 'finding'
   | 'theme'
   | 'lesson'
+  /**
+   * A startfoto link, addressed by its token, not by an id: public (issue 16), so no
+   * municipality rule applies; an unknown token is 404 for every caller, signed in or not, and
+   * the caller's account is never recorded with what they send.
+   */
+  | 'startfotoLink'
 
 /** Why data is processed (AVG art. 5(1)(b)): recorded in every audit entry. */
 export type Purpose =
@@ -96,6 +102,7 @@ const ANALYSIS_BY_ID = { kind: 'analysis', in: 'params', name: 'id' } as const
 const FINDING_BY_ID = { kind: 'finding', in: 'params', name: 'id' } as const
 const THEME_BY_ID = { kind: 'theme', in: 'params', name: 'id' } as const
 const LESSON_BY_ID = { kind: 'lesson', in: 'params', name: 'id' } as const
+const STARTFOTO_LINK = { kind: 'startfotoLink', in: 'params', name: 'token' } as const
 
 /**
  * Purpose and object per route (`METHOD /path`); who may call and whether it is audited come
@@ -459,6 +466,35 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'POST /api/v1/projects/:id/lessons': { purpose: 'research', object: PROJECT_BY_ID },
   'PUT /api/v1/lessons/:id': { purpose: 'research', object: LESSON_BY_ID },
   'DELETE /api/v1/lessons/:id': { purpose: 'research', object: LESSON_BY_ID },
+  // the questionnaire, rounds and their opening are what the pilot report rests on: audited
+  'GET /api/v1/projects/:id/startfoto': { purpose: 'pilot-management', object: PROJECT_BY_ID },
+  'GET /api/v1/projects/:id/startfoto/export': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+  },
+  'PUT /api/v1/projects/:id/startfoto': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/links': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/close': {
+    purpose: 'pilot-management',
+    object: PROJECT_BY_ID,
+    audited: true,
+  },
+  // public answers are never audited: an audit entry records the caller's IP address
+  'GET /api/v1/startfoto/:token': { purpose: 'pilot-management', object: STARTFOTO_LINK },
+  'POST /api/v1/startfoto/:token/answers': { purpose: 'pilot-management', object: STARTFOTO_LINK },
   'GET /api/v1/users/:id/contracts': {
     purpose: 'administration',
     object: { kind: 'user', in: 'params', name: 'id' },

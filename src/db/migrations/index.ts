@@ -20,6 +20,7 @@ import * as m0701 from './0701_effect_analyses.js'
 import * as m0702 from './0702_analysis_linked_residents.js'
 import * as m0801 from './0801_pilot_design.js'
 import * as m0901 from './0901_pilot_phases.js'
+import * as m0902 from './0902_startfoto.js'
 import * as m0903 from './0903_findings.js'
 import * as m1001 from './1001_user_lifecycle.js'
 
@@ -49,6 +50,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0901_pilot_phases': m0901,
   '1001_user_lifecycle': m1001,
   '0903_findings': m0903,
+  '0902_startfoto': m0902,
 }
 
 /** The migrations; those that transform stored secrets get the secret key (when there is one). */

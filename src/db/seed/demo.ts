@@ -30,6 +30,7 @@ import { type DemoFindings, seedDemoFindings } from './demo-findings.js'
 import { seedDemoPhases } from './demo-phases.js'
 import { seedDemoPlans } from './demo-plans.js'
 import { seedDemoPrivacy } from './demo-privacy.js'
+import { seedDemoStartfoto } from './demo-startfoto.js'
 import { seedDemoTime } from './demo-time.js'
 
 export interface DemoLogin {
@@ -83,6 +84,8 @@ export interface DemoTenant {
   readonly conferences: DemoConferences
   /** The project's coded findings and lessons (twenty in the demo pilot, two in a small tenant). */
   readonly findings: DemoFindings
+  /** The token of the wijkteams' link to the startfoto's open second round (demo pilot only). */
+  readonly startfotoLink: string | null
 }
 
 export interface DemoFixture {
@@ -420,6 +423,9 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     researcherId: users.researcher,
     full: options.conversations >= 12,
   })
+  const organisations = { municipality: gemeente.id, workAndIncome: werk.id, wijkteam: wijkteam.id }
+  const startfotoLink =
+    options.conversations >= 12 ? await seedDemoStartfoto(db, { projectId, organisations }) : null
   const analysisId = await seedDemoAnalysis(db, {
     projectId,
     people: options.conversations >= 12 ? 2000 : 300,
@@ -445,6 +451,7 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
     followUpId,
     conferences,
     findings,
+    startfotoLink,
   }
 }
 

@@ -300,6 +300,22 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'verwijderde een bevinding of citaat',
     en: 'removed a finding or quote',
   },
+  'PUT /api/v1/projects/:id/startfoto': {
+    nl: 'paste de vragenlijst van de startfoto aan',
+    en: 'adapted the startfoto questionnaire',
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds': {
+    nl: 'opende een ronde van de startfoto',
+    en: 'opened a startfoto round',
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/links': {
+    nl: 'maakte nieuwe links voor een ronde van de startfoto',
+    en: 'made new links for a startfoto round',
+  },
+  'POST /api/v1/projects/:id/startfoto/rounds/:number/close': {
+    nl: 'sloot een ronde van de startfoto',
+    en: 'closed a startfoto round',
+  },
 }
 
 /** Does this audit action have words? (New audited routes must add theirs.) */

@@ -83,6 +83,10 @@ export const PERMISSIONS = {
    */
   'findings.read': ['pilot-manager', 'researcher'],
   'findings.write': ['pilot-manager', 'researcher'],
+  /** The startfoto's questionnaire, rounds and results (small groups shown only in aggregate). */
+  'startfoto.read': ['pilot-manager', 'researcher'],
+  /** Adapt the questionnaire, open and close rounds (and so get the links). */
+  'startfoto.manage': ['pilot-manager'],
   administration: ['administrator'],
   /** The register of residents' requests (AVG art. 15–21) and their statutory deadlines. */
   'privacy.requests': ['privacy-officer'],

@@ -3,6 +3,7 @@ import { type LocalisedMessage, ValidationError, type ValidationIssue } from '..
 import { FINDINGS_MESSAGES } from '../findings/finding.js'
 import { BOUND_MESSAGES } from '../number/bounds.js'
 import { PILOT_DESIGN_MESSAGES } from '../pilot-design/design.js'
+import { STARTFOTO_MESSAGES } from '../startfoto/template.js'
 import { TEXT_MESSAGES } from '../text/text.js'
 
 /**
@@ -193,6 +194,7 @@ export const NAMED_MESSAGES: Record<string, LocalisedMessage> = {
   ...TEXT_MESSAGES,
   ...PILOT_DESIGN_MESSAGES,
   ...FINDINGS_MESSAGES,
+  ...STARTFOTO_MESSAGES,
   'price-item-code': {
     nl: 'mag alleen hoofdletters, cijfers en streepjes bevatten',
     en: 'may contain only capital letters, digits and hyphens',

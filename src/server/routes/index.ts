@@ -27,6 +27,7 @@ import { PROJECT_ROUTES } from './project-routes.js'
 import { PROJECT_WRITE_ROUTES } from './project-write-routes.js'
 import { RESEARCH_ROUTES } from './research-routes.js'
 import { SESSION_ROUTES } from './session-routes.js'
+import { STARTFOTO_ROUTES } from './startfoto-routes.js'
 import { TIME_ROUTES } from './time-routes.js'
 
 /** Every API route. Add your module's array here (and its entries to policy.ts). */
@@ -58,6 +59,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PILOT_PHASE_ROUTES,
   ...PILOT_REPORT_ROUTES,
   ...FINDINGS_ROUTES,
+  ...STARTFOTO_ROUTES,
   // last: the authorization test restricts and corrects the demo resident the others use
   ...PRIVACY_ROUTES,
   ...ANALYSIS_ROUTES,

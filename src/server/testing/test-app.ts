@@ -115,5 +115,7 @@ export function exampleIds(demo: DemoFixture, tenant: 'voorbeeldstad' | 'proefdo
     theme: t.findings.themeIds[0],
     theme2: t.findings.themeIds[1],
     lesson: t.findings.lessonId,
+    // public: a link is no tenant's object to its caller, so both tenants use the demo pilot's
+    startfotoLink: demo.voorbeeldstad.startfotoLink ?? '',
   }
 }

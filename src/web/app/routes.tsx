@@ -80,6 +80,10 @@ const PilotDesignPage = lazyPage(
   () => import('../features/pilot-design/pilot-design-page.js'),
   'PilotDesignPage',
 )
+const StartfotoPage = lazyPage(
+  () => import('../features/startfoto/startfoto-page.js'),
+  'StartfotoPage',
+)
 
 export interface AppRoute {
   readonly path: string
@@ -213,6 +217,11 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/projects/:id/pilot-design',
     roles: whoCan('projects.read'),
     render: (p) => <PilotDesignPage id={p.id ?? ''} />,
+  },
+  {
+    path: '/projects/:id/startfoto',
+    roles: whoCan('startfoto.read'),
+    render: (p) => <StartfotoPage id={p.id ?? ''} />,
   },
   {
     path: '/admin/organisations',

@@ -118,6 +118,11 @@ export function ProjectDetailPage(props: { id: string }) {
           <Link to={`/projects/${p.id}/findings`}>{t('findings.link')}</Link>
         </p>
       )}
+      {can(role, 'startfoto.read') && (
+        <p>
+          <Link to={`/projects/${p.id}/startfoto`}>{t('startfoto.link')}</Link>
+        </p>
+      )}
       {can(role, 'analyses.read') && (
         <p>
           <Link to={`/projects/${p.id}/analyses`}>{t('analyses.toAnalyses')}</Link>
