@@ -24,6 +24,7 @@ export {
   capacitySection,
   caseBasedSection,
   conclusionsSection,
+  findingsSection,
   MIN_RATE_OBSERVATIONS,
   methodsSection,
   phasesSection,
@@ -32,6 +33,7 @@ export {
   pilotReportWorkbook,
   registerBasedSection,
   shareText,
+  startfotoSection,
 } from './pilot/index.js'
 export type { PlanCopyInput } from './plan/index.js'
 export { planCopyHtml } from './plan/index.js'

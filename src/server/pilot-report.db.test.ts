@@ -33,6 +33,8 @@ for (const dialect of testDialects()) {
         'Wat er is gedaan',
         'Capaciteit door de tijd',
         'Fasen van de samenwerking',
+        'Startfoto: hoe de partners het zien',
+        's en citaten',
         'Resultaat uit de tafelgesprekken',
         'Resultaat uit de registers',
         'Bijlage: verantwoording',
@@ -49,6 +51,10 @@ for (const dialect of testDialects()) {
       expect(html).toContain('Wijkteams Voorbeeldstad: Experiment')
       expect(html).toContain('Mandaat om gegevens te delen is nog niet rond')
       expect(html).not.toMatch(/P-[A-Z0-9]{8}/) // no pseudonym of a resident
+      // the startfoto's latest round and the coded findings, from the same data as their pages
+      expect(html).toMatch(/Ronde 2 \(geopend [0-9-]+\): gemiddelde instemming/)
+      expect(html).toContain('anonieme startfoto-vragenlijst van de partners, ronde 2')
+      expect(html).toMatch(/<h3>Vertrouwen<\/h3><p>\d+ bevindingen, bij \d+ partners?<\/p><blockquote>/)
       const english = await t.app.inject({ url: `${url}?lang=en`, headers })
       expect(english.body).toContain('What did we learn?')
       if (chromiumPath()) {
@@ -71,6 +77,8 @@ for (const dialect of testDialects()) {
         'activities',
         'capacity',
         'phases',
+        'startfoto',
+        'findings',
         'case-based',
         'register-based',
         'bronnen',

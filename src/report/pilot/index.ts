@@ -12,9 +12,11 @@ export { MIN_RATE_OBSERVATIONS, shareText } from './section.js'
 export { activitiesSection } from './sections/activities.js'
 export { capacitySection } from './sections/capacity.js'
 export { conclusionsSection } from './sections/conclusions.js'
+export { findingsSection } from './sections/findings.js'
 export { methodsSection } from './sections/methods.js'
 export { phasesSection } from './sections/phases.js'
 export { caseBasedSection, registerBasedSection } from './sections/results.js'
+export { startfotoSection } from './sections/startfoto.js'
 
 const CSS = `${REPORT_CSS}
 .cover { break-after: page; }

@@ -223,14 +223,15 @@ export const listFindingsRoute = implement(contract.findings.list, {
   },
 })
 
+/** Each theme with its count, partners, sources and quotes (the page's and the report's). */
+export async function findingsOverviewOf(db: Kysely<Database>, projectId: string) {
+  return findingsOverview(await listFindings(db, projectId), await codeBookOf(db, projectId))
+}
+
 export const findingsOverviewRoute = implement(contract.findings.overview, {
   handler: async ({ actor, db, params, audit }) => {
     const project = await ownProject(db, actor, params.id, audit)
-    const overview = findingsOverview(
-      await listFindings(db, project.id),
-      await codeBookOf(db, project.id),
-    )
-    return { status: 200, body: overview }
+    return { status: 200, body: await findingsOverviewOf(db, project.id) }
   },
 })
 

@@ -6,15 +6,19 @@ import {
   capacitySection,
   caseBasedSection,
   conclusionsSection,
+  findingsSection,
   methodsSection,
   type PilotReportInput,
   type PilotSection,
   phasesSection,
   type RenderedSection,
   registerBasedSection,
+  startfotoSection,
 } from '../../report/index.js'
 import type { RoleActor } from '../actor.js'
 import { capacityOf } from './capacity-routes.js'
+import { findingsOverviewOf } from './findings-routes.js'
+import { startfotoOf } from './startfoto-routes.js'
 
 /** What a section's own data is gathered from: the request's database, actor, project and time. */
 export interface PilotSectionContext {
@@ -54,13 +58,15 @@ function shared(section: PilotSection): PilotReportPart {
 
 /**
  * The pilot report's sections in order: the plain-language conclusions first, the methods
- * appendix last. A new section is one line here, e.g. `withOwnData(startfotoSection, startfotoOf)`.
+ * appendix last. A new section is one line here.
  */
 export const PILOT_REPORT_PARTS: readonly PilotReportPart[] = [
   shared(conclusionsSection),
   shared(activitiesSection),
   withOwnData(capacitySection, capacityTeams),
   shared(phasesSection),
+  withOwnData(startfotoSection, ({ db, project }) => startfotoOf(db, project)),
+  withOwnData(findingsSection, ({ db, project }) => findingsOverviewOf(db, project.id)),
   shared(caseBasedSection),
   shared(registerBasedSection),
   shared(methodsSection),

@@ -63,7 +63,10 @@ async function templateOf(
 }
 
 /** Everything the manage page shows, results computed on every read. */
-async function startfotoOf(db: Kysely<Database>, project: ProjectRow): Promise<StartfotoResponse> {
+export async function startfotoOf(
+  db: Kysely<Database>,
+  project: ProjectRow,
+): Promise<StartfotoResponse> {
   const { template, adapted } = await templateOf(db, project.id)
   const rounds = (await listStartfotoRounds(db, project.id)).map((round) =>
     roundResult(template, round),

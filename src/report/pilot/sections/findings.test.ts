@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { FindingsOverview } from '../../domain/index.js'
-import { findingsSection } from './findings-section.js'
+import type { FindingsOverview } from '../../../domain/index.js'
+import type { PilotReportInput } from '../input.js'
+import { findingsSection } from './findings.js'
+
+// The section draws on its own data only.
+const input = {} as PilotReportInput
+const render = (o: FindingsOverview, language: 'nl' | 'en') => {
+  const section = findingsSection(input, language, o)
+  return `<h2>${section.title}</h2>${section.html}${section.provenance.map((p) => `${p.source}: ${p.observations}`).join('')}`
+}
 
 const quote = (id: string, text: string, date: string) => ({
   findingId: id,
@@ -45,21 +53,19 @@ const overview: FindingsOverview = {
 
 describe('the pilot report’s findings section', () => {
   it('lists coded themes with their count, partners and two quotes, escaped', () => {
-    const html = findingsSection(overview, 'nl')
+    const html = render(overview, 'nl')
     expect(html).toContain("<h2>Thema's en citaten</h2>")
     expect(html).toContain('<h3>Vertrouwen</h3><p>4 bevindingen, bij 1 partner</p>')
     expect(html).toContain('Derde &lt;b&gt;citaat&lt;/b&gt;')
     expect(html).toContain('Tweede')
     expect(html).not.toContain('Eerste')
     expect(html).not.toContain('Tijd')
-    expect(html).toContain('Bron: 5 bevindingen')
+    expect(html).toContain('gecodeerd met het codeboek van het project: 5')
   })
 
   it('speaks English, and says so when nothing is coded', () => {
-    expect(findingsSection(overview, 'en')).toContain(
-      '<h3>Trust</h3><p>4 findings, at 1 partner</p>',
-    )
-    expect(findingsSection({ findings: 0, themes: [] }, 'nl')).toContain(
+    expect(render(overview, 'en')).toContain('<h3>Trust</h3><p>4 findings, at 1 partner</p>')
+    expect(render({ findings: 0, themes: [] }, 'nl')).toContain(
       'Er zijn nog geen bevindingen gecodeerd.',
     )
   })
