@@ -54,7 +54,9 @@ for (const dialect of testDialects()) {
       // the startfoto's latest round and the coded findings, from the same data as their pages
       expect(html).toMatch(/Ronde 2 \(geopend [0-9-]+\): gemiddelde instemming/)
       expect(html).toContain('anonieme startfoto-vragenlijst van de partners, ronde 2')
-      expect(html).toMatch(/<h3>Vertrouwen<\/h3><p>\d+ bevindingen, bij \d+ partners?<\/p><blockquote>/)
+      expect(html).toMatch(
+        /<h3>Vertrouwen<\/h3><p>\d+ bevindingen, bij \d+ partners?<\/p><blockquote>/,
+      )
       const english = await t.app.inject({ url: `${url}?lang=en`, headers })
       expect(english.body).toContain('What did we learn?')
       if (chromiumPath()) {
