@@ -9,6 +9,7 @@ import { navigate } from '../../app/router.js'
 import {
   Alert,
   Button,
+  CheckboxField,
   Heading,
   IssueList,
   NumberField,
@@ -394,15 +395,11 @@ function Mapping(props: {
                 value={draft.caliper}
                 onValue={(caliper) => set({ caliper })}
               />
-              <label className="utrecht-form-label">
-                <input
-                  type="checkbox"
-                  className="utrecht-checkbox utrecht-checkbox--html-input"
-                  checked={draft.replace}
-                  onChange={(e) => set({ replace: e.target.checked })}
-                />{' '}
-                {t('analyses.replace')}
-              </label>
+              <CheckboxField
+                label={t('analyses.replace')}
+                checked={draft.replace}
+                onChange={(replace) => set({ replace })}
+              />
             </>
           )}
           <SelectField

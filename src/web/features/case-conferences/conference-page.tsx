@@ -18,7 +18,16 @@ import { Link } from '../../app/router.js'
 import { useSession } from '../../app/session.js'
 import { useQueuedWrite, useWriteQueue } from '../../offline/browser-queue.js'
 import { QueueNotice } from '../../offline/queue-notice.js'
-import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
+import {
+  Alert,
+  Button,
+  Heading,
+  Paragraph,
+  SelectField,
+  Table,
+  TextAreaField,
+  TextField,
+} from '../../ui/index.js'
 import { ActionTable } from './action-table.js'
 import {
   addActionWrite,
@@ -29,7 +38,7 @@ import {
   recordWrite,
   recordWriteId,
 } from './conference-queue.js'
-import { DomainSelect, TextArea } from './fields.js'
+import { DomainSelect } from './fields.js'
 
 type Visible = Extract<ConferenceCase, { visible: true }>
 
@@ -257,7 +266,7 @@ function BringInForm(props: { conferenceId: string; onSaved: () => unknown }) {
         />
         <DomainSelect value={domain} onChange={setDomain} />
       </div>
-      <TextArea
+      <TextAreaField
         label={t('caseConferences.bring.question')}
         value={question}
         onChange={setQuestion}
@@ -312,12 +321,12 @@ function CaseSection(props: {
             void save.write(recordWrite(item.id, { discussion, decisions }))
           }}
         >
-          <TextArea
+          <TextAreaField
             label={t('caseConferences.agenda.discussion')}
             value={discussion}
             onChange={setDiscussion}
           />
-          <TextArea
+          <TextAreaField
             label={t('caseConferences.agenda.decisions')}
             value={decisions}
             onChange={setDecisions}

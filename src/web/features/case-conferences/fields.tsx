@@ -8,32 +8,6 @@ import {
 } from '../../../domain/index.js'
 import { SelectField } from '../../ui/index.js'
 
-/** A labelled multi-line text box (the record of a discussion, a question). */
-export function TextArea(props: {
-  label: string
-  value: string
-  onChange: (value: string) => void
-  rows?: number
-}) {
-  const id = useId()
-  return (
-    <div className="utrecht-form-field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {props.label}
-        </label>
-      </div>
-      <textarea
-        id={id}
-        className="utrecht-textarea utrecht-textarea--html-textarea"
-        rows={props.rows ?? 3}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </div>
-  )
-}
-
 export function DomainSelect(props: {
   value: ConferenceDomain
   onChange: (value: ConferenceDomain) => void

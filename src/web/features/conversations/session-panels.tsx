@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   REFERENCE_KINDS,
@@ -8,7 +8,7 @@ import {
   ZRM_DOMAINS,
   zrmDomainName,
 } from '../../../domain/index.js'
-import { Button, SelectField, TextField } from '../../ui/index.js'
+import { Button, CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/index.js'
 import type { EditDraft } from './conversation-sync.js'
 
 type Submit = (draft: EditDraft) => void
@@ -32,34 +32,6 @@ function useSection<T>(value: T, send: (next: T) => void) {
     if (now) commit(next)
   }
   return { draft, change, commit }
-}
-
-function TextArea(props: {
-  label: string
-  value: string
-  onChange: (value: string) => void
-  onBlur: () => void
-  disabled: boolean
-}) {
-  const id = useId()
-  return (
-    <div className="utrecht-form-field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {props.label}
-        </label>
-      </div>
-      <textarea
-        id={id}
-        className="utrecht-textarea utrecht-textarea--html-textarea"
-        rows={3}
-        value={props.value}
-        disabled={props.disabled}
-        onChange={(e) => props.onChange(e.target.value)}
-        onBlur={props.onBlur}
-      />
-    </div>
-  )
 }
 
 function SessionSection(props: {
@@ -97,19 +69,14 @@ function SessionSection(props: {
         />
       </div>
       {(['participate', 'record'] as const).map((key) => (
-        <div className="ew-check" key={key}>
-          <label className="utrecht-form-label utrecht-form-label--checkbox">
-            <input
-              type="checkbox"
-              className="utrecht-checkbox utrecht-checkbox--html-input"
-              checked={consent[key]}
-              onChange={(e) =>
-                change({ ...draft, consent: { ...consent, [key]: e.target.checked } }, true)
-              }
-            />{' '}
-            {t(`conversation.consent.${key}`)}
-          </label>
-        </div>
+        <CheckboxField
+          key={key}
+          label={t(`conversation.consent.${key}`)}
+          checked={consent[key]}
+          onChange={(checked) =>
+            change({ ...draft, consent: { ...consent, [key]: checked } }, true)
+          }
+        />
       ))}
       <h3 className="utrecht-heading-3">{t('conversation.attendees')}</h3>
       <ul className="ew-attendees">
@@ -184,7 +151,7 @@ function ReferenceSection(props: {
         onChange={(e) => change({ ...draft, kind: e.target.value as typeof draft.kind }, true)}
         options={REFERENCE_KINDS.map((k) => ({ value: k, label: t(`conversation.kinds.${k}`) }))}
       />
-      <TextArea
+      <TextAreaField
         label={t('conversation.reasoning')}
         value={draft.reasoning}
         disabled={props.readOnly}
@@ -295,7 +262,7 @@ function OutcomesSection(props: {
             />
           ))}
         </div>
-        <TextArea
+        <TextAreaField
           label={t('conversation.ownWords')}
           value={draft.ownWords ?? ''}
           disabled={props.readOnly}

@@ -11,8 +11,17 @@ import {
 } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { useSession } from '../../app/session.js'
-import { Alert, Button, Heading, IssueList, SelectField, TextField } from '../../ui/index.js'
-import { TextArea } from '../case-conferences/fields.js'
+import {
+  Alert,
+  Button,
+  CheckboxField,
+  CheckboxGroup,
+  Heading,
+  IssueList,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../ui/index.js'
 
 /** The quick entry form: text, source, date, partner, theme chips, quote and its conversation. */
 export function FindingEntry(props: {
@@ -80,7 +89,7 @@ export function FindingEntry(props: {
       <Heading level={2} id="finding-entry">
         {t('findings.entry.heading')}
       </Heading>
-      <TextArea label={t('findings.entry.text')} value={text} onChange={setText} rows={3} />
+      <TextAreaField label={t('findings.entry.text')} value={text} onChange={setText} rows={3} />
       <div className="ew-form-row">
         <SelectField
           label={t('findings.entry.source')}
@@ -105,35 +114,17 @@ export function FindingEntry(props: {
           onChange={(e) => setOrganisationId(e.target.value)}
         />
       </div>
-      <fieldset className="utrecht-form-fieldset ew-plain-fieldset">
-        <legend className="utrecht-form-fieldset__legend">{t('findings.entry.themes')}</legend>
-        <div className="ew-form-row">
-          {active.map((theme) => (
-            <div key={theme.id} className="ew-check">
-              <label>
-                <input
-                  type="checkbox"
-                  className="utrecht-checkbox utrecht-checkbox--html-input"
-                  checked={themeIds.includes(theme.id)}
-                  onChange={(e) => toggle(theme.id, e.target.checked)}
-                />
-                {language === 'en' ? theme.labelEn : theme.labelNl}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-      <div className="ew-check">
-        <label>
-          <input
-            type="checkbox"
-            className="utrecht-checkbox utrecht-checkbox--html-input"
-            checked={quote}
-            onChange={(e) => setQuote(e.target.checked)}
-          />
-          {t('findings.entry.quote')}
-        </label>
-      </div>
+      <CheckboxGroup
+        legend={t('findings.entry.themes')}
+        inline
+        options={active.map((theme) => ({
+          value: theme.id,
+          label: language === 'en' ? theme.labelEn : theme.labelNl,
+        }))}
+        isChecked={(id) => themeIds.includes(id)}
+        onToggle={toggle}
+      />
+      <CheckboxField label={t('findings.entry.quote')} checked={quote} onChange={setQuote} />
       {linkable && (
         <SelectField
           label={t('findings.entry.conversation')}

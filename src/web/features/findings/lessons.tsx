@@ -9,8 +9,14 @@ import {
   type MinkmanPhase,
 } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { Button, Heading, IssueList, Paragraph, SelectField } from '../../ui/index.js'
-import { TextArea } from '../case-conferences/fields.js'
+import {
+  Button,
+  Heading,
+  IssueList,
+  Paragraph,
+  SelectField,
+  TextAreaField,
+} from '../../ui/index.js'
 
 type Kind = (typeof LESSON_KINDS)[number]
 
@@ -110,7 +116,7 @@ function LessonForm(props: {
           onChange={(e) => setKind(e.target.value as Kind)}
         />
       </div>
-      <TextArea label={t('findings.lessons.text')} value={text} onChange={setText} />
+      <TextAreaField label={t('findings.lessons.text')} value={text} onChange={setText} />
       <div className="utrecht-form-field">
         <label className="utrecht-form-label" htmlFor={findingsId}>
           {t('findings.lessons.findings')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import { MINKMAN_PHASES, type MinkmanPhase, type ProjectDetail } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { Button, IssueList, SelectField, TextField } from '../../ui/index.js'
+import { Button, CheckboxGroup, IssueList, SelectField, TextField } from '../../ui/index.js'
 
 /**
  * Creates a project (no `project`) or edits one. Choosing another phase asks the date it took
@@ -127,24 +127,12 @@ export function ProjectForm(props: {
         required
         onChange={(e) => setTheoryOfChange(e.target.value)}
       />
-      <fieldset className="utrecht-form-fieldset">
-        <legend className="utrecht-form-fieldset__legend">
-          {t('projects.organisationsLegend')}
-        </legend>
-        {partners.data?.organisations.map((o) => (
-          <div key={o.id} className="utrecht-form-field utrecht-form-field--checkbox">
-            <label className="utrecht-form-label utrecht-form-label--checkbox">
-              <input
-                type="checkbox"
-                className="utrecht-checkbox utrecht-checkbox--html-input"
-                checked={organisationIds.includes(o.id)}
-                onChange={(e) => toggle(o.id, e.target.checked)}
-              />{' '}
-              {o.name}
-            </label>
-          </div>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend={t('projects.organisationsLegend')}
+        options={(partners.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        isChecked={(id) => organisationIds.includes(id)}
+        onToggle={toggle}
+      />
       <div className="ew-actions">
         <Button type="submit" disabled={save.isPending}>
           {current === undefined ? t('projects.create') : t('common.save')}

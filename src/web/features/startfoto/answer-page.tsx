@@ -5,7 +5,7 @@ import { contract } from '../../../contract/index.js'
 import { AGREEMENT_SCALE, type StartfotoQuestion, storableText } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
 import { setLanguage } from '../../i18n/index.js'
-import { Alert, Button, Heading, IssueList, Paragraph } from '../../ui/index.js'
+import { Alert, Button, Heading, IssueList, Paragraph, TextAreaField } from '../../ui/index.js'
 
 /**
  * Remembers in this browser that it answered a round (one submission per browser per round).
@@ -47,23 +47,14 @@ function OpenQuestion(props: {
   value: string
   onChange: (value: string) => void
 }) {
-  const id = useId()
   return (
-    <div className="utrecht-form-field utrecht-form-field--textarea">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {props.question.text[props.language]}
-        </label>
-      </div>
-      <textarea
-        id={id}
-        className="utrecht-textarea utrecht-textarea--html-textarea"
-        rows={4}
-        maxLength={2000}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </div>
+    <TextAreaField
+      label={props.question.text[props.language]}
+      rows={4}
+      maxLength={2000}
+      value={props.value}
+      onChange={props.onChange}
+    />
   )
 }
 

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import type { StartfotoResponse } from '../../../domain/index.js'
 import { callRoute, type RouteAnswer } from '../../api/call-route.js'
-import { Alert, Button, Heading, IssueList, Paragraph, TextField } from '../../ui/index.js'
+import {
+  Alert,
+  Button,
+  CheckboxGroup,
+  Heading,
+  IssueList,
+  Paragraph,
+  TextField,
+} from '../../ui/index.js'
 
 type Opened = RouteAnswer<typeof contract.startfoto.openRound>
 
@@ -107,22 +115,12 @@ export function RoundControls(props: {
           <Paragraph>
             {next === 1 ? t('startfoto.rounds.firstIsBaseline') : t('startfoto.rounds.later')}
           </Paragraph>
-          <fieldset className="ew-plain-fieldset">
-            <legend>{t('startfoto.rounds.who')}</legend>
-            {props.startfoto.organisations.map((o) => (
-              <div key={o.id} className="utrecht-form-field utrecht-form-field--checkbox">
-                <label className="utrecht-form-label utrecht-form-label--checkbox">
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input"
-                    checked={chosen.has(o.id)}
-                    onChange={(e) => toggle(o.id, e.target.checked)}
-                  />{' '}
-                  {o.name}
-                </label>
-              </div>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend={t('startfoto.rounds.who')}
+            options={props.startfoto.organisations.map((o) => ({ value: o.id, label: o.name }))}
+            isChecked={(id) => chosen.has(id)}
+            onToggle={toggle}
+          />
           <Button onClick={() => void openRound()} disabled={chosen.size === 0}>
             {t('startfoto.rounds.open', { number: next })}
           </Button>
