@@ -152,8 +152,16 @@ export {
   listMkbaModelVersions,
   saveMkbaModel,
 } from './repositories/mkba-model-repository.js'
-export type { MunicipalityRow } from './repositories/municipality-repository.js'
-export { createMunicipality, listMunicipalities } from './repositories/municipality-repository.js'
+export type {
+  MunicipalityPolicy,
+  MunicipalityRow,
+} from './repositories/municipality-repository.js'
+export {
+  createMunicipality,
+  findMunicipalityPolicy,
+  listMunicipalities,
+  saveMunicipalityPolicy,
+} from './repositories/municipality-repository.js'
 export type { OrganisationRow } from './repositories/organisation-repository.js'
 export {
   createOrganisation,

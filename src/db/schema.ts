@@ -9,6 +9,8 @@ type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | str
 export interface MunicipalityTable {
   id: string
   name: string
+  /** Professionals' names in a resident's inspection package (else role and organisation). */
+  inspection_staff_names: ColumnType<boolean, boolean | undefined, boolean>
   created_at: GeneratedTimestamp
 }
 

@@ -4,6 +4,8 @@ export {
   createOrganisationRequestSchema,
   createUserRequestSchema,
   createUserResponseSchema,
+  municipalityPolicyResponseSchema,
+  municipalityPolicySchema,
   organisationListResponseSchema,
   organisationResponseSchema,
   organisationSchema,

@@ -367,6 +367,9 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'administration',
   },
   'GET /api/v1/users': { purpose: 'administration' },
+  'GET /api/v1/municipality/policy': { purpose: 'administration' },
+  // what a resident is told about who saw their file: who changed it, and when, is kept
+  'PUT /api/v1/municipality/policy': { purpose: 'administration', audited: true },
   // Who was given which rights, and who was offboarded when, is kept (BIO 9.2): audited.
   'PATCH /api/v1/users/:id': {
     purpose: 'administration',

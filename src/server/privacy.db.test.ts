@@ -26,7 +26,7 @@ for (const dialect of testDialects()) {
     }
     const call = async (
       role: keyof TestApp['demo']['voorbeeldstad']['users'],
-      method: 'GET' | 'POST',
+      method: 'GET' | 'POST' | 'PUT',
       url: string,
       payload?: object,
     ) => t.app.inject({ method, url, headers: await as(role), ...(payload ? { payload } : {}) })
@@ -137,14 +137,42 @@ for (const dialect of testDialects()) {
         expect(pkg.sections.find((s) => s.table === 'conversations')?.rows.length).toBeGreaterThan(
           0,
         )
-        // who viewed the file: the professional's read, with name and organisation
-        expect(pkg.accessLog).toContainEqual(
+        // who viewed the file: the professional's read, by role and organisation; their name
+        // only where the municipality's policy says so (off by default, CJEU C-579/21)
+        expect(pkg.staffNamesShown).toBe(false)
+        const read = pkg.accessLog.find((e) => e.action === 'GET /api/v1/participants/:id')
+        expect(read).toMatchObject({ actorName: null, actorRole: 'professional', allowed: true })
+        expect(read?.organisation).toBeTruthy()
+        expect(JSON.stringify(pkg)).not.toContain('Professional Noord Voorbeeldstad')
+        const policy = { staffNamesInInspection: true }
+        expect(
+          (await call('privacy-officer', 'PUT', '/api/v1/municipality/policy', policy)).statusCode,
+        ).toBe(403)
+        expect(
+          (await call('administrator', 'PUT', '/api/v1/municipality/policy', policy)).statusCode,
+        ).toBe(200)
+        expect(
+          (await call('privacy-officer', 'GET', '/api/v1/municipality/policy')).json(),
+        ).toEqual({ policy })
+        const named = (
+          await call('privacy-officer', 'GET', `/api/v1/participants/${id()}/inspection`)
+        ).json() as InspectionPackage
+        expect(named.staffNamesShown).toBe(true)
+        expect(named.accessLog).toContainEqual(
           expect.objectContaining({
             action: 'GET /api/v1/participants/:id',
             actorName: 'Professional Noord Voorbeeldstad',
-            allowed: true,
           }),
         )
+        // the other municipality's policy is its own
+        const foreign = await t.app.inject({
+          url: '/api/v1/municipality/policy',
+          headers: await t.headersFor(t.demo.proefdorp.users.administrator),
+        })
+        expect(foreign.json()).toEqual({ policy: { staffNamesInInspection: false } })
+        await call('administrator', 'PUT', '/api/v1/municipality/policy', {
+          staffNamesInInspection: false,
+        })
         // every share of the file is a recipient (the demo shares some on consent)
         const shares = await t.handle.db
           .selectFrom('shares')

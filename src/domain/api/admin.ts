@@ -79,3 +79,10 @@ export const userResponseSchema = z.object({
   user: userSummarySchema,
   totpSecret: z.string().optional(),
 })
+
+/**
+ * The municipality's policy: whether a resident's inspection package names the professionals
+ * who viewed or changed their file (else their role and organisation only).
+ */
+export const municipalityPolicySchema = z.object({ staffNamesInInspection: z.boolean() }).strict()
+export const municipalityPolicyResponseSchema = z.object({ policy: municipalityPolicySchema })

@@ -252,6 +252,10 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'nam een effect over in de MKBA',
     en: 'carried an effect into the SCBA',
   },
+  'PUT /api/v1/municipality/policy': {
+    nl: 'wijzigde het beleid over namen van medewerkers in inzageoverzichten',
+    en: 'changed the policy on staff names in inspection packages',
+  },
   'PATCH /api/v1/users/:id': {
     nl: 'wijzigde de rol of status van een account',
     en: "changed an account's role or state",

@@ -156,7 +156,7 @@ export const accessLogEntrySchema = z.object({
   at: z.string(),
   action: z.string(),
   actorRole: z.string().nullable(),
-  /** The professional's name, shown as the municipality's policy allows (here: always). */
+  /** The professional's name where the municipality's policy shows names (else null). */
   actorName: z.string().nullable(),
   organisation: z.string().nullable(),
   purpose: z.string(),
@@ -177,6 +177,8 @@ export const inspectionPackageSchema = z.object({
   municipality: z.string(),
   generatedAt: z.string(),
   restricted: z.boolean(),
+  /** The municipality's policy: names of professionals shown, or their role and organisation only. */
+  staffNamesShown: z.boolean(),
   sections: z.array(inspectionSectionSchema),
   recipients: z.array(recipientSchema),
   accessLog: z.array(accessLogEntrySchema),

@@ -88,6 +88,8 @@ export const PERMISSIONS = {
   /** Adapt the questionnaire, open and close rounds (and so get the links). */
   'startfoto.manage': ['pilot-manager'],
   administration: ['administrator'],
+  /** The municipality's policy choices: set by the administrator, read by the privacy officer. */
+  'policy.read': ['administrator', 'privacy-officer'],
   /** The register of residents' requests (AVG art. 15–21) and their statutory deadlines. */
   'privacy.requests': ['privacy-officer'],
   /** A resident's inspection package (AVG art. 15): everything about them, and who saw it. */

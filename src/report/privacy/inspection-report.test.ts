@@ -8,6 +8,7 @@ const PACKAGE: InspectionPackage = {
   municipality: 'Gemeente <Voorbeeld>',
   generatedAt: '2026-12-02T10:00:00.000Z',
   restricted: true,
+  staffNamesShown: true,
   sections: [
     {
       table: 'consents',

@@ -163,7 +163,7 @@ export function inspectionReportHtml(pkg: InspectionPackage): string {
 ${restricted}
 ${pkg.sections.map(section).join('\n')}
 <section><h2>Met wie wij uw gegevens deelden</h2>${recipients}</section>
-<section><h2>Wie uw dossier heeft bekeken of gewijzigd</h2>${log}</section>
+<section><h2>Wie uw dossier heeft bekeken of gewijzigd</h2>${pkg.staffNamesShown ? '' : '<p>Van medewerkers ziet u de rol en de organisatie, niet de naam: zo heeft de gemeente dat geregeld. Wilt u weten wie het was, omdat u dat nodig hebt voor uw rechten? Vraag het de privacyfunctionaris.</p>'}${log}</section>
 <section><h2>Wat kunt u doen?</h2>
 <p>Klopt er iets niet? Dan mag u vragen het te verbeteren. U mag ook vragen om uw gegevens minder te gebruiken, of bezwaar maken tegen gebruik voor onderzoek. Heeft u toestemming gegeven en trekt u die in? Dan mag u vragen die gegevens te wissen.</p>
 <p>Neem hiervoor contact op met de privacyfunctionaris van de gemeente. Wij antwoorden binnen een maand. Bent u het niet eens met ons antwoord? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.</p>

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import {
   type Database,
   fileClosings,
+  findMunicipalityPolicy,
   isRestricted,
   listAuditEntries,
   listRecipients,
@@ -54,6 +55,7 @@ export async function inspectionPackage(
     })
   }
   const pseudonym = sections[0]?.rows[0]?.pseudonym as string
+  const { staffNamesInInspection } = await findMunicipalityPolicy(db, input.municipality.id)
   const accessLog = await listAuditEntries(db, {
     municipalityId: input.municipality.id,
     personPseudonym: pseudonym,
@@ -64,13 +66,15 @@ export async function inspectionPackage(
     municipality: input.municipality.name,
     generatedAt: input.now.toISOString(),
     restricted: await isRestricted(db, input.participantId, input.now),
+    staffNamesShown: staffNamesInInspection,
     sections,
     recipients: await listRecipients(db, input.participantId),
     accessLog: accessLog.map((entry) => ({
       at: entry.at,
       action: entry.action,
       actorRole: entry.actorRole,
-      actorName: entry.actorName,
+      // the municipality's policy decides whether the resident sees names or roles only
+      actorName: staffNamesInInspection ? entry.actorName : null,
       organisation: entry.organisationName,
       purpose: entry.purpose,
       allowed: entry.allowed,

@@ -5,6 +5,7 @@ import {
   createOrganisation,
   createUser,
   type Database,
+  findMunicipalityPolicy,
   findOrganisation,
   findUserByEmail,
   findUserById,
@@ -12,6 +13,7 @@ import {
   listOrganisations,
   listUsers,
   newTotpSecret,
+  saveMunicipalityPolicy,
   type UserRow,
 } from '../../db/index.js'
 import { ConflictError, NotFoundError, requiresMfa } from '../../domain/index.js'
@@ -158,6 +160,23 @@ export const resetCredentialsRoute = implement(contract.admin.resetCredentials, 
   },
 })
 
+export const municipalityPolicyRoute = implement(contract.admin.policy, {
+  handler: async ({ actor, db }) => ({
+    status: 200,
+    body: { policy: await findMunicipalityPolicy(db, actor.municipality.id) },
+  }),
+})
+
+export const saveMunicipalityPolicyRoute = implement(contract.admin.savePolicy, {
+  handler: async ({ actor, db, body }) => {
+    await saveMunicipalityPolicy(db, actor.municipality.id, body)
+    return {
+      status: 200,
+      body: { policy: await findMunicipalityPolicy(db, actor.municipality.id) },
+    }
+  },
+})
+
 export const ADMIN_ROUTES = [
   listOrganisationsRoute,
   createOrganisationRoute,
@@ -165,4 +184,6 @@ export const ADMIN_ROUTES = [
   createUserRoute,
   changeUserRoute,
   resetCredentialsRoute,
+  municipalityPolicyRoute,
+  saveMunicipalityPolicyRoute,
 ]

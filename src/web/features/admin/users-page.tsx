@@ -9,6 +9,7 @@ import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
 import { StaffRecords } from '../time/staff-records.js'
 import { ManageAccount } from './manage-account.js'
+import { MunicipalityPolicy } from './municipality-policy.js'
 
 export function UsersPage() {
   const { t, i18n } = useTranslation()
@@ -141,6 +142,7 @@ export function UsersPage() {
         </Button>
       </form>
       <StaffRecords users={users.data?.users ?? []} organisations={orgs} />
+      <MunicipalityPolicy />
     </>
   )
 }

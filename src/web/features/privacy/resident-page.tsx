@@ -208,7 +208,11 @@ export function ResidentPrivacyPage(props: { id: string }) {
             rows={data.accessLog}
             columns={[
               { header: t('privacy.at'), cell: (e) => formatMoment(e.at, language) },
-              { header: t('privacy.who'), cell: (e) => e.actorName ?? '—' },
+              {
+                header: t('privacy.who'),
+                cell: (e) =>
+                  e.actorName ?? (e.actorRole ? t(`roles.${e.actorRole}`) : t('audit.anonymous')),
+              },
               { header: t('privacy.organisation'), cell: (e) => e.organisation ?? '—' },
               { header: t('privacy.what'), cell: (e) => describeAuditAction(e.action)[language] },
               { header: t('privacy.purpose'), cell: (e) => e.purpose },
