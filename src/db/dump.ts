@@ -118,11 +118,15 @@ async function dumpColumns(db: Kysely<Database>, table: string) {
     select column_name as name, data_type as type from information_schema.columns
     where table_schema = current_schema() and table_name = ${table}
     order by ordinal_position`.execute(db)
-  return result.rows.map((column) =>
-    column.type.startsWith('timestamp')
-      ? sql<string>`to_json(${sql.ref(column.name)}) #>> '{}'`.as(column.name)
-      : sql.ref(column.name).as(column.name),
-  )
+  return result.rows.map((column) => {
+    if (column.type.startsWith('timestamp'))
+      return sql<string>`to_json(${sql.ref(column.name)}) #>> '{}'`.as(column.name)
+    // JSON as its text: node-postgres sends a JS array as a PostgreSQL array literal, which a
+    // jsonb column refuses on restore (an object would pass, an array of ids would not).
+    if (column.type === 'json' || column.type === 'jsonb')
+      return sql<string>`${sql.ref(column.name)}::text`.as(column.name)
+    return sql.ref(column.name).as(column.name)
+  })
 }
 
 async function primaryKeyColumns(db: Kysely<Database>, table: string): Promise<string[]> {
