@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('time registration on a phone, by keyboard', () =>
       await signIn(page, app.server.url, 'beheerder@voorbeeldstad.example')
       await page.getByRole('link', { name: 'Gebruikers' }).click()
       await page
-        .getByLabel('Medewerker')
+        .getByLabel('Medewerker', { exact: true })
         .selectOption({ label: 'Professional Noord Voorbeeldstad' })
       const contracts = page.getByRole('form', { name: 'Contracten' })
       await contracts.getByLabel('Uren per week').fill('32')
