@@ -7,7 +7,7 @@ import { useDemoApp } from './demo-app.js'
 const FACILITATOR = 'facilitator.noord@voorbeeldstad.example'
 const ACTION = 'Budgetcoach inschakelen'
 
-/** A conference of the first project with one case of its first participant, made through the API. */
+/** A conference of the demo pilot with one case of its first participant, made through the API. */
 async function conferenceWithCase(page: Page): Promise<{ id: string; pseudonym: string }> {
   return page.evaluate(async () => {
     const csrf = ((await (await fetch('/api/v1/session/csrf')).json()) as { token: string }).token
@@ -20,9 +20,10 @@ async function conferenceWithCase(page: Page): Promise<{ id: string; pseudonym: 
         })
       ).json() as Promise<T>
     const { projects } = (await (await fetch('/api/v1/projects')).json()) as {
-      projects: { id: string }[]
+      projects: { id: string; name: string }[]
     }
-    const projectId = projects[0]?.id as string
+    // the demo pilot by name: the files share one server, and another may add a project first
+    const projectId = projects.find((p) => p.name === 'Wijkteam + Werk & Inkomen')?.id as string
     const { participants } = (await (
       await fetch(`/api/v1/participants?projectId=${projectId}`)
     ).json()) as { participants: { id: string; pseudonym: string }[] }

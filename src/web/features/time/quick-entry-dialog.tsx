@@ -171,6 +171,8 @@ export function QuickEntryDialog(props: { onClose: (saved?: SavedContact) => voi
             label={t('time.entry.project')}
             value={project?.id ?? ''}
             onChange={(e) => {
+              // a project chosen here is the next default too, saved or not
+              lastProject.set(e.target.value)
               setProjectId(e.target.value)
               setParticipantId(undefined)
             }}
