@@ -1,14 +1,10 @@
-import type { Kysely } from 'kysely'
 import { contract } from '../../contract/index.js'
 import {
   changeUser,
   createOrganisation,
   createUser,
-  type Database,
   findMunicipalityPolicy,
-  findOrganisation,
   findUserByEmail,
-  findUserById,
   hashPassword,
   listOrganisations,
   listUsers,
@@ -16,9 +12,9 @@ import {
   saveMunicipalityPolicy,
   type UserRow,
 } from '../../db/index.js'
-import { ConflictError, NotFoundError, requiresMfa } from '../../domain/index.js'
-import type { RoleActor } from '../actor.js'
+import { ConflictError, requiresMfa } from '../../domain/index.js'
 import { implement } from '../route.js'
+import { ownOrganisation, ownUser } from './municipality-scope.js'
 
 function userSummary(user: UserRow) {
   return {
@@ -33,16 +29,6 @@ function userSummary(user: UserRow) {
     deactivatedAt: user.deactivatedAt?.toISOString() ?? null,
     lastSignInAt: user.lastSignInAt?.toISOString() ?? null,
   }
-}
-
-const USER_NOT_FOUND = { nl: 'Gebruiker niet gevonden.', en: 'User not found.' }
-
-/** An account of the administrator's own municipality; another's answers 404. */
-async function ownUser(db: Kysely<Database>, actor: RoleActor, id: string): Promise<UserRow> {
-  const user = await findUserById(db, id)
-  if (!user || user.municipalityId !== actor.municipality.id)
-    throw new NotFoundError(USER_NOT_FOUND)
-  return user
 }
 
 export const listOrganisationsRoute = implement(contract.admin.listOrganisations, {
@@ -75,9 +61,7 @@ export const listUsersRoute = implement(contract.admin.listUsers, {
 
 export const createUserRoute = implement(contract.admin.createUser, {
   handler: async ({ actor, db, body, services }) => {
-    if (!(await findOrganisation(db, actor.municipality.id, body.organisationId))) {
-      throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
-    }
+    await ownOrganisation(db, actor, body.organisationId)
     if (await findUserByEmail(db, body.email)) {
       throw new ConflictError({
         nl: 'Dit e-mailadres is al in gebruik.',
@@ -110,11 +94,7 @@ export const changeUserRoute = implement(contract.admin.changeUser, {
         nl: 'U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren; vraag een andere beheerder.',
         en: 'You cannot change your own role or deactivate yourself; ask another administrator.',
       })
-    if (
-      body.organisationId !== undefined &&
-      !(await findOrganisation(db, actor.municipality.id, body.organisationId))
-    )
-      throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
+    if (body.organisationId !== undefined) await ownOrganisation(db, actor, body.organisationId)
     const role = body.role ?? user.role
     const totpSecret =
       user.sealedTotpSecret === null && requiresMfa(role) ? newTotpSecret() : undefined

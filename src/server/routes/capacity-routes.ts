@@ -7,8 +7,6 @@ import {
   capacityVacancies,
   type Database,
   findCapacityThreshold,
-  findOrganisation,
-  findUserById,
   firstContacts,
   listOrganisations,
   listPhaseHistory,
@@ -31,6 +29,7 @@ import {
 } from '../../domain/index.js'
 import type { RoleActor } from '../actor.js'
 import { implement } from '../route.js'
+import { ownOrganisation, ownUser, USER_NOT_FOUND } from './municipality-scope.js'
 import { ownProject } from './project-scope.js'
 
 /** The monitor of a project: its teams from its cases, entries, and staff of its organisations. */
@@ -95,13 +94,10 @@ export const setCapacityThresholdRoute = implement(contract.capacity.setThreshol
   },
 })
 
-const USER_NOT_FOUND = { nl: 'Gebruiker niet gevonden.', en: 'User not found.' }
-
 /** A user of the administrator's municipality who belongs to an organisation; else 404. */
 async function staffMember(db: Kysely<Database>, actor: RoleActor, id: string) {
-  const user = await findUserById(db, id)
-  if (user?.municipalityId !== actor.municipality.id || user.organisationId === null)
-    throw new NotFoundError(USER_NOT_FOUND)
+  const user = await ownUser(db, actor, id)
+  if (user.organisationId === null) throw new NotFoundError(USER_NOT_FOUND)
   return { id: user.id, organisationId: user.organisationId, team: user.team }
 }
 
@@ -126,16 +122,9 @@ export const setUserContractsRoute = implement(contract.capacity.setContracts, {
   },
 })
 
-async function organisationOf(db: Kysely<Database>, actor: RoleActor, id: string) {
-  const organisation = await findOrganisation(db, actor.municipality.id, id)
-  if (!organisation)
-    throw new NotFoundError({ nl: 'Organisatie niet gevonden.', en: 'Organisation not found.' })
-  return organisation
-}
-
 export const vacanciesRoute = implement(contract.capacity.vacancies, {
   handler: async ({ actor, db, params }) => {
-    const organisation = await organisationOf(db, actor, params.id)
+    const organisation = await ownOrganisation(db, actor, params.id)
     return {
       status: 200,
       body: {
@@ -148,7 +137,7 @@ export const vacanciesRoute = implement(contract.capacity.vacancies, {
 
 export const setVacanciesRoute = implement(contract.capacity.setVacancies, {
   handler: async ({ actor, db, params, body }) => {
-    const organisation = await organisationOf(db, actor, params.id)
+    const organisation = await ownOrganisation(db, actor, params.id)
     await replaceVacancies(db, organisation.id, body.vacancies)
     return {
       status: 200,
