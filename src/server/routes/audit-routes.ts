@@ -131,22 +131,12 @@ export const exportAuditRoute = implement(contract.audit.export, {
       const rows = await listAuditEntries(db, { ...filter, beforeSeq, limit: AUDIT_MAX_PAGE_SIZE })
       for (const row of rows) {
         const e = view(row)
-        lines.push([
-          e.id,
-          e.at,
-          formatMoment(e.at, language),
-          e.actorName,
-          e.role,
-          e.organisation,
-          e.action,
-          e.description[language],
-          e.objectType,
-          e.objectId,
-          e.personPseudonym,
-          e.purpose,
-          e.allowed,
-          e.origin,
-        ])
+        const cells: Record<(typeof CSV_HEADER)[number], Cell> = {
+          ...e,
+          localTime: formatMoment(e.at, language),
+          description: e.description[language],
+        }
+        lines.push(CSV_HEADER.map((column) => cells[column]))
       }
       if (rows.length < AUDIT_MAX_PAGE_SIZE) break
       beforeSeq = rows.at(-1)?.seq
