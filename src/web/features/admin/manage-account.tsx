@@ -4,20 +4,21 @@ import { useTranslation } from 'react-i18next'
 import { contract } from '../../../contract/index.js'
 import { ROLES, type Role } from '../../../domain/index.js'
 import { callRoute } from '../../api/call-route.js'
-import { ApiError } from '../../api/client.js'
-import { Alert, Button, Heading, Paragraph, SelectField, TextField } from '../../ui/index.js'
+import {
+  Alert,
+  Button,
+  Heading,
+  IssueList,
+  Paragraph,
+  SelectField,
+  TextField,
+} from '../../ui/index.js'
 
 interface Account {
   readonly id: string
   readonly name: string
   readonly role: Role | null
   readonly active: boolean
-}
-
-function problemText(error: unknown, fallback: string): string {
-  return error instanceof ApiError
-    ? [error.message, ...error.issues.map((i) => i.message)].join(' ')
-    : fallback
 }
 
 /**
@@ -49,6 +50,7 @@ export function ManageAccount(props: { users: readonly Account[]; selfId: string
   if (!user) return null
   const self = user.id === props.selfId
   const secret = change.data?.totpSecret ?? reset.data?.totpSecret
+  const failed = change.error ?? reset.error
   const chosenRole = role || user.role || 'professional'
   return (
     <section aria-labelledby="manage-account">
@@ -126,9 +128,7 @@ export function ManageAccount(props: { users: readonly Account[]; selfId: string
           {t('admin.newSecondFactor')}
         </Button>
       </p>
-      {(change.isError || reset.isError) && (
-        <Alert type="error">{problemText(change.error ?? reset.error, t('common.error'))}</Alert>
-      )}
+      {failed && <IssueList error={failed} />}
       {(change.isSuccess || reset.isSuccess) && (
         <Alert type="ok">{t('admin.changed', { name: user.name })}</Alert>
       )}
