@@ -59,7 +59,10 @@ describe.skipIf(!hasChromium)("the privacy officer's pages in Chromium", () => {
     await expect.poll(() => log.locator('tbody tr').count()).toBe(0)
     // a period that ends before it starts is refused with the reason, not an empty table
     await page.getByLabel('Vanaf (datum)').fill('2000-01-03')
-    await page.getByText(/de einddatum ligt voor de begindatum/).first().waitFor()
+    await page
+      .getByText(/de einddatum ligt voor de begindatum/)
+      .first()
+      .waitFor()
     await page.getByLabel('Vanaf (datum)').fill('2000-01-01')
     const audit = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
     expect(audit.violations.map((v) => `audit ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
