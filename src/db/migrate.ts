@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely'
+import { type DatabaseIntrospector, type Kysely, sql } from 'kysely'
 import { Migrator } from 'kysely/migration'
 import type { SecretBox } from './credentials/secret-box.js'
 import { migrationProvider } from './migrations/index.js'
@@ -23,7 +23,7 @@ export async function migrateToLatest(
   // Migrations are numbered per module (01xx conversations, 02xx MKBA), so a newer module's
   // migration may sort before one that already ran: allow that, they are independent.
   const migrator = new Migrator({
-    db,
+    db: withOwnSchemaIntrospection(db, migrationTableSchema),
     provider: migrationProvider(options.secretBox),
     migrationTableSchema,
     allowUnorderedMigrations: true,
@@ -39,4 +39,41 @@ export async function migrateToLatest(
       .filter((result) => result.status === 'Success')
       .map((result) => result.migrationName),
   }
+}
+
+/**
+ * Kysely's Migrator asks whether its tables exist by listing every column of every schema on
+ * the server, with pg_get_serial_sequence per column. A migration running at the same time in
+ * another schema (tests, or a second tenant on one server) can rename a column between the
+ * listing and that call, and the listing fails with 42703. The Migrator needs only the table
+ * names of its own schema, so it is given an introspector that reads just those.
+ */
+function withOwnSchemaIntrospection(db: Kysely<Database>, schema: string): Kysely<Database> {
+  const introspection: DatabaseIntrospector = {
+    getSchemas: async () => {
+      const rows = await sql<{ name: string }>`
+        select nspname as name from pg_catalog.pg_namespace where nspname = ${schema}`.execute(db)
+      return rows.rows
+    },
+    getTables: async () => {
+      const rows = await sql<{ name: string }>`
+        select table_name as name from information_schema.tables
+        where table_schema = ${schema}`.execute(db)
+      return rows.rows.map(({ name }) => ({
+        name,
+        schema,
+        isView: false,
+        isForeign: false,
+        columns: [],
+      }))
+    },
+  }
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection
+      const value = Reflect.get(target, property, target)
+      // Kysely's methods read private fields, so they must run on the real instance.
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
 }
