@@ -145,6 +145,15 @@ export {
   recordCheckIn,
   rescheduleFollowUp,
 } from './repositories/follow-up-repository.js'
+export {
+  completeMfaEnrolment,
+  findMfaEnrolment,
+  grantMfaExemption,
+  isMfaExempt,
+  listMfaExemptions,
+  offerMfaEnrolment,
+  revokeMfaExemption,
+} from './repositories/mfa-repository.js'
 export type { MkbaModelVersion, StoredMkbaModel } from './repositories/mkba-model-repository.js'
 export {
   findMkbaModel,

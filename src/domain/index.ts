@@ -99,6 +99,15 @@ export {
   projectEnrolmentResponseSchema,
   projectEnrolmentSchema,
 } from './api/enrolments.js'
+export type { MfaEnrolmentResponse, MfaExemption } from './api/mfa.js'
+export {
+  exemptableRoleSchema,
+  grantMfaExemptionRequestSchema,
+  mfaEnrolmentResponseSchema,
+  mfaExemptionListResponseSchema,
+  mfaExemptionSchema,
+  revokeMfaExemptionQuerySchema,
+} from './api/mfa.js'
 export type {
   MkbaModelResponse,
   MkbaVersionListResponse,
@@ -636,7 +645,15 @@ export {
   timeKindSchema,
 } from './time/index.js'
 export type { Action } from './user/permissions.js'
-export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
+export {
+  can,
+  MFA_EXEMPTABLE_ROLES,
+  MFA_ROLES,
+  PERMISSIONS,
+  PERSON_LEVEL_ACTIONS,
+  requiresMfa,
+  whoCan,
+} from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, MISSING_REQUIRED, toValidationError } from './validation/index.js'

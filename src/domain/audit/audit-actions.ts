@@ -256,6 +256,14 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'wijzigde het beleid over namen van medewerkers in inzageoverzichten',
     en: 'changed the policy on staff names in inspection packages',
   },
+  'PUT /api/v1/municipality/mfa-exemptions': {
+    nl: 'stelde een rol schriftelijk vrij van de tweede factor',
+    en: 'exempted a role from the second factor in writing',
+  },
+  'DELETE /api/v1/municipality/mfa-exemptions': {
+    nl: 'trok de vrijstelling van de tweede factor voor een rol in',
+    en: "revoked a role's exemption from the second factor",
+  },
   'PATCH /api/v1/users/:id': {
     nl: 'wijzigde de rol of status van een account',
     en: "changed an account's role or state",
