@@ -1,7 +1,7 @@
 import { createSign, generateKeyPairSync, type KeyObject, randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import type { OidcConfig } from '../config.js'
 
 /*
@@ -46,7 +46,7 @@ export interface FakeOidcProvider {
   /** Valid claims of subject `sub` for this sign-in (the nonce it was started with). */
   claims(nonce: string, sub?: string): Record<string, unknown>
   /** Runs a sign-in through the app whose ID token `forge` makes; the callback's answer. */
-  signIn(app: FastifyInstance, forge: Forge): ReturnType<FastifyInstance['inject']>
+  signIn(app: FastifyInstance, forge: Forge): Promise<LightMyRequestResponse>
   close(): Promise<void>
 }
 
