@@ -9,6 +9,7 @@ import {
   type Role,
   requiresMfa,
 } from '../domain/index.js'
+import { readConfig } from './config.js'
 import { POLICY } from './policy.js'
 import { demoCode, signInOverHttp } from './testing/sign-in.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
@@ -253,6 +254,34 @@ describe.each(testDialects())('MFA at sign-in, exemptions and enrolment ($name)'
     expect((await signInOverHttp(t.app, email, t.demoPassword, { totp: code })).statusCode).toBe(
       200,
     )
+  })
+
+  it('completes one of two sign-ins that send the same first code at the same moment', async () => {
+    const { email } = await accountWithoutSecret('gelijktijdig.account')
+    clock += MINUTE
+    const { secret } = (
+      (await signInOverHttp(t.app, email, t.demoPassword)).json() as {
+        enrolment: { secret: string }
+      }
+    ).enrolment
+    const code = currentTotp(secret, now())
+    const answers = await Promise.all(
+      [1, 2].map(() => signInOverHttp(t.app, email, t.demoPassword, { totp: code })),
+    )
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 401])
+  })
+
+  it('reads the acr that means a second factor from EFFECTWIJZER_OIDC_MFA_ACR', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://idp.voorbeeldstad.example',
+      OIDC_CLIENT_ID: 'effectwijzer',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_REDIRECT_URI: 'https://effectwijzer.voorbeeldstad.example/api/v1/session/oidc/callback',
+    }
+    expect(readConfig({ ...oidc, EFFECTWIJZER_OIDC_MFA_ACR: 'urn:loa:3' }).oidc?.mfaAcr).toBe(
+      'urn:loa:3',
+    )
+    expect(readConfig(oidc).oidc?.mfaAcr).toBeUndefined()
   })
 
   it('tells a wrong password nothing: the same refusal as an unknown account, and no secret offered', async () => {
