@@ -145,12 +145,16 @@ function forEachPricedCard(
       if (card.type !== 'activity') continue
       if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
         continue
-      const price = prices(card.item)
+      // Money already paid is its own cost: no price list, no quantity, no indexation.
+      const price =
+        card.amountCents === undefined
+          ? prices(card.item)
+          : { price: card.amountCents / 100, payer: card.payer ?? 'gemeente-overig' }
       if (isPriceProblem(price)) {
         warnings.push({ scenario, card: card.id, message: priceProblemText(price) })
         continue
       }
-      const quantity = cardQuantity(card)
+      const quantity = card.amountCents === undefined ? cardQuantity(card) : 1
       visit(scenario, card, {
         quantity,
         unitPrice: price.price,
