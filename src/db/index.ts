@@ -52,6 +52,7 @@ export {
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {
   appendLedgerRow,
+  caseLedgerRows,
   domainYearSpends,
   findBudgetPot,
   findLedgerRow,
@@ -322,6 +323,7 @@ export {
 } from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
 export {
+  caseContacts,
   findTimeEntry,
   firstContacts,
   listOwnTimeEntries,

@@ -39,6 +39,8 @@ export interface RecordedSpendRow {
 const localisedSchema = z.object({ nl: z.string(), en: z.string() })
 
 export const recordedCardsSchema = z.object({
+  /** The price year the hours are priced at: the conversation's business case's. */
+  priceYear: z.number().int(),
   /** Interventie cards, one per organisation's hours and per domain and day of spends. */
   cards: z.array(
     z.object({
@@ -128,6 +130,7 @@ export function recordedCards(
   const hours = hourCards(contacts, priceList, priceYear)
   const money = spendCards(spends)
   return {
+    priceYear,
     cards: [...hours.cards, ...money.cards],
     problems: hours.problems,
     ownOrganisationContacts: contacts.filter((c) => c.ownOrganisation).length,
