@@ -6,6 +6,7 @@ import type {
   TableConversation,
 } from '../conversation/conversation.js'
 import { expandRate, periodEnd } from '../conversation/rate.js'
+import { indexPrice, LATEST_CPI_YEAR } from '../price-list/indexation.js'
 import {
   createPricer,
   type ItemPrice,
@@ -16,15 +17,40 @@ import {
 import { STAKEHOLDERS, type Stakeholder } from '../stakeholder/stakeholder.js'
 import type { CaseOptions, CaseResult, CaseWarning, PricedCard, Scenario } from './result-schema.js'
 
-/** A priced index over the file's price list, at the file's base year and a price level. */
-export type PriceLookup = (code: string) => ItemPrice | PriceProblem
+/**
+ * A priced index over the file's price list, at the file's base year and a price level; the
+ * base year also moves money already paid (a card's `amountCents`) to that price level.
+ */
+export type PriceLookup = ((code: string) => ItemPrice | PriceProblem) & {
+  readonly baseYear?: number
+}
 
 /** The business case's pricer over a conversation file: `priceItem` at the file's base year. */
 export function createPriceLookup(
   file: Pick<ConversationFile, 'priceList' | 'baseYear'>,
   level: CaseOptions['priceLevel'] = 'price',
 ): PriceLookup {
-  return createPricer(file.priceList.items, file.baseYear, level)
+  return Object.assign(createPricer(file.priceList.items, file.baseYear, level), {
+    baseYear: file.baseYear,
+  })
+}
+
+/**
+ * Money already paid, at the lookup's price level: the amount moved with the CPI from the
+ * year it was paid (`indexPrice`, the one indexation rule). A payment in a year the CPI series
+ * does not reach yet is at the latest published level, the level every result defaults to.
+ * Ref: Kostenhandleiding 2024 §3 (all amounts at one price level, indexed with the CPI).
+ */
+function paidPrice(
+  card: ActivityCard,
+  cents: number,
+  prices: PriceLookup,
+): ItemPrice | PriceProblem {
+  const paid = Math.min(Number(card.start.slice(0, 4)), LATEST_CPI_YEAR)
+  const to = prices.baseYear ?? paid
+  const price = indexPrice(cents / 100, paid, to)
+  if (price === undefined) return { problem: 'no-cpi', code: card.item, from: paid, to }
+  return { price, payer: card.payer ?? 'gemeente-overig' }
 }
 
 /** The quantity of an activity card: given, or expanded from its rate, or 1. */
@@ -145,11 +171,11 @@ function forEachPricedCard(
       if (card.type !== 'activity') continue
       if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
         continue
-      // Money already paid is its own cost: no price list, no quantity, no indexation.
+      // Money already paid is its own cost: no price list, no quantity.
       const price =
         card.amountCents === undefined
           ? prices(card.item)
-          : { price: card.amountCents / 100, payer: card.payer ?? 'gemeente-overig' }
+          : paidPrice(card, card.amountCents, prices)
       if (isPriceProblem(price)) {
         warnings.push({ scenario, card: card.id, message: priceProblemText(price) })
         continue

@@ -74,6 +74,12 @@ const empty: TableConversation = {
   },
 }
 
+const lookup = (baseYear: number) =>
+  createPriceLookup({
+    priceList: { id: 'p', name: 'p', version: '1', items: PRICES },
+    baseYear,
+  } as never)
+
 describe('recordedCards', () => {
   it('prices pilot hours at the organisation’s tariff, leaving own-organisation time out', () => {
     const taken = recordedCards(contacts, [], PRICES, 2026)
@@ -201,10 +207,7 @@ describe('recordedCards', () => {
   })
 
   it('the business case counts a taken-over spend once, beside the life event it paid for', () => {
-    const prices = createPriceLookup({
-      priceList: { id: 'p', name: 'p', version: '1', items: PRICES },
-      baseYear: 2026,
-    } as never)
+    const prices = lookup(2025)
     expect(computeCase(empty, prices).interventie).toBe(0)
     const [card] = recordedCards([], [spend('rent', 185000)], PRICES, 2026).cards
     if (!card) throw new Error('no card')
@@ -221,5 +224,18 @@ describe('recordedCards', () => {
       { stakeholder: 'gemeente-overig', interventie: 1850, referentie: 0, difference: -1850 },
     ])
     expect(result.warnings).toEqual([])
+  })
+
+  it('moves money paid to the price level of the business case with the CPI', () => {
+    const withSpend = (date: string) => {
+      const [card] = recordedCards([], [spend('s', 100000, { date })], PRICES, 2025).cards
+      if (!card) throw new Error('no card')
+      return { ...empty, scenarios: { ...empty.scenarios, interventie: { cards: [card.card] } } }
+    }
+    // CBS CPI year-on-year 2025: 1.033, so € 1.000 paid in 2024 is € 1.033 at 2025 prices.
+    expect(computeCase(withSpend('2024-06-01'), lookup(2025)).interventie).toBe(1033)
+    expect(computeCase(withSpend('2025-06-01'), lookup(2024)).interventie).toBe(968.05)
+    // Paid after the last published CPI year (2025): at the latest level, as results default to.
+    expect(computeCase(withSpend('2026-03-02'), lookup(2025)).interventie).toBe(1000)
   })
 })
