@@ -533,6 +533,7 @@ export {
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   PRICE_LIST_COLUMNS,
+  paidAtPriceLevel,
   priceItem,
   priceListFromRows,
   priceListSchema,

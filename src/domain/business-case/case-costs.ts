@@ -6,7 +6,7 @@ import type {
   TableConversation,
 } from '../conversation/conversation.js'
 import { expandRate, periodEnd } from '../conversation/rate.js'
-import { indexPrice, LATEST_CPI_YEAR } from '../price-list/indexation.js'
+import { paidAtPriceLevel } from '../price-list/indexation.js'
 import {
   createPricer,
   type ItemPrice,
@@ -35,21 +35,16 @@ export function createPriceLookup(
   })
 }
 
-/**
- * Money already paid, at the lookup's price level: the amount moved with the CPI from the
- * year it was paid (`indexPrice`, the one indexation rule). A payment in a year the CPI series
- * does not reach yet is at the latest published level, the level every result defaults to.
- * Ref: Kostenhandleiding 2024 §3 (all amounts at one price level, indexed with the CPI).
- */
+/** Money already paid, at the lookup's price level (`paidAtPriceLevel`). */
 function paidPrice(
   card: ActivityCard,
   cents: number,
   prices: PriceLookup,
 ): ItemPrice | PriceProblem {
-  const paid = Math.min(Number(card.start.slice(0, 4)), LATEST_CPI_YEAR)
-  const to = prices.baseYear ?? paid
-  const price = indexPrice(cents / 100, paid, to)
-  if (price === undefined) return { problem: 'no-cpi', code: card.item, from: paid, to }
+  const to = prices.baseYear ?? Number(card.start.slice(0, 4))
+  const price = paidAtPriceLevel(cents / 100, card.start, to)
+  if (price === undefined)
+    return { problem: 'no-cpi', code: card.item, from: Number(card.start.slice(0, 4)), to }
   return { price, payer: card.payer ?? 'gemeente-overig' }
 }
 

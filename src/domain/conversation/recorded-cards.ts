@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { type BudgetDomain, spendStakeholder } from '../budget/budget-domain.js'
 import type { LocalisedMessage } from '../errors.js'
 import { formatNumber } from '../format/index.js'
+import { paidAtPriceLevel } from '../price-list/indexation.js'
 import { priceProblemText } from '../price-list/price-item.js'
 import type { PriceListItem } from '../price-list/price-list.js'
 import { hourlyTariff, hoursCents, isTariffProblem } from '../time/hourly-tariff.js'
@@ -45,8 +46,8 @@ export const recordedCardsSchema = z.object({
   cards: z.array(
     z.object({
       card: activityCardSchema,
-      /** What the card costs at the price year, in cents. */
-      cents: z.number().int(),
+      /** What the card costs at the price year, in cents (null: the CPI does not reach it). */
+      cents: z.number().int().nullable(),
       source: localisedSchema,
     }),
   ),
@@ -103,7 +104,7 @@ export function recordedSource(origin: CardOrigin): LocalisedMessage {
  * out) × the organisation's hourly tariff (`hourlyTariff`, so `priceItem`, at `priceYear`),
  * from the first contact to the last, borne by the tariff's payer. Spends: one money card per
  * domain and day, net of corrections, borne by the municipality's budget of that domain
- * (`spendStakeholder`). A tariff that is missing is returned as a problem, never priced at 0.
+ * (`spendStakeholder`), its cost at the price year by `paidAtPriceLevel`. A tariff that is missing is returned as a problem, never priced at 0.
  * Each card's id and `origin.key` are stable, so taking the records over again updates cards.
  * @example
  * ```ts
@@ -128,7 +129,7 @@ export function recordedCards(
   priceYear: number,
 ): RecordedCards {
   const hours = hourCards(contacts, priceList, priceYear)
-  const money = spendCards(spends)
+  const money = spendCards(spends, priceYear)
   return {
     priceYear,
     cards: [...hours.cards, ...money.cards],
@@ -187,7 +188,7 @@ function hourCards(
   return { cards, problems }
 }
 
-function spendCards(rows: readonly RecordedSpendRow[]) {
+function spendCards(rows: readonly RecordedSpendRow[], priceYear: number) {
   const spends = rows.filter((r) => r.corrects === null)
   const net = new Map(spends.map((s) => [s.id, s.amountCents]))
   for (const r of rows)
@@ -219,7 +220,9 @@ function spendCards(rows: readonly RecordedSpendRow[]) {
       amountCents: g.cents,
       origin,
     }
-    return { card, cents: g.cents, source: recordedSource(origin) }
+    const euros = paidAtPriceLevel(g.cents / 100, g.date, priceYear)
+    const cents = euros === undefined ? null : Math.round(euros * 100)
+    return { card, cents, source: recordedSource(origin) }
   })
   return { cards, cancelled }
 }
