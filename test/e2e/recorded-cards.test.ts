@@ -53,6 +53,7 @@ describe.skipIf(!hasChromium)(
       await page.locator('.ew-tl-card').first().waitFor()
       expect(await page.locator('.ew-tl-card').count()).toBe(cards)
       expect(await total.textContent()).toBe(after)
+      await page.screenshot({ path: 'test-results/recorded-cards-taken.png' })
 
       // A second take-over finds every card already there: nothing to add, nothing duplicated.
       await page.getByRole('button', { name: 'Uren en uitgaven overnemen' }).click()
@@ -63,6 +64,6 @@ describe.skipIf(!hasChromium)(
       await dialog.waitFor({ state: 'hidden' })
       expect(await page.locator('.ew-tl-card').count()).toBe(cards)
       await context.close()
-    })
+    }, 120_000)
   },
 )
