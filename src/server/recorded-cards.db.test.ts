@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findActivePriceList, testDialects } from '../db/index.js'
 import {
@@ -111,6 +112,31 @@ for (const dialect of testDialects()) {
       )
       expect(origins).toHaveLength(new Set(origins).size)
       expect(origins).toHaveLength(2)
+    })
+
+    it('lists the taken-over cards in the case workbook with their source and cost', async () => {
+      const response = await t.app.inject({
+        url: `/api/v1/conversations/${conversationId}/report?format=xlsx`,
+        headers: facilitator,
+      })
+      expect(response.statusCode).toBe(200)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer)
+      const rows: unknown[][] = []
+      workbook.getWorksheet('Kaarten')?.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1))
+      })
+      const spend = rows.find((r) => r[4] === 'ONTSCHOT-BUDGET')
+      // Paid in 2026, after the last CPI year: at the latest published level, as € 1.850.
+      expect(spend?.slice(5, 10)).toEqual([
+        'ontschot budget: 1 uitgave',
+        1,
+        1850,
+        1850,
+        'gemeente-overig',
+      ])
+      const hours = rows.find((r) => r[4] === 'WIJKTEAM-UUR' && String(r[5]).startsWith('tijd'))
+      expect(String(hours?.[5])).toMatch(/^tijdregistratie: \d+ contacten, [\d,]+ uur$/)
     })
 
     it('answers 401 anonymously and 404 to another municipality', async () => {
