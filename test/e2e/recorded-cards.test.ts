@@ -1,9 +1,34 @@
 import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { conversationViaApi, hasChromium, signIn } from './browser.js'
 import { useDemoApp } from './demo-app.js'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+/** The index, in the facilitator's participant list, of the case with a budget card. */
+async function rentArrearsCase(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const get = async <T>(url: string) => (await (await fetch(url)).json()) as T
+    const { projects } = await get<{ projects: { id: string }[] }>('/api/v1/projects')
+    const projectId = projects[0]?.id as string
+    const { conversations } = await get<{
+      conversations: { id: string; participantId: string }[]
+    }>(`/api/v1/projects/${projectId}/conversations`)
+    for (const c of conversations) {
+      const state = await get<{
+        conversation: { scenarios: { interventie: { cards: { origin?: { kind: string } }[] } } }
+      }>(`/api/v1/conversations/${c.id}`)
+      if (state.conversation.scenarios.interventie.cards.some((x) => x.origin?.kind === 'budget')) {
+        const { participants } = await get<{ participants: { id: string }[] }>(
+          `/api/v1/participants?projectId=${projectId}`,
+        )
+        return participants.findIndex((p) => p.id === c.participantId)
+      }
+    }
+    return -1
+  })
+}
 
 describe.skipIf(!hasChromium)(
   'a table conversation takes over the recorded hours and spends',
@@ -14,8 +39,15 @@ describe.skipIf(!hasChromium)(
       const context = await app.browser.newContext({ viewport: { width: 1280, height: 720 } })
       const page = await context.newPage()
       await signIn(page, app.server.url, 'facilitator.noord@voorbeeldstad.example')
-      // A new conversation of a demo-pilot case that has a year of recorded contacts.
-      const id = await conversationViaApi(page, { participant: 1, measurement: 'T8', cards: [] })
+      // A new conversation of the demo-pilot case whose rent arrears the unshielded budget paid
+      // (its T1 conversation shows the spend as a card), with a year of recorded contacts.
+      const participant = await rentArrearsCase(page)
+      expect(participant).toBeGreaterThanOrEqual(0)
+      const id = await conversationViaApi(page, {
+        participant,
+        measurement: 'T8',
+        cards: [],
+      })
       await page.goto(`${app.server.url}/conversations/${id}`)
       await page.getByRole('heading', { name: /Tafelgesprek P-.* · T8/ }).waitFor()
       const total = page.getByTestId('total-interventie')
@@ -31,6 +63,8 @@ describe.skipIf(!hasChromium)(
       await table.waitFor()
       expect(await table.textContent()).toMatch(/tijdregistratie: \d+ contacten, [\d,]+ uur/)
       expect(await table.textContent()).toMatch(/Wordt toegevoegd/)
+      expect(await table.textContent()).toMatch(/ontschot budget: 1 uitgave/)
+      expect(await table.textContent()).toMatch(/€\s1\.850,00/)
       const added = await table.getByRole('row').filter({ hasText: 'Wordt toegevoegd' }).count()
       expect(added).toBeGreaterThan(0)
       expect(await dialog.getByTestId('recorded-total').textContent()).toMatch(

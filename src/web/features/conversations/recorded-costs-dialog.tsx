@@ -13,6 +13,7 @@ import {
 import { callRoute } from '../../api/call-route.js'
 import { Alert, Button, Table, useEuro, useStakeholderName } from '../../ui/index.js'
 import '../time/time.css'
+import './recorded-costs.css'
 
 /**
  * "Uren en uitgaven overnemen": the case's recorded hours and unshielded-budget spends as
