@@ -52,6 +52,7 @@ export {
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {
   appendLedgerRow,
+  caseLedgerRows,
   domainYearSpends,
   findBudgetPot,
   findLedgerRow,
@@ -331,6 +332,7 @@ export {
 } from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
 export {
+  caseContacts,
   findTimeEntry,
   firstContacts,
   listOwnTimeEntries,
