@@ -10,8 +10,9 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 async function rentArrearsCase(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const get = async <T>(url: string) => (await (await fetch(url)).json()) as T
-    const { projects } = await get<{ projects: { id: string }[] }>('/api/v1/projects')
-    const projectId = projects[0]?.id as string
+    // by name: other browser tests add projects to the shared demo server
+    const { projects } = await get<{ projects: { id: string; name: string }[] }>('/api/v1/projects')
+    const projectId = projects.find((p) => p.name === 'Wijkteam + Werk & Inkomen')?.id as string
     const { conversations } = await get<{
       conversations: { id: string; participantId: string }[]
     }>(`/api/v1/projects/${projectId}/conversations`)
