@@ -24,6 +24,7 @@ import * as m0902 from './0902_startfoto.js'
 import * as m0903 from './0903_findings.js'
 import * as m1001 from './1001_user_lifecycle.js'
 import * as m1002 from './1002_staff_names_policy.js'
+import * as m1006 from './1006_audit_sealing.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -51,6 +52,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0901_pilot_phases': m0901,
   '1001_user_lifecycle': m1001,
   '1002_staff_names_policy': m1002,
+  '1006_audit_sealing': m1006,
   '0903_findings': m0903,
   '0902_startfoto': m0902,
 }
