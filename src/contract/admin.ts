@@ -50,7 +50,8 @@ export const admin = {
   createUser: route({
     method: 'POST',
     url: '/api/v1/users',
-    summary: 'Adds a local account; administrators get a TOTP secret, returned once',
+    summary:
+      'Adds a local account; a role that needs a second factor gets a TOTP secret, returned once',
     body: createUserRequestSchema,
     response: { 201: createUserResponseSchema },
     access: 'administration',

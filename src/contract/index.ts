@@ -9,6 +9,7 @@ import { conversations } from './conversations.js'
 import { findings } from './findings.js'
 import { followUps } from './follow-ups.js'
 import { meta } from './meta.js'
+import { mfa } from './mfa.js'
 import { mkba } from './mkba.js'
 import { outcomeMeasurements } from './outcome-measurements.js'
 import { participants } from './participants.js'
@@ -53,6 +54,7 @@ export const contract = {
   participants,
   research,
   admin,
+  mfa,
   audit,
   mkba,
   conversations,

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { csrfResponseSchema, loginRequestSchema, sessionResponseSchema } from '../domain/index.js'
+import {
+  csrfResponseSchema,
+  loginRequestSchema,
+  mfaEnrolmentResponseSchema,
+  sessionResponseSchema,
+} from '../domain/index.js'
 import { route } from './route.js'
 
 const callbackQuerySchema = z.looseObject({
@@ -20,9 +25,9 @@ export const session = {
     method: 'POST',
     url: '/api/v1/session',
     summary:
-      'Sign in with email, password and, for an account with MFA, the TOTP code in the same request; rotates the session',
+      'Sign in with email, password and, for an account with MFA, the TOTP code in the same request; rotates the session. An account whose role needs a second factor but has none gets 202 with a fresh TOTP secret, and is in after sending the password again with a code for it',
     body: loginRequestSchema,
-    response: { 200: sessionResponseSchema },
+    response: { 200: sessionResponseSchema, 202: mfaEnrolmentResponseSchema },
     errors: [401],
     access: 'anyone',
     data: 'none',

@@ -15,6 +15,7 @@ const NOT_DUMPED = new Set([
   'kysely_migration_lock',
   'sessions',
   'oidc_pending',
+  'mfa_enrolments',
   'sign_in_attempts',
   'rate_limit_hits',
 ])

@@ -60,6 +60,7 @@ export {
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {
   appendLedgerRow,
+  caseLedgerRows,
   domainYearSpends,
   findBudgetPot,
   findLedgerRow,
@@ -153,6 +154,15 @@ export {
   recordCheckIn,
   rescheduleFollowUp,
 } from './repositories/follow-up-repository.js'
+export {
+  completeMfaEnrolment,
+  findMfaEnrolment,
+  grantMfaExemption,
+  isMfaExempt,
+  listMfaExemptions,
+  offerMfaEnrolment,
+  revokeMfaExemption,
+} from './repositories/mfa-repository.js'
 export type { MkbaModelVersion, StoredMkbaModel } from './repositories/mkba-model-repository.js'
 export {
   findMkbaModel,
@@ -330,6 +340,7 @@ export {
 } from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
 export {
+  caseContacts,
   findTimeEntry,
   firstContacts,
   listOwnTimeEntries,

@@ -56,6 +56,25 @@ export interface OidcPendingTable {
   created_at: Timestamp
 }
 
+/** An administrator's written decision that a role signs in without a second factor. */
+export interface MfaExemptionTable {
+  id: string
+  municipality_id: string
+  role: string
+  reason: string
+  decided_by: string
+  decided_at: Timestamp
+  revoked_by: LaterId
+  revoked_at: LaterTimestamp
+}
+
+/** A TOTP secret offered at a first sign-in, sealed, until a valid code for it arrives. */
+export interface MfaEnrolmentTable {
+  user_id: string
+  sealed_secret: string
+  created_at: Timestamp
+}
+
 export interface ProjectTable {
   id: string
   municipality_id: string
@@ -653,6 +672,8 @@ export interface Database {
   users: UserTable
   sessions: SessionTable
   oidc_pending: OidcPendingTable
+  mfa_exemptions: MfaExemptionTable
+  mfa_enrolments: MfaEnrolmentTable
   projects: ProjectTable
   project_organisations: ProjectOrganisationTable
   project_phase_changes: ProjectPhaseChangeTable

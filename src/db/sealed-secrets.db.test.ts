@@ -93,7 +93,7 @@ for (const dialect of testDialects()) {
       expect(statSync(file).mode & 0o777).toBe(0o600)
       const text = readFileSync(file, 'utf8')
       const secrets = demo.accounts.flatMap((account) => account.totpSecret ?? [])
-      expect(secrets.length).toBe(4) // administrators and privacy officers (MFA)
+      expect(secrets.length).toBe(18) // every role that sees personal data (all but researchers)
       for (const secret of secrets) expect(text).not.toContain(secret)
       expect(text).toMatch(/"totp_secret":"v1:/)
     })

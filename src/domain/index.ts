@@ -99,6 +99,15 @@ export {
   projectEnrolmentResponseSchema,
   projectEnrolmentSchema,
 } from './api/enrolments.js'
+export type { MfaEnrolmentResponse, MfaExemption } from './api/mfa.js'
+export {
+  exemptableRoleSchema,
+  grantMfaExemptionRequestSchema,
+  mfaEnrolmentResponseSchema,
+  mfaExemptionListResponseSchema,
+  mfaExemptionSchema,
+  revokeMfaExemptionQuerySchema,
+} from './api/mfa.js'
 export type {
   MkbaModelResponse,
   MkbaVersionListResponse,
@@ -315,12 +324,17 @@ export type {
   EventCard,
   LiveConversation,
   PlacedCard,
+  RecordedCards,
+  RecordedContact,
+  RecordedSpendRow,
   ScenarioName,
   TableConversation,
+  TakeOverStep,
   TimeRange,
 } from './conversation/index.js'
 export {
   applyEdit,
+  BUDGET_SPEND_ITEM,
   cardSchema,
   conversationEditSchema,
   conversationFileSchema,
@@ -333,11 +347,15 @@ export {
   moveCard,
   periodEnd,
   REFERENCE_KINDS,
+  recordedCards,
+  recordedCardsSchema,
+  recordedSource,
   referenceOf,
   SCENARIOS,
   sessionOf,
   stretchCard,
   tableConversationSchema,
+  takeOverPlan,
   timeRange,
   ZRM_DOMAINS,
   type ZrmDomain,
@@ -524,6 +542,7 @@ export {
   LATEST_CPI_YEAR,
   PRICE_DOMAINS,
   PRICE_LIST_COLUMNS,
+  paidAtPriceLevel,
   priceItem,
   priceListFromRows,
   priceListSchema,
@@ -636,7 +655,15 @@ export {
   timeKindSchema,
 } from './time/index.js'
 export type { Action } from './user/permissions.js'
-export { can, PERMISSIONS, requiresMfa, whoCan } from './user/permissions.js'
+export {
+  can,
+  MFA_EXEMPTABLE_ROLES,
+  MFA_ROLES,
+  PERMISSIONS,
+  PERSON_LEVEL_ACTIONS,
+  requiresMfa,
+  whoCan,
+} from './user/permissions.js'
 export type { Role } from './user/role.js'
 export { ROLES, roleSchema, TEAM_SCOPED_ROLES } from './user/role.js'
 export { formatPath, MISSING_REQUIRED, toValidationError } from './validation/index.js'

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, testDialects } from '../db/index.js'
 import type { Problem } from '../domain/index.js'
 import { buildApp } from './app.js'
-import { cookieValue, csrfFor, signInOverHttp } from './testing/sign-in.js'
+import { cookieValue, csrfFor, demoCode, signInOverHttp } from './testing/sign-in.js'
 import { createTestApp, type TestApp, testConfig } from './testing/test-app.js'
 
 const MINUTE = 60_000
@@ -34,7 +34,8 @@ for (const dialect of testDialects()) {
     ) => signInOverHttp(t.app, email, password, extra, cookie)
 
     it('sets an httpOnly, SameSite=Strict, Secure cookie and rotates the session at sign-in', async () => {
-      const first = await login('professional.noord@voorbeeldstad.example', t.demoPassword)
+      // the researcher's password alone signs in: no second factor for aggregates only
+      const first = await login('onderzoeker@voorbeeldstad.example', t.demoPassword)
       expect(first.statusCode).toBe(200)
       const setCookie = String(first.headers['set-cookie'])
       expect(setCookie).toMatch(/ew_session=.+HttpOnly/i)
@@ -42,7 +43,7 @@ for (const dialect of testDialects()) {
       expect(setCookie).toMatch(/Secure/)
       const oldId = cookieValue(first.headers['set-cookie'], 'ew_session') as string
       const second = await login(
-        'professional.noord@voorbeeldstad.example',
+        'onderzoeker@voorbeeldstad.example',
         t.demoPassword,
         {},
         `ew_session=${oldId}`,
@@ -108,7 +109,7 @@ for (const dialect of testDialects()) {
             url: '/api/v1/session',
             remoteAddress,
             headers: { cookie: token.cookie, 'x-csrf-token': token.token },
-            payload: { email, password },
+            payload: { email, password, ...demoCode(t.demo.accounts, email, new Date(clock)) },
           }),
         )
       }
@@ -181,7 +182,12 @@ for (const dialect of testDialects()) {
     })
 
     it('rejects a state-changing request without the session’s CSRF token, and logs out server-side', async () => {
-      const response = await login('professional.noord@voorbeeldstad.example', t.demoPassword)
+      const email = 'professional.noord@voorbeeldstad.example'
+      const response = await login(
+        email,
+        t.demoPassword,
+        demoCode(t.demo.accounts, email, new Date(clock)),
+      )
       const cookie = `ew_session=${cookieValue(response.headers['set-cookie'], 'ew_session')}`
       const token = (await csrf(cookie)).token
       const body = { ageBand: '18-26' }

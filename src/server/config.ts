@@ -63,6 +63,11 @@ export interface OidcConfig {
   readonly redirectUri: string
   /** OIDC_ALLOW_HTTP=1: accept an http:// issuer (a local test provider only, never production). */
   readonly allowHttp: boolean
+  /**
+   * EFFECTWIJZER_OIDC_MFA_ACR: the ID token's `acr` that the identity provider gives a sign-in
+   * with a second factor, for providers that say so in `acr` rather than in `amr`.
+   */
+  readonly mfaAcr?: string | undefined
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -115,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
             clientSecret: env.OIDC_CLIENT_SECRET as string,
             redirectUri: env.OIDC_REDIRECT_URI as string,
             allowHttp: env.OIDC_ALLOW_HTTP === '1',
+            mfaAcr: env.EFFECTWIJZER_OIDC_MFA_ACR || undefined,
           }
         : undefined,
   }

@@ -237,6 +237,10 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'support',
     object: CONVERSATION_BY_ID,
   },
+  'GET /api/v1/conversations/:id/recorded-costs': {
+    purpose: 'support',
+    object: CONVERSATION_BY_ID,
+  },
   'GET /api/v1/conversations/:id/report': {
     purpose: 'support',
     object: CONVERSATION_BY_ID,
@@ -370,6 +374,10 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
   'GET /api/v1/municipality/policy': { purpose: 'administration' },
   // what a resident is told about who saw their file: who changed it, and when, is kept
   'PUT /api/v1/municipality/policy': { purpose: 'administration', audited: true },
+  // Who waived the second factor for which role, and why, is kept (BIO2 9.4.2): audited.
+  'GET /api/v1/municipality/mfa-exemptions': { purpose: 'administration' },
+  'PUT /api/v1/municipality/mfa-exemptions': { purpose: 'administration', audited: true },
+  'DELETE /api/v1/municipality/mfa-exemptions': { purpose: 'administration', audited: true },
   // Who was given which rights, and who was offboarded when, is kept (BIO 9.2): audited.
   'PATCH /api/v1/users/:id': {
     purpose: 'administration',

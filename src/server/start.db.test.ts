@@ -11,6 +11,7 @@ import {
   SetupError,
   testDialects,
 } from '../db/index.js'
+import { requiresMfa } from '../domain/index.js'
 import type { ServerConfig } from './config.js'
 import { type StartedServer, startMessage, startServer } from './start.js'
 import { testConfig } from './testing/test-app.js'
@@ -86,24 +87,24 @@ describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOU
     for (const admin of admins) expect(firstMessage).toContain(admin.totpSecret)
   })
 
-  it('signs in with a password from the file, and an administrator with a code from its secret', async () => {
-    const professional = first.demoAccounts.find((account) => account.role === 'professional')
+  it('signs in with a password from the file, and a role that sees personal data with a code from its secret', async () => {
+    const researcher = first.demoAccounts.find((account) => account.role === 'researcher')
     const answer = await first.app.inject({
       method: 'POST',
       url: '/api/v1/session',
       headers: { cookie: 'ew_csrf=t', 'x-csrf-token': 't' },
-      payload: { email: professional?.email, password: professional?.password },
+      payload: { email: researcher?.email, password: researcher?.password },
     })
     expect(answer.statusCode).toBe(200)
-    const admin = first.demoAccounts.find((account) => account.role === 'administrator')
+    const professional = first.demoAccounts.find((account) => account.role === 'professional')
     const withCode = await first.app.inject({
       method: 'POST',
       url: '/api/v1/session',
       headers: { cookie: 'ew_csrf=t', 'x-csrf-token': 't' },
       payload: {
-        email: admin?.email,
-        password: admin?.password,
-        totp: currentTotp(admin?.totpSecret as string, new Date()),
+        email: professional?.email,
+        password: professional?.password,
+        totp: currentTotp(professional?.totpSecret as string, new Date()),
       },
     })
     expect(withCode.statusCode).toBe(200)
@@ -115,7 +116,9 @@ describe('the first start on an empty embedded database', { timeout: BOOT_TIMEOU
       .select('totp_secret')
       .where('totp_secret', 'is not', null)
       .execute()
-    expect(rows.length).toBe(4) // an administrator and a privacy officer per municipality
+    // every account of a role that sees personal data (all but the researchers)
+    expect(rows.length).toBe(first.demoAccounts.filter((a) => requiresMfa(a.role)).length)
+    expect(rows.length).toBe(18)
     const secrets = first.demoAccounts.flatMap((account) => account.totpSecret ?? [])
     for (const row of rows) {
       expect(row.totp_secret).toMatch(/^v1:/)

@@ -200,7 +200,7 @@ export function startMessage(
       '',
       `Demo geladen (fictieve gegevens). De accounts staan hieronder, alleen nu getoond${file ? `, en in ${file} (alleen voor u leesbaar)` : ''}.`,
       `Demo loaded (fictional data). The accounts are below, shown only now${file ? `, and in ${file} (readable by you only)` : ''}.`,
-      '  e-mail, role, password, TOTP secret (administrators: add it to an authenticator app)',
+      '  e-mail, role, password, TOTP secret (every role that sees personal data: add it to an authenticator app)',
       ...formatDemoAccounts(server.demoAccounts).map((line) => `  ${line}`),
     )
   } else if (server.emptyWithoutDemo) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentTotp, testDialects } from '../db/index.js'
-import { signInOverHttp } from './testing/sign-in.js'
+import { demoCode, signInOverHttp } from './testing/sign-in.js'
 import { createTestApp, type TestApp } from './testing/test-app.js'
 
 interface UserAnswer {
@@ -80,7 +80,16 @@ describe.each(testDialects())(
       tick()
       expect((await change(id, { active: true })).statusCode).toBe(200)
       tick()
-      expect((await signInOverHttp(t.app, email, t.demoPassword)).statusCode).toBe(200)
+      expect(
+        (
+          await signInOverHttp(
+            t.app,
+            email,
+            t.demoPassword,
+            demoCode(t.demo.accounts, email, new Date(clock)),
+          )
+        ).statusCode,
+      ).toBe(200)
       const after = (
         await t.app.inject({ url: '/api/v1/users', headers: await admin() })
       ).json() as {
@@ -94,23 +103,25 @@ describe.each(testDialects())(
     })
 
     it('a new role takes effect at once, and a role that needs a second factor gets one, shown once', async () => {
-      const id = t.demo.voorbeeldstad.users.controller
+      // the researcher has no second factor (aggregates only): promoted, it gets one
+      const id = t.demo.proefdorp.users.researcher
       const session = await t.headersFor(id)
-      const promoted = await change(id, { role: 'privacy-officer' })
+      const proefdorpAdmin = await t.headersFor(t.demo.proefdorp.users.administrator)
+      const promoted = await change(id, { role: 'privacy-officer' }, proefdorpAdmin)
       expect(promoted.statusCode, promoted.body).toBe(200)
       const answer = promoted.json() as UserAnswer
       expect(answer.user).toMatchObject({ role: 'privacy-officer', mfaEnabled: true })
       expect(answer.totpSecret).toMatch(/^[A-Z2-7]{16,}$/)
       expect((await me(session)).statusCode).toBe(401)
-      const email = 'controller@voorbeeldstad.example'
+      const email = 'onderzoeker@proefdorp.example'
       expect((await signInOverHttp(t.app, email, t.demoPassword)).statusCode).toBe(401)
       const code = currentTotp(answer.totpSecret as string, new Date(clock))
       expect((await signInOverHttp(t.app, email, t.demoPassword, { totp: code })).statusCode).toBe(
         200,
       )
-      // Back to controller: the secret stays (no second one is handed out).
+      // Back to researcher: the secret stays (no second one is handed out).
       tick()
-      const back = (await change(id, { role: 'controller' })).json() as UserAnswer
+      const back = (await change(id, { role: 'researcher' }, proefdorpAdmin)).json() as UserAnswer
       expect(back.totpSecret).toBeUndefined()
     })
 

@@ -9,6 +9,7 @@ import type { DemoAccount } from '../../src/db/index.js'
 import { chromiumPath, launchChromium } from '../../src/report/index.js'
 import { readConfig } from '../../src/server/index.js'
 import { type StartedServer, startServer } from '../../src/server/start.js'
+import { ENROLLING_ACCOUNT, prepareSecondFactors } from './second-factors.js'
 
 export const hasChromium = chromiumPath() !== undefined
 
@@ -45,7 +46,7 @@ export function setDemoAccounts(accounts: readonly DemoAccount[]): void {
   demoAccounts = accounts
 }
 
-function demoAccount(email: string): DemoAccount {
+export function demoAccount(email: string): DemoAccount {
   const account = demoAccounts.find((candidate) => candidate.email === email)
   if (!account) throw new Error(`no demo account ${email} (was the demo server started?)`)
   return account
@@ -70,8 +71,12 @@ export async function startDemoServer(
   const server = await startServer(config, {
     logStream: createWriteStream(logFile, { flags: 'a' }),
   })
-  setDemoAccounts(server.demoAccounts)
-  return server
+  await prepareSecondFactors(server.handle.db)
+  const accounts = server.demoAccounts.map((account) =>
+    account.email === ENROLLING_ACCOUNT ? { ...account, totpSecret: null } : account,
+  )
+  setDemoAccounts(accounts)
+  return { ...server, demoAccounts: accounts }
 }
 
 export async function openBrowser(): Promise<Browser> {

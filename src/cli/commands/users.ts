@@ -26,7 +26,7 @@ export function registerUsersCommand(program: Command): void {
   users
     .command('add')
     .description(
-      'Add a local account; administrators and privacy officers get a TOTP secret (printed once)',
+      'Add a local account; every role that sees personal data gets a TOTP secret (printed once)',
     )
     .requiredOption('--email <email>', 'sign-in email')
     .requiredOption('--name <name>', 'display name')

@@ -25,7 +25,7 @@ export function writeDemoAccounts(dataDir: string, accounts: readonly DemoAccoun
   const path = join(dataDir, DEMO_ACCOUNTS_FILE)
   const header = [
     '# Effectwijzer demo accounts (fictional data). Never use the demo in production.',
-    '# e-mail  role  password  TOTP secret (base32, for an authenticator app; administrators)',
+    '# e-mail  role  password  TOTP secret (base32, for an authenticator app; every role that sees personal data)',
   ]
   writePrivateFile(path, `${[...header, ...formatDemoAccounts(accounts)].join('\n')}\n`)
   return path

@@ -46,7 +46,7 @@ export const createUserRequestSchema = z
   })
   .strict()
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>
-/** `totpSecret` is returned once, when an administrator account is created. */
+/** `totpSecret` is returned once, when an account of a role that needs a second factor is created. */
 export const createUserResponseSchema = z.object({
   user: userSummarySchema,
   totpSecret: z.string().optional(),

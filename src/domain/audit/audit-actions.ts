@@ -58,6 +58,10 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'bekeek een tafelgesprek met',
     en: 'viewed a table conversation with',
   },
+  'GET /api/v1/conversations/:id/recorded-costs': {
+    nl: 'bekeek de geregistreerde uren en uitgaven voor een tafelgesprek met',
+    en: 'viewed the recorded hours and spends for a table conversation with',
+  },
   'POST /api/v1/conversations/:id/edits': {
     nl: 'wijzigde een tafelgesprek met',
     en: 'changed a table conversation with',
@@ -255,6 +259,14 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
   'PUT /api/v1/municipality/policy': {
     nl: 'wijzigde het beleid over namen van medewerkers in inzageoverzichten',
     en: 'changed the policy on staff names in inspection packages',
+  },
+  'PUT /api/v1/municipality/mfa-exemptions': {
+    nl: 'stelde een rol schriftelijk vrij van de tweede factor',
+    en: 'exempted a role from the second factor in writing',
+  },
+  'DELETE /api/v1/municipality/mfa-exemptions': {
+    nl: 'trok de vrijstelling van de tweede factor voor een rol in',
+    en: "revoked a role's exemption from the second factor",
   },
   'PATCH /api/v1/users/:id': {
     nl: 'wijzigde de rol of status van een account',

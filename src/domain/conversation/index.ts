@@ -1,6 +1,7 @@
 export type {
   ActivityCard,
   Card,
+  CardOrigin,
   ConversationFile,
   ConversationFileInput,
   EventCard,
@@ -9,6 +10,7 @@ export type {
 } from './conversation.js'
 export {
   activityCardSchema,
+  cardOriginSchema,
   cardSchema,
   conversationFileSchema,
   eventCardSchema,
@@ -36,6 +38,19 @@ export {
   sessionOf,
 } from './edits.js'
 export { expandRate, periodEnd } from './rate.js'
+export type {
+  RecordedCards,
+  RecordedContact,
+  RecordedSpendRow,
+  TakeOverStep,
+} from './recorded-cards.js'
+export {
+  BUDGET_SPEND_ITEM,
+  recordedCards,
+  recordedCardsSchema,
+  recordedSource,
+  takeOverPlan,
+} from './recorded-cards.js'
 export type { PlacedCard, TimeRange } from './timeline-layout.js'
 export {
   daysPerPercent,

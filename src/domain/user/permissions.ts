@@ -120,7 +120,61 @@ export function whoCan(...actions: readonly Action[]): readonly Role[] {
   return ROLES.filter((role) => actions.some((action) => can(role, action)))
 }
 
-/** Roles whose sign-in always takes a second factor (BIO2: privileged accounts). */
+/**
+ * The actions that show or change data about a person (a resident, or an employee's account),
+ * and so need a second factor at sign-in (BIO2 9.4.2; issue 11). Chosen from PERMISSIONS:
+ * participant files, enrolments, conversations (read, edit, export, sign-off), conferences'
+ * cases, one's own contacts with cases, the per-participant research export and budget
+ * ledger per case, residents' rights, the audit log (who saw whom) and user administration.
+ * Not here: aggregates with small cells suppressed (counts, costs, capacity, analyses, the
+ * business case with cases unnamed, the pilot report), the price list, MKBA models, process
+ * findings (coded themes and quotes, not tied to a resident's record) and the startfoto's
+ * results (shown only in aggregate). `analyses.run` takes a register extract in and keeps
+ * none of it: what the app shows of it is aggregate, so it does not count either.
+ */
+export const PERSON_LEVEL_ACTIONS = [
+  'participants.read',
+  'participants.write',
+  'enrolments.write',
+  'research.export',
+  'conversations.read',
+  'conversations.edit',
+  'conversations.export',
+  'conversations.signOff',
+  'conferences.read',
+  'conferences.write',
+  'time.record',
+  'budget.read',
+  'administration',
+  'privacy.requests',
+  'privacy.inspect',
+  'privacy.rectify',
+  'privacy.restrict',
+  'privacy.erase',
+  'privacy.retention',
+  'privacy.destroy',
+  'audit.read',
+] as const satisfies readonly Action[]
+
+/** The roles that may do a person-level action: their sign-in takes a second factor. */
+export const MFA_ROLES: readonly Role[] = whoCan(...PERSON_LEVEL_ACTIONS)
+
+/**
+ * Roles whose second factor an administrator may waive for their municipality, in writing:
+ * never the two who hold the keys (user administration, residents' rights and the audit log).
+ */
+export const MFA_EXEMPTABLE_ROLES: readonly Role[] = MFA_ROLES.filter(
+  (role) => role !== 'administrator' && role !== 'privacy-officer',
+)
+
+/**
+ * Does this role's sign-in take a second factor (before any written exemption)?
+ *
+ * @example
+ * ```ts
+ * [requiresMfa('professional'), requiresMfa('researcher')] // → [true, false]
+ * ```
+ */
 export function requiresMfa(role: Role | null): boolean {
-  return role === 'administrator' || role === 'privacy-officer'
+  return role !== null && MFA_ROLES.includes(role)
 }

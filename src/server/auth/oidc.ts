@@ -19,6 +19,10 @@ export interface OidcClient {
     subject: string
     email: string | undefined
     name: string | undefined
+    /** How the user authenticated (RFC 8176 values), as the ID token says; empty when it does not. */
+    amr: readonly string[]
+    /** The authentication context class the provider met, if it says. */
+    acr: string | undefined
   }>
 }
 
@@ -92,6 +96,10 @@ export function createOidcClient(
         subject: claims.sub,
         email: typeof profile.email === 'string' ? profile.email : undefined,
         name: typeof profile.name === 'string' ? profile.name : undefined,
+        amr: Array.isArray(claims.amr)
+          ? claims.amr.filter((value): value is string => typeof value === 'string')
+          : [],
+        acr: typeof claims.acr === 'string' ? claims.acr : undefined,
       }
     },
   }

@@ -13,6 +13,7 @@ import { ENROLMENT_ROUTES } from './enrolment-routes.js'
 import { FINDINGS_ROUTES } from './findings-routes.js'
 import { FOLLOW_UP_ROUTES } from './follow-up-routes.js'
 import { META_ROUTES } from './meta-routes.js'
+import { MFA_ROUTES } from './mfa-routes.js'
 import { MKBA_ROUTES } from './mkba-routes.js'
 import { MKBA_VERSION_ROUTES } from './mkba-version-routes.js'
 import { OUTCOME_ROUTES } from './outcome-routes.js'
@@ -38,6 +39,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...PARTICIPANT_ROUTES,
   ...RESEARCH_ROUTES,
   ...ADMIN_ROUTES,
+  ...MFA_ROUTES,
   ...AUDIT_ROUTES,
   ...MKBA_ROUTES,
   ...MKBA_VERSION_ROUTES,

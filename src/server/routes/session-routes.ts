@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { contract } from '../../contract/index.js'
 import {
-  acceptTotpStep,
   claimSignInAttempt,
   clearSignInAttempts,
   createSession,
@@ -13,16 +12,11 @@ import {
   normaliseEmail,
   recordSignIn,
   type SignInBackoff,
-  totpStep,
   verifyPassword,
 } from '../../db/index.js'
-import {
-  ConflictError,
-  requiresMfa,
-  type SessionUser,
-  ValidationError,
-} from '../../domain/index.js'
+import { ConflictError, type SessionUser, ValidationError } from '../../domain/index.js'
 import type { Actor } from '../actor.js'
+import { checkSecondFactor, oidcSecondFactorMet } from '../auth/second-factor.js'
 import {
   clearSessionCookie,
   cookieOptions,
@@ -62,6 +56,11 @@ const OIDC_FAILED = {
   en: 'Sign-in with the identity provider failed.',
 }
 
+const OIDC_NO_SECOND_FACTOR = {
+  nl: 'Uw rol vraagt een tweede factor, en de identity provider meldt die niet. Meld u daar aan met een tweede factor (bijvoorbeeld een code of sleutel) en probeer het opnieuw.',
+  en: 'Your role needs a second factor, and the identity provider does not report one. Sign in there with a second factor (a code or a key, for example) and try again.',
+}
+
 /** The key of an account and source in `sign_in_attempts`: keyed, so the table names neither. */
 function signInAttemptKey(key: string, email: string, ip: string): string {
   return createHmac('sha256', key)
@@ -96,9 +95,10 @@ export const getCsrfToken = implement(contract.session.csrf, {
 export const signIn = implement(contract.session.signIn, {
   rateLimitPerMinute: (services) => services.config.loginAttemptsPerMinute,
   transactional: false,
+  // the researcher signs in with the password alone: the other roles add a code
   example: () => ({
     body: {
-      email: 'pilotleider@voorbeeldstad.example',
+      email: 'onderzoeker@voorbeeldstad.example',
       password: '<password from demo-accounts.txt>',
     },
   }),
@@ -118,15 +118,12 @@ export const signIn = implement(contract.session.signIn, {
     if (!user?.passwordHash || !passwordMatches) throw refuse('wrong-credentials')
     // an offboarded account gets the same answer as a wrong password: nothing confirmed
     if (user.deactivatedAt !== null) throw refuse('deactivated')
-    // the code comes with the password, so a right password alone is never confirmed
-    if (requiresMfa(user.role) || user.sealedTotpSecret !== null) {
-      const step =
-        user.sealedTotpSecret && body.totp !== undefined
-          ? totpStep(services.secretBox.open(user.sealedTotpSecret), body.totp, now)
-          : null
-      if (step === null || !(await acceptTotpStep(db, user.id, step))) throw refuse('wrong-code')
-    }
+    // the code comes with the password, so a right password alone is never confirmed, except
+    // to an account that must set up its second factor now (second-factor.ts)
+    const factor = await checkSecondFactor(db, services, user, body.totp)
+    if (factor.kind === 'refused') throw refuse('wrong-code')
     await clearSignInAttempts(db, attemptKey, now)
+    if (factor.kind === 'enrol') return { status: 202, body: { enrolment: factor.enrolment } }
     await recordSignIn(db, user.id, now)
     const previous = request.cookies[SESSION_COOKIE]
     if (previous) await deleteSession(db, previous)
@@ -261,6 +258,10 @@ export const finishOidc = implement(contract.session.oidcCallback, {
     if (user.deactivatedAt !== null) {
       request.log.info({ signInRefused: 'deactivated' }, 'sign-in refused')
       throw new UnauthorisedError(OIDC_FAILED)
+    }
+    if (!(await oidcSecondFactorMet(db, services.config.oidc ?? {}, user, claims))) {
+      request.log.info({ signInRefused: 'no-second-factor' }, 'sign-in refused')
+      throw new UnauthorisedError(OIDC_NO_SECOND_FACTOR)
     }
     await recordSignIn(db, user.id, now)
     const previous = request.cookies[SESSION_COOKIE]

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { currentTotp, type DemoAccount } from '../../db/index.js'
 
 /** A cookie's value from a response's set-cookie header(s). */
 export function cookieValue(
@@ -33,4 +34,18 @@ export async function signInOverHttp(
     headers: { cookie: token.cookie, 'x-csrf-token': token.token },
     payload: { email, password, ...extra },
   })
+}
+
+/**
+ * The `totp` field for a demo account at `now`, from the secret demo-accounts.txt lists (none
+ * for an account without a second factor). A code counts once per account: step the clock
+ * 30 s before the same account signs in again.
+ */
+export function demoCode(
+  accounts: readonly DemoAccount[],
+  email: string,
+  now: Date,
+): Record<string, string> {
+  const secret = accounts.find((account) => account.email === email)?.totpSecret
+  return secret ? { totp: currentTotp(secret, now) } : {}
 }

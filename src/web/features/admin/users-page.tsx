@@ -7,6 +7,7 @@ import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { useSession } from '../../app/session.js'
 import { Alert, Button, Heading, SelectField, Table, TextField } from '../../ui/index.js'
+import { MfaExemptions } from '../mfa/mfa-exemptions.js'
 import { StaffRecords } from '../time/staff-records.js'
 import { ManageAccount } from './manage-account.js'
 import { MunicipalityPolicy } from './municipality-policy.js'
@@ -143,6 +144,7 @@ export function UsersPage() {
       </form>
       <StaffRecords users={users.data?.users ?? []} organisations={orgs} />
       <MunicipalityPolicy />
+      <MfaExemptions editable />
     </>
   )
 }

@@ -10,6 +10,7 @@ import {
 import { callRoute } from '../../api/call-route.js'
 import { ApiError } from '../../api/client.js'
 import { Alert, Button, Heading, Paragraph, SelectField, Table, TextField } from '../../ui/index.js'
+import { MfaExemptions } from '../mfa/mfa-exemptions.js'
 import { DestroyDue } from './destroy-due.js'
 
 function problem(error: unknown, fallback: string): string {
@@ -177,6 +178,7 @@ export function PrivacyPage() {
           { header: t('privacy.rule'), cell: (s) => s.rule },
         ]}
       />
+      <MfaExemptions editable={false} />
     </>
   )
 }
