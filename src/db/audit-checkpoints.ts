@@ -1,5 +1,5 @@
-import { appendFileSync, chmodSync, existsSync, readFileSync } from 'node:fs'
 import { timingSafeEqual } from 'node:crypto'
+import { appendFileSync, chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChainedAuditEntry } from '../domain/index.js'
 import type { ChainHead } from './audit-chain.js'
@@ -58,7 +58,12 @@ export function appendAuditCheckpoint(
 
 export type CheckpointVerdict =
   | { readonly valid: true; readonly checkpoints: number }
-  | { readonly valid: false; readonly checkpoints: number; readonly line: number; readonly reason: string }
+  | {
+      readonly valid: false
+      readonly checkpoints: number
+      readonly line: number
+      readonly reason: string
+    }
 
 function sameMac(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex')

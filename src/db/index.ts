@@ -53,9 +53,12 @@ export {
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
 export {
   appendAuditEntry,
+  countAuditEntries,
   listAuditEntries,
   readAuditChain,
   readChainHead,
+  sealAllAuditEntries,
+  sealAuditEntries,
 } from './repositories/audit-repository.js'
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {

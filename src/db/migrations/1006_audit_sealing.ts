@@ -22,7 +22,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter table audit_log alter column seq set default nextval('audit_entry_numbers')`.execute(
     db,
   )
-  await sql`create index audit_log_unsealed_idx on audit_log (seq) where chain_seq is null`.execute(db)
+  await sql`create index audit_log_unsealed_idx on audit_log (seq) where chain_seq is null`.execute(
+    db,
+  )
   await sql`
     create function audit_log_allow_seal() returns trigger language plpgsql as $$
     begin
