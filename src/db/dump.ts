@@ -215,6 +215,10 @@ export async function restoreDatabase(
       batch.push(row)
     }
     await flush()
+    // entries keep their numbers; new ones continue after the highest
+    await sql`select setval('audit_entry_numbers', coalesce(max(seq), 0) + 1, false) from audit_log`.execute(
+      trx,
+    )
     await sealPlainTotpSecrets(trx, options.secretBox)
     const auditChain = await verifyStoredAuditChain(trx)
     if (!auditChain.valid && !options.force) throw new InvalidAuditChainError(auditChain)

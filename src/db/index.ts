@@ -1,5 +1,13 @@
 export type { AuditChainVerdict, ChainHead } from './audit-chain.js'
 export { hashAuditEntry, verifyAuditChain } from './audit-chain.js'
+export type { AuditCheckpoint, CheckpointVerdict } from './audit-checkpoints.js'
+export {
+  AUDIT_CHECKPOINTS_FILE,
+  appendAuditCheckpoint,
+  auditCheckpointFileFromEnv,
+  readCheckpointFile,
+  verifyAgainstCheckpoints,
+} from './audit-checkpoints.js'
 export type { CreateDbOptions, DatabaseHandle } from './create-db.js'
 export {
   createDb,
@@ -45,9 +53,12 @@ export {
 export type { AuditFilter, AuditViewRow } from './repositories/audit-repository.js'
 export {
   appendAuditEntry,
+  countAuditEntries,
   listAuditEntries,
   readAuditChain,
   readChainHead,
+  sealAllAuditEntries,
+  sealAuditEntries,
 } from './repositories/audit-repository.js'
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {
@@ -363,6 +374,6 @@ export { SetupError } from './setup-error.js'
 export { underStartupLock } from './startup-lock.js'
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
-export { verifyStoredAuditChain } from './verify-audit.js'
+export { readStoredAuditChain, verifyStoredAuditChain } from './verify-audit.js'
 export type { DatabaseRetry } from './wait-for-database.js'
 export { DatabaseUnreachableError, START_RETRY, waitForDatabase } from './wait-for-database.js'

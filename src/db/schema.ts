@@ -167,7 +167,8 @@ export interface ShareTable {
 }
 
 export interface AuditLogTable {
-  seq: number
+  /** The entry's number, from a sequence at insert (gaps where a transaction rolled back). */
+  seq: Generated<number>
   at: Timestamp
   actor_user_id: string | null
   actor_role: string | null
@@ -179,8 +180,10 @@ export interface AuditLogTable {
   purpose: string
   allowed: boolean
   origin: string | null
-  prev_hash: string
-  hash: string
+  /** The entry's place in the hash chain and its hashes: null until the sealer chains it. */
+  chain_seq: number | null
+  prev_hash: string | null
+  hash: string | null
 }
 
 export interface AuditChainHeadTable {

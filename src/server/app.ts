@@ -24,6 +24,7 @@ import {
   swaggerOptions,
 } from './openapi.js'
 import { POLICY } from './policy.js'
+import { scheduleAuditSealing } from './privacy/audit-sealing-schedule.js'
 import { scheduleRetentionChecks } from './privacy/retention-schedule.js'
 import { type AnyRoute, registerRoute } from './route.js'
 import { ROUTES } from './routes/index.js'
@@ -50,6 +51,11 @@ export interface BuildAppOptions {
   readonly pdf?: PdfRenderer
   /** Run the daily retention check (privacy/retention-schedule.ts): the real server does. */
   readonly retentionChecks?: boolean
+  /**
+   * Chain audit entries in the background and seal checkpoints (privacy/audit-sealing-schedule.ts):
+   * the real server does; tests seal when they verify.
+   */
+  readonly auditSealing?: boolean
   /** Extra routes (tests only); each still needs a policy entry. */
   readonly extraRoutes?: readonly AnyRoute[]
 }
@@ -172,6 +178,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       app.log.error({ err: error }, 'retention check failed'),
     )
     app.addHook('onClose', async () => schedule.stop())
+  }
+  if (options.auditSealing) {
+    const sealing = scheduleAuditSealing(services, config.auditCheckpointFile, (error) =>
+      app.log.error({ err: error }, 'sealing the audit chain failed'),
+    )
+    app.addHook('onClose', async () => sealing.stop())
   }
   await registerWebApp(app, config.webDir)
   return app

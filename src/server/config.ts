@@ -1,4 +1,4 @@
-import { poolSizeFromEnv } from '../db/index.js'
+import { auditCheckpointFileFromEnv, poolSizeFromEnv } from '../db/index.js'
 import { passwordSchema } from '../domain/index.js'
 
 /** Everything the server reads from the environment, in one place (the README lists it). */
@@ -22,6 +22,12 @@ export interface ServerConfig {
   readonly demoPassword: string | undefined
   /** EFFECTWIJZER_SECRET_KEY: the key that seals TOTP secrets; default `secret.key` in the data folder. */
   readonly secretKey: string | undefined
+  /**
+   * EFFECTWIJZER_AUDIT_CHECKPOINTS: the file the audit chain's sealed checkpoints are appended
+   * to, default `audit-checkpoints.jsonl` in the data folder (none for an in-memory database).
+   * Put it where the database's users cannot write (another disk, an append-only mount).
+   */
+  readonly auditCheckpointFile: string | undefined
   /** EFFECTWIJZER_WEB_DIR: the built web app, default `dist/web`. */
   readonly webDir: string
   /**
@@ -86,6 +92,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     demo: toSwitch(env.EFFECTWIJZER_DEMO, 'EFFECTWIJZER_DEMO'),
     demoPassword: toDemoPassword(env.EFFECTWIJZER_DEMO_PASSWORD),
     secretKey: env.EFFECTWIJZER_SECRET_KEY || undefined,
+    auditCheckpointFile: auditCheckpointFileFromEnv(env),
     webDir: env.EFFECTWIJZER_WEB_DIR || 'dist/web',
     cookieSecure: env.EFFECTWIJZER_INSECURE_COOKIE !== '1',
     trustProxy: env.EFFECTWIJZER_TRUST_PROXY === '1',

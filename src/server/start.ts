@@ -97,6 +97,7 @@ export async function startServer(
       pseudonymKey: process.env.EFFECTWIJZER_PSEUDONYM_KEY || first.pseudonymKey,
       secretBox,
       retentionChecks: true,
+      auditSealing: true,
       ...(options.logStream ? { logStream: options.logStream } : {}),
     })
     const address = await app.listen({ port: config.port, host: config.host })

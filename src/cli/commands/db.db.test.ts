@@ -13,6 +13,7 @@ import {
   newSecretKey,
   restrictParticipant,
   SecretBox,
+  sealAllAuditEntries,
   testDialects,
 } from '../../db/index.js'
 import { runInProcess } from '../testing/run-in-process.js'
@@ -43,9 +44,8 @@ if (first) {
             origin: '127.0.0.1',
           })
         }
-        await sql`alter table audit_log disable trigger audit_log_no_update_delete`.execute(
-          source.db,
-        )
+        await sealAllAuditEntries(source.db)
+        await sql`alter table audit_log disable trigger audit_log_seal_only`.execute(source.db)
         await sql`update audit_log set object_id = 'other' where seq = 2`.execute(source.db)
         await dumpDatabase(source.db, dump)
       } finally {

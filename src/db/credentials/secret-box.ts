@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 
 /** A secret as stored: AES-256-GCM ciphertext, never the secret itself (see SecretBox). */
 export type SealedSecret = string & { readonly __sealed: unique symbol }
@@ -40,6 +40,16 @@ export class SecretBox {
       decipher.update(Buffer.from(body, 'base64url')),
       decipher.final(),
     ]).toString('utf8')
+  }
+
+  /**
+   * An HMAC-SHA256 tag of `message` under a key derived from this one for `purpose` (HKDF,
+   * RFC 5869), so a tag for one purpose never serves another and the key itself is never used
+   * twice. The audit checkpoints are sealed with it.
+   */
+  authenticate(purpose: string, message: string): string {
+    const key = Buffer.from(hkdfSync('sha256', this.#key, Buffer.alloc(0), purpose, KEY_BYTES))
+    return createHmac('sha256', key).update(message).digest('hex')
   }
 
   /** A value that tells this key from another without revealing it (kept in settings). */

@@ -25,6 +25,7 @@ import * as m0903 from './0903_findings.js'
 import * as m1001 from './1001_user_lifecycle.js'
 import * as m1002 from './1002_staff_names_policy.js'
 import * as m1003 from './1003_mfa_exemptions.js'
+import * as m1006 from './1006_audit_sealing.js'
 
 /**
  * Every migration, imported statically so the compiled app finds them in dist/ without
@@ -53,6 +54,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '1001_user_lifecycle': m1001,
   '1002_staff_names_policy': m1002,
   '1003_mfa_exemptions': m1003,
+  '1006_audit_sealing': m1006,
   '0903_findings': m0903,
   '0902_startfoto': m0902,
 }

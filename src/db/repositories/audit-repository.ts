@@ -4,23 +4,15 @@ import { type ChainHead, hashAuditEntry } from '../audit-chain.js'
 import type { Database } from '../schema.js'
 
 /**
- * Appends one entry. Must run inside the transaction of the write it records (pass the
- * transaction): it locks the chain head row, so concurrent appends queue up instead of
- * forking the chain.
+ * Appends one entry. Run it inside the transaction of the write it records (pass the
+ * transaction), so the entry and the write commit or roll back together. It is a plain insert
+ * that waits on nothing: the entry takes its number from a sequence and is chained later, in
+ * commit order, by sealAuditEntries. Returns the entry's number.
  */
 export async function appendAuditEntry(db: Kysely<Database>, fields: AuditFields): Promise<number> {
-  const head = await db
-    .selectFrom('audit_chain_head')
-    .select(['last_seq', 'last_hash'])
-    .where('id', '=', 1)
-    .forUpdate()
-    .executeTakeFirstOrThrow()
-  const seq = head.last_seq + 1
-  const hash = hashAuditEntry(head.last_hash, seq, fields)
-  await db
+  const row = await db
     .insertInto('audit_log')
     .values({
-      seq,
       at: fields.at,
       actor_user_id: fields.actorUserId,
       actor_role: fields.actorRole,
@@ -32,16 +24,86 @@ export async function appendAuditEntry(db: Kysely<Database>, fields: AuditFields
       purpose: fields.purpose,
       allowed: fields.allowed,
       origin: fields.origin,
-      prev_hash: head.last_hash,
-      hash,
+      chain_seq: null,
+      prev_hash: null,
+      hash: null,
     })
-    .execute()
-  await db
-    .updateTable('audit_chain_head')
-    .set({ last_seq: seq, last_hash: hash })
-    .where('id', '=', 1)
-    .execute()
-  return seq
+    .returning('seq')
+    .executeTakeFirstOrThrow()
+  return row.seq
+}
+
+/** What one sealing round did: the chain head after it, and how many entries it chained. */
+export interface SealOutcome {
+  readonly head: ChainHead
+  readonly sealed: number
+}
+
+/**
+ * Chains the committed entries that are not chained yet, oldest number first, up to `limit`:
+ * each gets the next chain position, its predecessor's hash and its own, and the head moves.
+ * Entries committed later with a lower number are chained in a later round, so the chain's
+ * order is the order in which entries became visible. Only one sealer works at a time: one that
+ * finds the head locked by another returns `undefined` at once instead of queueing.
+ */
+export async function sealAuditEntries(
+  db: Kysely<Database>,
+  limit = 5000,
+): Promise<SealOutcome | undefined> {
+  const seal = async (trx: Kysely<Database>): Promise<SealOutcome | undefined> => {
+    const locked = await trx
+      .selectFrom('audit_chain_head')
+      .select(['last_seq as lastSeq', 'last_hash as lastHash'])
+      .where('id', '=', 1)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst()
+    if (!locked) return undefined
+    const pending = await selectFields(trx)
+      .where('chain_seq', 'is', null)
+      .orderBy('seq')
+      .limit(limit)
+      .execute()
+    let head: ChainHead = locked
+    for (const row of pending) {
+      const chainSeq = head.lastSeq + 1
+      const hash = hashAuditEntry(head.lastHash, chainSeq, toFields(row))
+      await trx
+        .updateTable('audit_log')
+        .set({ chain_seq: chainSeq, prev_hash: head.lastHash, hash })
+        .where('seq', '=', row.seq)
+        .execute()
+      head = { lastSeq: chainSeq, lastHash: hash }
+    }
+    if (pending.length > 0)
+      await trx
+        .updateTable('audit_chain_head')
+        .set({ last_seq: head.lastSeq, last_hash: head.lastHash })
+        .where('id', '=', 1)
+        .execute()
+    return { head, sealed: pending.length }
+  }
+  return db.isTransaction ? seal(db) : db.transaction().execute(seal)
+}
+
+/** Chains every pending entry (rounds of sealAuditEntries until none is left or another sealer works). */
+export async function sealAllAuditEntries(db: Kysely<Database>): Promise<SealOutcome | undefined> {
+  let total = 0
+  for (;;) {
+    const round = await sealAuditEntries(db)
+    if (!round) return undefined
+    total += round.sealed
+    if (round.sealed === 0) return { head: round.head, sealed: total }
+  }
+}
+
+/** How many entries the log holds, chained or not (tests count what a request wrote). */
+export async function countAuditEntries(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 export async function readChainHead(db: Kysely<Database>): Promise<ChainHead> {
@@ -53,7 +115,7 @@ export async function readChainHead(db: Kysely<Database>): Promise<ChainHead> {
   return head
 }
 
-function selectEntries(db: Kysely<Database>) {
+function selectFields(db: Kysely<Database>) {
   return db
     .selectFrom('audit_log')
     .select([
@@ -69,32 +131,56 @@ function selectEntries(db: Kysely<Database>) {
       'purpose',
       'allowed',
       'origin',
-      'prev_hash as prevHash',
-      'hash',
     ])
 }
 
-function toEntry(
-  row: Awaited<ReturnType<ReturnType<typeof selectEntries>['execute']>>[number],
-): ChainedAuditEntry {
+function toFields(
+  row: Awaited<ReturnType<ReturnType<typeof selectFields>['execute']>>[number],
+): AuditFields & { readonly seq: number } {
   return { ...row, at: row.at.toISOString() }
 }
 
-/** The whole chain in order, in pages of `pageSize`, for verification and dumps. */
+/**
+ * The chained entries in chain order, in pages of `pageSize`, for verification (each entry's
+ * `seq` is its chain position). Entries not sealed yet are not part of the chain.
+ */
 export async function* readAuditChain(
   db: Kysely<Database>,
   pageSize = 5000,
 ): AsyncGenerator<ChainedAuditEntry[]> {
   let after = 0
   for (;;) {
-    const rows = await selectEntries(db)
-      .where('seq', '>', after)
-      .orderBy('seq')
+    const rows = await db
+      .selectFrom('audit_log')
+      .select([
+        'chain_seq as seq',
+        'at',
+        'actor_user_id as actorUserId',
+        'actor_role as actorRole',
+        'actor_organisation_id as actorOrganisationId',
+        'action',
+        'object_type as objectType',
+        'object_id as objectId',
+        'person_pseudonym as personPseudonym',
+        'purpose',
+        'allowed',
+        'origin',
+        'prev_hash as prevHash',
+        'hash',
+      ])
+      .where('chain_seq', '>', after)
+      .orderBy('chain_seq')
       .limit(pageSize)
       .execute()
     if (rows.length === 0) return
-    yield rows.map(toEntry)
-    after = (rows.at(-1) as { seq: number }).seq
+    yield rows.map((row) => ({
+      ...row,
+      seq: row.seq as number,
+      prevHash: row.prevHash as string,
+      hash: row.hash as string,
+      at: row.at.toISOString(),
+    }))
+    after = rows.at(-1)?.seq as number
   }
 }
 
@@ -110,7 +196,8 @@ export interface AuditFilter {
   readonly limit?: number | undefined
 }
 
-export interface AuditViewRow extends ChainedAuditEntry {
+export interface AuditViewRow extends AuditFields {
+  readonly seq: number
   readonly actorName: string | null
   readonly organisationName: string | null
 }
@@ -140,8 +227,6 @@ export async function listAuditEntries(
       'audit_log.purpose',
       'audit_log.allowed',
       'audit_log.origin',
-      'audit_log.prev_hash as prevHash',
-      'audit_log.hash',
       'users.name as actorName',
       'organisations.name as organisationName',
     ])
