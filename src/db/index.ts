@@ -63,7 +63,6 @@ export {
 export type { NewLedgerRow } from './repositories/budget-repository.js'
 export {
   appendLedgerRow,
-  caseLedgerRows,
   domainYearSpends,
   findBudgetPot,
   findLedgerRow,
@@ -343,7 +342,6 @@ export {
 } from './repositories/startfoto-repository.js'
 export type { StoredTimeEntry, UpsertOutcome } from './repositories/time-entry-repository.js'
 export {
-  caseContacts,
   findTimeEntry,
   firstContacts,
   listOwnTimeEntries,

@@ -1,8 +1,4 @@
-import {
-  BUDGET_SPEND_ITEM,
-  type ConversationFileInput,
-  STARTER_PRICE_LIST,
-} from '../domain/index.js'
+import { type ConversationFileInput, STARTER_PRICE_LIST } from '../domain/index.js'
 
 /**
  * Twelve fictional table conversations of the demo pilot "Wijkteam + Werk & Inkomen" in the
@@ -19,8 +15,6 @@ type Activity = {
   payer?: string
   confidence?: 'low' | 'medium' | 'high'
   rate?: { amount: number; per: 'week' | 'month'; for: { count: number; unit: 'month' | 'week' } }
-  amountCents?: number
-  origin?: { kind: 'budget'; key: string; spends: number }
 }
 type Event = {
   type: 'event'
@@ -118,18 +112,6 @@ const SKETCHES: Sketch[] = [
       weekly(WIJKTEAM, '2026-02-01', 3, 4),
       act('KH-MHC-SOCIALWORK', '2026-02-01', 6, { payer: 'gemeente-overig' }),
       event('huisvesting', '2026-03-15', 'Huurachterstand betaald uit ontschot budget', 'better'),
-      // The arrears paid from the unshielded budget are a cost of the intervention: the card
-      // that taking over the case's ledger (seed/demo-time.ts) makes, so a second take-over
-      // finds it unchanged. The life event above carries no cost.
-      {
-        type: 'activity',
-        id: 'recorded-budget-other-2026-03-02',
-        item: BUDGET_SPEND_ITEM,
-        payer: 'gemeente-overig',
-        start: '2026-03-02',
-        amountCents: 185_000,
-        origin: { kind: 'budget', key: 'budget:other-2026-03-02', spends: 1 },
-      },
     ],
     referentie: [
       act(WIJKTEAM, '2026-02-01', 8),

@@ -237,10 +237,6 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
     purpose: 'support',
     object: CONVERSATION_BY_ID,
   },
-  'GET /api/v1/conversations/:id/recorded-costs': {
-    purpose: 'support',
-    object: CONVERSATION_BY_ID,
-  },
   'GET /api/v1/conversations/:id/report': {
     purpose: 'support',
     object: CONVERSATION_BY_ID,

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { type Kysely, sql } from 'kysely'
-import type {
-  BudgetDomain,
-  BudgetPot,
-  DomainYearSpends,
-  LedgerRow,
-  RecordedSpendRow,
-} from '../../domain/index.js'
+import type { BudgetDomain, BudgetPot, DomainYearSpends, LedgerRow } from '../../domain/index.js'
 import type { Database } from '../schema.js'
 
 /** The project's pot, if it has one. */
@@ -162,31 +156,5 @@ export async function domainYearSpends(
     year: Number(r.year),
     cents: Number(r.cents),
     entries: Number(r.entries),
-  }))
-}
-
-/** One case's ledger rows in a project (spends and corrections), in ledger order. */
-export async function caseLedgerRows(
-  db: Kysely<Database>,
-  projectId: string,
-  participantId: string,
-): Promise<RecordedSpendRow[]> {
-  const rows = await db
-    .selectFrom('budget_ledger')
-    .select([
-      'id',
-      'amount_cents as amountCents',
-      'date',
-      'replaces_domain as replacesDomain',
-      'corrects',
-    ])
-    .where('project_id', '=', projectId)
-    .where('participant_id', '=', participantId)
-    .orderBy('seq')
-    .execute()
-  return rows.map((r) => ({
-    ...r,
-    amountCents: Number(r.amountCents),
-    replacesDomain: r.replacesDomain as BudgetDomain | null,
   }))
 }

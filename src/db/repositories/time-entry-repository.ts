@@ -3,7 +3,6 @@ import {
   INFORMAL_KINDS,
   type MinuteTotals,
   type OrganisationYearMinutes,
-  type RecordedContact,
   type TimeEntry,
   type TimeKind,
 } from '../../domain/index.js'
@@ -269,28 +268,4 @@ export async function firstContacts(
     .groupBy('participant_id')
     .execute()
   return new Map(rows.map((r) => [r.participant_id, r.first]))
-}
-
-/** One case's contacts in a project with their organisation: a table conversation takes them. */
-export async function caseContacts(
-  db: Kysely<Database>,
-  projectId: string,
-  participantId: string,
-): Promise<RecordedContact[]> {
-  return db
-    .selectFrom('time_entries as t')
-    .innerJoin('organisations as o', 'o.id', 't.organisation_id')
-    .select([
-      'o.id as organisationId',
-      'o.name as organisationName',
-      'o.kind as organisationKind',
-      't.minutes',
-      't.date',
-      't.own_organisation as ownOrganisation',
-    ])
-    .where('t.project_id', '=', projectId)
-    .where('t.participant_id', '=', participantId)
-    .orderBy('o.name')
-    .orderBy('t.date')
-    .execute()
 }

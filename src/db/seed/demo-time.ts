@@ -16,8 +16,6 @@ export interface DemoTimeOptions {
   readonly staff: readonly { readonly userId: string; readonly team: 'Noord' | 'Zuid' }[]
   readonly pilotManagerId: string
   readonly controllerId: string
-  /** The case whose rent arrears the budget pays: the demo conversation that shows the spend. */
-  readonly rentArrearsCaseId: string
   readonly seed: number
 }
 
@@ -147,18 +145,15 @@ export async function seedDemoTime(db: Kysely<Database>, options: DemoTimeOption
     'Zelf naar het werk reizen',
     'participatiewet',
   )
-  await appendLedgerRow(db, {
-    projectId: options.projectId,
-    participantId: options.rentArrearsCaseId,
-    amountCents: 185_000,
-    date: '2026-03-02',
-    purpose: 'Achterstallige huur betaald, huisuitzetting voorkomen',
-    goal: 'Een stabiele woning',
-    replacesDomain: 'other',
-    recordedBy: options.pilotManagerId,
-    approvedBy: options.controllerId,
-    corrects: null,
-  })
+  await spend(
+    3,
+    185_000,
+    '2026-03-02',
+    'Achterstallige huur betaald, huisuitzetting voorkomen',
+    'Een stabiele woning',
+    'other',
+    true,
+  )
   const bike = await spend(
     5,
     32_000,

@@ -398,8 +398,6 @@ async function seedTenant(db: Kysely<Database>, options: TenantOptions): Promise
       ],
       pilotManagerId: users['pilot-manager'],
       controllerId: users.controller,
-      // VS-02 of the demo conversations, the second team-Noord case (seedDemoConversations)
-      rentArrearsCaseId: participantIds.Noord[1] as string,
       seed: options.seed,
     })
   if (options.conversations >= 12)

@@ -58,10 +58,6 @@ const AUDIT_ACTIONS: Readonly<Record<string, LocalisedMessage>> = {
     nl: 'bekeek een tafelgesprek met',
     en: 'viewed a table conversation with',
   },
-  'GET /api/v1/conversations/:id/recorded-costs': {
-    nl: 'bekeek de geregistreerde uren en uitgaven voor een tafelgesprek met',
-    en: 'viewed the recorded hours and spends for a table conversation with',
-  },
   'POST /api/v1/conversations/:id/edits': {
     nl: 'wijzigde een tafelgesprek met',
     en: 'changed a table conversation with',

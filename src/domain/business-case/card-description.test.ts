@@ -51,10 +51,4 @@ describe('cardDescription', () => {
       '▼ Housing: Ontruiming voorkomen',
     )
   })
-
-  it('shows money already paid as its amount, not as a price-list quantity', () => {
-    const card = { ...activity, item: 'ONTSCHOT-BUDGET', amountCents: 185000 }
-    expect(cardDescription(card, undefined, 'nl')).toBe('Uitgave ontschot budget · €\u00a01.850,00')
-    expect(cardDescription(card, undefined, 'en')).toBe('Unshielded budget spend · €1,850.00')
-  })
 })

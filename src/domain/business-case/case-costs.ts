@@ -6,7 +6,6 @@ import type {
   TableConversation,
 } from '../conversation/conversation.js'
 import { expandRate, periodEnd } from '../conversation/rate.js'
-import { paidAtPriceLevel } from '../price-list/indexation.js'
 import {
   createPricer,
   type ItemPrice,
@@ -17,35 +16,15 @@ import {
 import { STAKEHOLDERS, type Stakeholder } from '../stakeholder/stakeholder.js'
 import type { CaseOptions, CaseResult, CaseWarning, PricedCard, Scenario } from './result-schema.js'
 
-/**
- * A priced index over the file's price list, at the file's base year and a price level; the
- * base year also moves money already paid (a card's `amountCents`) to that price level.
- */
-export type PriceLookup = ((code: string) => ItemPrice | PriceProblem) & {
-  readonly baseYear?: number
-}
+/** A priced index over the file's price list, at the file's base year and a price level. */
+export type PriceLookup = (code: string) => ItemPrice | PriceProblem
 
 /** The business case's pricer over a conversation file: `priceItem` at the file's base year. */
 export function createPriceLookup(
   file: Pick<ConversationFile, 'priceList' | 'baseYear'>,
   level: CaseOptions['priceLevel'] = 'price',
 ): PriceLookup {
-  return Object.assign(createPricer(file.priceList.items, file.baseYear, level), {
-    baseYear: file.baseYear,
-  })
-}
-
-/** Money already paid, at the lookup's price level (`paidAtPriceLevel`). */
-function paidPrice(
-  card: ActivityCard,
-  cents: number,
-  prices: PriceLookup,
-): ItemPrice | PriceProblem {
-  const to = prices.baseYear ?? Number(card.start.slice(0, 4))
-  const price = paidAtPriceLevel(cents / 100, card.start, to)
-  if (price === undefined)
-    return { problem: 'no-cpi', code: card.item, from: Number(card.start.slice(0, 4)), to }
-  return { price, payer: card.payer ?? 'gemeente-overig' }
+  return createPricer(file.priceList.items, file.baseYear, level)
 }
 
 /** The quantity of an activity card: given, or expanded from its rate, or 1. */
@@ -166,16 +145,12 @@ function forEachPricedCard(
       if (card.type !== 'activity') continue
       if (scenario === 'referentie' && options.excludeLowConfidence && card.confidence === 'low')
         continue
-      // Money already paid is its own cost: no price list, no quantity.
-      const price =
-        card.amountCents === undefined
-          ? prices(card.item)
-          : paidPrice(card, card.amountCents, prices)
+      const price = prices(card.item)
       if (isPriceProblem(price)) {
         warnings.push({ scenario, card: card.id, message: priceProblemText(price) })
         continue
       }
-      const quantity = card.amountCents === undefined ? cardQuantity(card) : 1
+      const quantity = cardQuantity(card)
       visit(scenario, card, {
         quantity,
         unitPrice: price.price,

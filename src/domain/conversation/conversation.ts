@@ -52,26 +52,6 @@ export const rateSchema = z.object({
 })
 export type Rate = z.infer<typeof rateSchema>
 
-/**
- * Where a card taken over from the records comes from (table-conversation "Uren en uitgaven
- * overnemen"): a stable key, so that taking the records over again updates the card instead
- * of adding a second, and the counts its source line names.
- */
-export const cardOriginSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('time-registration'),
-    key: nameText().min(1),
-    contacts: z.number().int().nonnegative(),
-    minutes: z.number().int().nonnegative(),
-  }),
-  z.object({
-    kind: z.literal('budget'),
-    key: nameText().min(1),
-    spends: z.number().int().nonnegative(),
-  }),
-])
-export type CardOrigin = z.infer<typeof cardOriginSchema>
-
 export const activityCardSchema = z
   .object({
     type: z.literal('activity'),
@@ -88,17 +68,6 @@ export const activityCardSchema = z
     /** For reference cards: how sure the table is that this would have happened. */
     confidence: z.enum(['low', 'medium', 'high']).optional(),
     note: longText().optional(),
-    /**
-     * Money already paid (a spend from the unshielded budget), in cents: the card costs exactly
-     * this amount, not its quantity × a price-list price.
-     */
-    amountCents: z
-      .number()
-      .int()
-      .min(0)
-      .max(BOUNDS.priceCents * 1000)
-      .optional(),
-    origin: cardOriginSchema.optional(),
   })
   // A rate within its bounds can still expand beyond a card's (a million a day for a century).
   .refine(

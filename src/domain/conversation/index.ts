@@ -1,7 +1,6 @@
 export type {
   ActivityCard,
   Card,
-  CardOrigin,
   ConversationFile,
   ConversationFileInput,
   EventCard,
@@ -10,7 +9,6 @@ export type {
 } from './conversation.js'
 export {
   activityCardSchema,
-  cardOriginSchema,
   cardSchema,
   conversationFileSchema,
   eventCardSchema,
@@ -38,19 +36,6 @@ export {
   sessionOf,
 } from './edits.js'
 export { expandRate, periodEnd } from './rate.js'
-export type {
-  RecordedCards,
-  RecordedContact,
-  RecordedSpendRow,
-  TakeOverStep,
-} from './recorded-cards.js'
-export {
-  BUDGET_SPEND_ITEM,
-  recordedCards,
-  recordedCardsSchema,
-  recordedSource,
-  takeOverPlan,
-} from './recorded-cards.js'
 export type { PlacedCard, TimeRange } from './timeline-layout.js'
 export {
   daysPerPercent,

@@ -1,10 +1,4 @@
-export {
-  CPI_SERIES,
-  EARLIEST_CPI_YEAR,
-  indexPrice,
-  LATEST_CPI_YEAR,
-  paidAtPriceLevel,
-} from './indexation.js'
+export { CPI_SERIES, EARLIEST_CPI_YEAR, indexPrice, LATEST_CPI_YEAR } from './indexation.js'
 export type { ItemPrice, PriceLevel, PriceProblem } from './price-item.js'
 export {
   createPricer,

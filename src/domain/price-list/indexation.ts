@@ -40,23 +40,3 @@ export function indexPrice(
 export const LATEST_CPI_YEAR = Math.max(...Object.keys(CPI_SERIES.yearOnYear).map(Number))
 /** The earliest price level the series can index to (the year before its first factor). */
 export const EARLIEST_CPI_YEAR = Math.min(...Object.keys(CPI_SERIES.yearOnYear).map(Number)) - 1
-
-/**
- * Money paid on a date (a spend), in euros at another year's price level: moved with the CPI
- * from the year it was paid (`indexPrice`). A payment in a year the series does not reach yet
- * is taken at the latest published level, the level every result defaults to; undefined when
- * the asked level lies beyond the series.
- * Ref: Kostenhandleiding 2024 §3 (all amounts at one price level, indexed with the CPI).
- * @example
- * ```ts
- * paidAtPriceLevel(1000, '2024-06-01', 2025) // → 1033   (CBS CPI 2025: +3.3%)
- * paidAtPriceLevel(1000, '2099-01-01', LATEST_CPI_YEAR) // → 1000
- * ```
- */
-export function paidAtPriceLevel(
-  euros: number,
-  date: string,
-  priceYear: number,
-): number | undefined {
-  return indexPrice(euros, Math.min(Number(date.slice(0, 4)), LATEST_CPI_YEAR), priceYear)
-}

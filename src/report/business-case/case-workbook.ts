@@ -1,4 +1,4 @@
-import { cardQuantity, recordedSource, stakeholderName } from '../../domain/index.js'
+import { cardQuantity, stakeholderName } from '../../domain/index.js'
 import { createWorkbook } from '../workbook.js'
 import type { CaseReportInput } from './case-report.js'
 
@@ -46,8 +46,7 @@ export async function caseWorkbook(input: CaseReportInput): Promise<Uint8Array> 
           card.start,
           card.end ?? '',
           card.item,
-          // a card taken over from the records names them: "tijdregistratie: 3 contacten, 1,5 uur"
-          card.note ?? (card.origin ? recordedSource(card.origin)[language] : ''),
+          card.note ?? '',
           priced?.quantity ?? cardQuantity(card),
           priced?.unitPrice ?? '',
           priced?.cost ?? '',

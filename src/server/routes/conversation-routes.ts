@@ -3,8 +3,6 @@ import { contract } from '../../contract/index.js'
 import {
   applyConversationEdits,
   type ConversationRow,
-  caseContacts,
-  caseLedgerRows,
   createConversation,
   type Database,
   findConversation,
@@ -21,7 +19,6 @@ import {
   createPriceLookup,
   NotFoundError,
   type PriceList,
-  recordedCards,
   type TableConversation,
 } from '../../domain/index.js'
 import { caseReportHtml, caseWorkbook } from '../../report/index.js'
@@ -157,23 +154,6 @@ export const getConversationRoute = implement(contract.conversations.get, {
   },
 })
 
-export const recordedCostsRoute = implement(contract.conversations.recordedCosts, {
-  handler: async ({ actor, db, params, audit }) => {
-    const row = await visibleConversation(db, actor, params.id, audit)
-    // Priced at the conversation's own prices, so the cards cost there what the preview says.
-    const prices = await conversationPrices(db, actor.municipality.id)
-    return {
-      status: 200,
-      body: recordedCards(
-        await caseContacts(db, row.projectId, row.participantId),
-        await caseLedgerRows(db, row.projectId, row.participantId),
-        prices.priceList.items,
-        prices.baseYear,
-      ),
-    }
-  },
-})
-
 export const editConversationRoute = implement(contract.conversations.edit, {
   handler: async ({ actor, db, params, body, audit }) => {
     await visibleConversation(db, actor, params.id, audit)
@@ -241,7 +221,6 @@ export const CONVERSATION_ROUTES = [
   createConversationRoute,
   getConversationRoute,
   editConversationRoute,
-  recordedCostsRoute,
   signOffConversationRoute,
   reopenConversationRoute,
   conversationReportRoute,

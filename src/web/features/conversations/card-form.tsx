@@ -134,15 +134,6 @@ function toCard(id: string, f: Fields, n: Partial<Record<NumberFields, number>>)
   }
 }
 
-/** What the form has no field for and an edit keeps: a taken-over card's amount and origin. */
-function takenOver(card: Card | undefined) {
-  if (card?.type !== 'activity') return {}
-  return {
-    ...(card.amountCents !== undefined ? { amountCents: card.amountCents } : {}),
-    ...(card.origin ? { origin: card.origin } : {}),
-  }
-}
-
 /**
  * The facilitator's card entry: made to be typed without a mouse. Enter adds the card and puts
  * the cursor back in the first field, keeping scenario, kind and date for the next card; the
@@ -200,10 +191,9 @@ export function CardForm(props: {
       setError(`${t(`conversation.${read.field}`)}: ${read.problem}`)
       return
     }
-    const parsed = cardSchema.safeParse({
-      ...takenOver(props.editing?.card),
-      ...(toCard(props.editing?.card.id ?? crypto.randomUUID(), chosen, read.numbers) as object),
-    })
+    const parsed = cardSchema.safeParse(
+      toCard(props.editing?.card.id ?? crypto.randomUUID(), chosen, read.numbers),
+    )
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       setError(t('conversation.invalidCard', { field: issue?.path.join('.') ?? '' }))

@@ -23,7 +23,6 @@ import { CardForm, PriceSuggestions } from './card-form.js'
 import { CaseTotals } from './case-totals.js'
 import { ConflictList } from './conflict-list.js'
 import { ConversationSync, type EditDraft } from './conversation-sync.js'
-import { RecordedCostsButton } from './recorded-costs-dialog.js'
 import { OutcomesPanel, ReferencePanel, SessionPanel } from './session-panels.js'
 import { Timeline } from './timeline.js'
 
@@ -246,13 +245,6 @@ function LiveConversation(props: { initial: ConversationState }) {
               onCancel={() => setSelected(undefined)}
             />
             <div className="ew-actions">
-              <RecordedCostsButton
-                conversationId={id}
-                conversation={conversation}
-                onTakeOver={(cards) => {
-                  for (const card of cards) putCard(card, 'interventie')
-                }}
-              />
               <Button
                 appearance="secondary"
                 disabled={history.undo.length === 0}
