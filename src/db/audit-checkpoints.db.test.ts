@@ -3,32 +3,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AUDIT_GENESIS_HASH, type AuditFields } from '../domain/index.js'
+import { AUDIT_GENESIS_HASH } from '../domain/index.js'
 import { hashAuditEntry } from './audit-chain.js'
-import { appendAuditCheckpoint, verifyAgainstCheckpoints } from './audit-checkpoints.js'
+import {
+  appendAuditCheckpoint,
+  openCheckpointFile,
+  verifyAgainstCheckpoints,
+} from './audit-checkpoints.js'
 import type { DatabaseHandle } from './create-db.js'
 import { newSecretKey, SecretBox } from './credentials/secret-box.js'
 import {
   appendAuditEntry,
   readChainHead,
   sealAllAuditEntries,
+  sealAuditEntries,
 } from './repositories/audit-repository.js'
+import { SetupError } from './setup-error.js'
+import { testAuditFields } from './test-audit-fields.js'
 import { testDialects } from './test-dialects.js'
 import { readStoredAuditChain } from './verify-audit.js'
-
-const entry = (i: number, person = 'P-1'): AuditFields => ({
-  at: new Date(Date.UTC(2026, 5, 1, 12, 0, i)).toISOString(),
-  actorUserId: null,
-  actorRole: 'professional',
-  actorOrganisationId: null,
-  action: 'GET /api/v1/participants/:id',
-  objectType: 'participant',
-  objectId: String(i),
-  personPseudonym: person,
-  purpose: 'support',
-  allowed: true,
-  origin: '127.0.0.1',
-})
 
 for (const dialect of testDialects()) {
   describe(`audit chain anchored outside the database, on ${dialect.name}`, () => {
@@ -41,7 +34,8 @@ for (const dialect of testDialects()) {
       handle = await dialect.create()
       dir = mkdtempSync(join(tmpdir(), 'ew-checkpoints-'))
       file = join(dir, 'audit-checkpoints.jsonl')
-      for (let i = 0; i < 6; i++) await appendAuditEntry(handle.db, entry(i, i % 2 ? 'P-2' : 'P-1'))
+      for (let i = 0; i < 6; i++)
+        await appendAuditEntry(handle.db, testAuditFields(i, i % 2 ? 'P-2' : 'P-1'))
       const sealed = await sealAllAuditEntries(handle.db)
       appendAuditCheckpoint(file, box, sealed?.head ?? (await readChainHead(handle.db)), new Date())
     })
@@ -62,11 +56,35 @@ for (const dialect of testDialects()) {
       expect(statSync(file).mode & 0o777).toBe(0o600)
     })
 
+    it('seals in rounds of the given size, in order, and names a file it cannot write', async () => {
+      for (let i = 10; i < 15; i++) await appendAuditEntry(handle.db, testAuditFields(i))
+      expect((await sealAuditEntries(handle.db, 2))?.sealed).toBe(2)
+      expect((await sealAuditEntries(handle.db, 2))?.head.lastSeq).toBe(10)
+      const { entries, head } = await readStoredAuditChain(handle.db)
+      expect(head.lastSeq).toBe(11)
+      expect(entries.map((e) => e.objectId)).toEqual([
+        '0',
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '10',
+        '11',
+        '12',
+        '13',
+        '14',
+      ])
+      // a folder where a file is: no path below it can be made
+      expect(() => openCheckpointFile(join(file, 'below.jsonl'))).toThrow(SetupError)
+      expect(() => openCheckpointFile(join(file, 'below.jsonl'))).toThrow(/cannot be written/)
+    })
+
     it('lets the trigger through only the sealing of an unsealed entry', async () => {
       await expect(
         sql`update audit_log set purpose = 'x' where chain_seq = 2`.execute(handle.db),
       ).rejects.toThrow(/append-only/)
-      await appendAuditEntry(handle.db, entry(7))
+      await appendAuditEntry(handle.db, testAuditFields(7))
       await expect(
         sql`update audit_log set purpose = 'x' where chain_seq is null`.execute(handle.db),
       ).rejects.toThrow(/append-only/)
@@ -99,7 +117,7 @@ for (const dialect of testDialects()) {
         .execute()
       let prev = AUDIT_GENESIS_HASH
       for (const [i, row] of rows.entries()) {
-        const fields = entry(Number(row.object_id), row.person_pseudonym ?? undefined)
+        const fields = testAuditFields(Number(row.object_id), row.person_pseudonym)
         const hash = hashAuditEntry(prev, i + 1, fields)
         await handle.db
           .updateTable('audit_log')

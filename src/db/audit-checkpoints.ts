@@ -1,19 +1,47 @@
 import { timingSafeEqual } from 'node:crypto'
-import { appendFileSync, chmodSync, existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { ChainedAuditEntry } from '../domain/index.js'
 import type { ChainHead } from './audit-chain.js'
 import type { SecretBox } from './credentials/secret-box.js'
 import { isInMemory } from './data-folder.js'
+import { SetupError } from './setup-error.js'
 
 /** The checkpoint file's name in the data folder (EFFECTWIJZER_AUDIT_CHECKPOINTS may name another). */
 export const AUDIT_CHECKPOINTS_FILE = 'audit-checkpoints.jsonl'
 
-/** Where the checkpoints go: EFFECTWIJZER_AUDIT_CHECKPOINTS, else the data folder's file. */
-export function auditCheckpointFileFromEnv(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.EFFECTWIJZER_AUDIT_CHECKPOINTS) return env.EFFECTWIJZER_AUDIT_CHECKPOINTS
-  const dataDir = env.EFFECTWIJZER_DATA_DIR || './data'
+/**
+ * Where the checkpoints go: the file EFFECTWIJZER_AUDIT_CHECKPOINTS names (`configured`), else
+ * the data folder's; none for an in-memory database.
+ */
+export function auditCheckpointFile(
+  configured: string | undefined,
+  dataDir: string,
+): string | undefined {
+  if (configured) return configured
   return isInMemory(dataDir) ? undefined : join(dataDir, AUDIT_CHECKPOINTS_FILE)
+}
+
+/**
+ * Makes sure the checkpoint file can be appended to (created 0600 when new, its folder 0700), so a path that
+ * cannot be written stops the server at start-up with a clear message instead of failing
+ * every round of the sealer.
+ */
+export function openCheckpointFile(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
+    const created = !existsSync(path)
+    appendFileSync(path, '', { flag: 'a', mode: 0o600 })
+    if (created) chmodSync(path, 0o600)
+  } catch (error) {
+    throw new SetupError(
+      {
+        nl: `Het controlepuntenbestand van het auditlog (EFFECTWIJZER_AUDIT_CHECKPOINTS) kan niet worden beschreven: ${path} (${(error as NodeJS.ErrnoException).code ?? 'onbekende fout'}).`,
+        en: `The audit log's checkpoint file (EFFECTWIJZER_AUDIT_CHECKPOINTS) cannot be written: ${path} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`,
+      },
+      { cause: error },
+    )
+  }
 }
 
 const PURPOSE = 'effectwijzer audit checkpoint v1'
@@ -35,7 +63,7 @@ function macOf(box: SecretBox, seq: number, hash: string, at: string): string {
   return box.authenticate(PURPOSE, `${seq}\n${hash}\n${at}`)
 }
 
-/** Appends a sealed checkpoint of `head` as one JSON line (the file is created 0600). */
+/** Appends a sealed checkpoint of `head` as one JSON line (see openCheckpointFile). */
 export function appendAuditCheckpoint(
   path: string,
   box: SecretBox,
@@ -49,10 +77,9 @@ export function appendAuditCheckpoint(
     at: iso,
     mac: macOf(box, head.lastSeq, head.lastHash, iso),
   }
-  const created = !existsSync(path)
+  openCheckpointFile(path)
   // one write of one line to a file opened for appending: lines never interleave
-  appendFileSync(path, `${JSON.stringify(checkpoint)}\n`, { flag: 'a', mode: 0o600 })
-  if (created) chmodSync(path, 0o600)
+  appendFileSync(path, `${JSON.stringify(checkpoint)}\n`, { flag: 'a' })
   return checkpoint
 }
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Kysely, type KyselyPlugin, SelectQueryNode, sql, TableNode } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AuditFields } from '../domain/index.js'
 import type { DatabaseHandle } from './create-db.js'
 import { newSecretKey, SecretBox } from './credentials/secret-box.js'
 import { countRows, dumpDatabase, InvalidAuditChainError, restoreDatabase } from './dump.js'
@@ -16,22 +15,9 @@ import {
 import { findParticipant, listParticipants } from './repositories/participant-repository.js'
 import type { Database } from './schema.js'
 import { type DemoFixture, loadDemo } from './seed/demo.js'
+import { testAuditFields } from './test-audit-fields.js'
 import { testDialects } from './test-dialects.js'
 import { verifyStoredAuditChain } from './verify-audit.js'
-
-const entry = (i: number): AuditFields => ({
-  at: new Date(Date.UTC(2026, 5, 1, 12, 0, i)).toISOString(),
-  actorUserId: null,
-  actorRole: 'professional',
-  actorOrganisationId: null,
-  action: 'GET /api/v1/participants/:id',
-  objectType: 'participant',
-  objectId: String(i),
-  personPseudonym: null,
-  purpose: 'support',
-  allowed: true,
-  origin: '127.0.0.1',
-})
 
 function verify(handle: DatabaseHandle) {
   return verifyStoredAuditChain(handle.db)
@@ -117,7 +103,7 @@ for (const dialect of testDialects()) {
     })
 
     it('rejects UPDATE, DELETE and TRUNCATE on the audit log', async () => {
-      await handle.db.transaction().execute((trx) => appendAuditEntry(trx, entry(0)))
+      await handle.db.transaction().execute((trx) => appendAuditEntry(trx, testAuditFields(0)))
       await expect(sql`update audit_log set purpose = 'x'`.execute(handle.db)).rejects.toThrow(
         /append-only/,
       )
@@ -130,7 +116,7 @@ for (const dialect of testDialects()) {
       const before = (await verify(handle)).entries
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          handle.db.transaction().execute((trx) => appendAuditEntry(trx, entry(i + 1))),
+          handle.db.transaction().execute((trx) => appendAuditEntry(trx, testAuditFields(i + 1))),
         ),
       )
       const verdict = await verify(handle)
@@ -141,7 +127,7 @@ for (const dialect of testDialects()) {
       const before = await countAuditEntries(handle.db)
       await expect(
         handle.db.transaction().execute(async (trx) => {
-          await appendAuditEntry(trx, entry(99))
+          await appendAuditEntry(trx, testAuditFields(99))
           throw new Error('write failed')
         }),
       ).rejects.toThrow('write failed')
@@ -152,7 +138,7 @@ for (const dialect of testDialects()) {
       const copy = await dialect.create()
       try {
         await copy.db.transaction().execute(async (trx) => {
-          for (let i = 0; i < 5; i++) await appendAuditEntry(trx, entry(i))
+          for (let i = 0; i < 5; i++) await appendAuditEntry(trx, testAuditFields(i))
         })
         expect((await verify(copy)).valid).toBe(true)
         await sql`alter table audit_log disable trigger audit_log_seal_only`.execute(copy.db)
@@ -207,13 +193,15 @@ for (const dialect of testDialects()) {
     it('dumps one snapshot: audited writes during the dump leave its chain head and entries in agreement', async () => {
       const source = await dialect.create()
       try {
-        for (let i = 0; i < 5; i++) await appendAuditEntry(source.db, entry(i))
+        for (let i = 0; i < 5; i++) await appendAuditEntry(source.db, testAuditFields(i))
         let writes: Promise<unknown> = Promise.resolve()
         // the moment the dump has read the chain head, 40 audited requests append entries
         const writeAfterHead = afterReading('audit_chain_head', async () => {
           writes = Promise.all(
             Array.from({ length: 40 }, (_, i) =>
-              source.db.transaction().execute((trx) => appendAuditEntry(trx, entry(10 + i))),
+              source.db
+                .transaction()
+                .execute((trx) => appendAuditEntry(trx, testAuditFields(10 + i))),
             ),
           )
           // on PGlite the dump holds the one connection: waiting for the writes would never end
@@ -250,7 +238,7 @@ for (const dialect of testDialects()) {
     it('refuses a dump whose audit chain does not verify and rolls back, unless forced', async () => {
       const tampered = await dialect.create()
       try {
-        for (let i = 0; i < 5; i++) await appendAuditEntry(tampered.db, entry(i))
+        for (let i = 0; i < 5; i++) await appendAuditEntry(tampered.db, testAuditFields(i))
         await sealAllAuditEntries(tampered.db)
         await sql`alter table audit_log disable trigger audit_log_seal_only`.execute(tampered.db)
         await sql`update audit_log set allowed = false where seq = 3`.execute(tampered.db)

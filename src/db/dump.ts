@@ -6,6 +6,7 @@ import { type Kysely, sql } from 'kysely'
 import type { AuditChainVerdict } from './audit-chain.js'
 import type { SecretBox } from './credentials/secret-box.js'
 import { sealPlainTotpSecrets } from './migrations/0004_sealed_totp_secrets.js'
+import { continueAuditNumbers } from './repositories/audit-repository.js'
 import type { Database } from './schema.js'
 import { verifyStoredAuditChain } from './verify-audit.js'
 
@@ -215,10 +216,7 @@ export async function restoreDatabase(
       batch.push(row)
     }
     await flush()
-    // entries keep their numbers; new ones continue after the highest
-    await sql`select setval('audit_entry_numbers', coalesce(max(seq), 0) + 1, false) from audit_log`.execute(
-      trx,
-    )
+    await continueAuditNumbers(trx)
     await sealPlainTotpSecrets(trx, options.secretBox)
     const auditChain = await verifyStoredAuditChain(trx)
     if (!auditChain.valid && !options.force) throw new InvalidAuditChainError(auditChain)

@@ -4,7 +4,8 @@ export type { AuditCheckpoint, CheckpointVerdict } from './audit-checkpoints.js'
 export {
   AUDIT_CHECKPOINTS_FILE,
   appendAuditCheckpoint,
-  auditCheckpointFileFromEnv,
+  auditCheckpointFile,
+  openCheckpointFile,
   readCheckpointFile,
   verifyAgainstCheckpoints,
 } from './audit-checkpoints.js'
@@ -370,6 +371,7 @@ export { findDemoLogins, isEmpty, loadDemo } from './seed/demo.js'
 export { DEMO_ACCOUNTS_FILE, formatDemoAccounts, writeDemoAccounts } from './seed/demo-accounts.js'
 export { SetupError } from './setup-error.js'
 export { underStartupLock } from './startup-lock.js'
+export { testAuditFields } from './test-audit-fields.js'
 export type { TestDialect } from './test-dialects.js'
 export { testDialects } from './test-dialects.js'
 export { readStoredAuditChain, verifyStoredAuditChain } from './verify-audit.js'

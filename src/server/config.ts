@@ -1,4 +1,4 @@
-import { auditCheckpointFileFromEnv, poolSizeFromEnv } from '../db/index.js'
+import { auditCheckpointFile, poolSizeFromEnv } from '../db/index.js'
 import { passwordSchema } from '../domain/index.js'
 
 /** Everything the server reads from the environment, in one place (the README lists it). */
@@ -78,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     env.OIDC_REDIRECT_URI,
   ]
   const oidcSet = oidcValues.filter((value) => value !== undefined && value !== '').length
+  const dataDir = env.EFFECTWIJZER_DATA_DIR || './data'
   if (oidcSet > 0 && oidcSet < 4) {
     throw new Error(
       'OIDC needs all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI',
@@ -88,11 +89,11 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: poolSizeFromEnv(env),
-    dataDir: env.EFFECTWIJZER_DATA_DIR || './data',
+    dataDir,
     demo: toSwitch(env.EFFECTWIJZER_DEMO, 'EFFECTWIJZER_DEMO'),
     demoPassword: toDemoPassword(env.EFFECTWIJZER_DEMO_PASSWORD),
     secretKey: env.EFFECTWIJZER_SECRET_KEY || undefined,
-    auditCheckpointFile: auditCheckpointFileFromEnv(env),
+    auditCheckpointFile: auditCheckpointFile(env.EFFECTWIJZER_AUDIT_CHECKPOINTS, dataDir),
     webDir: env.EFFECTWIJZER_WEB_DIR || 'dist/web',
     cookieSecure: env.EFFECTWIJZER_INSECURE_COOKIE !== '1',
     trustProxy: env.EFFECTWIJZER_TRUST_PROXY === '1',

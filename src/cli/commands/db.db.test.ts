@@ -14,6 +14,7 @@ import {
   restrictParticipant,
   SecretBox,
   sealAllAuditEntries,
+  testAuditFields,
   testDialects,
 } from '../../db/index.js'
 import { runInProcess } from '../testing/run-in-process.js'
@@ -30,19 +31,7 @@ if (first) {
       const source = await first.create()
       try {
         for (let i = 0; i < 3; i++) {
-          await appendAuditEntry(source.db, {
-            at: new Date(Date.UTC(2026, 5, 1, 12, 0, i)).toISOString(),
-            actorUserId: null,
-            actorRole: 'professional',
-            actorOrganisationId: null,
-            action: 'GET /api/v1/participants/:id',
-            objectType: 'participant',
-            objectId: String(i),
-            personPseudonym: null,
-            purpose: 'support',
-            allowed: true,
-            origin: '127.0.0.1',
-          })
+          await appendAuditEntry(source.db, testAuditFields(i))
         }
         await sealAllAuditEntries(source.db)
         await sql`alter table audit_log disable trigger audit_log_seal_only`.execute(source.db)

@@ -1,4 +1,9 @@
-import { appendAuditCheckpoint, type ChainHead, sealAllAuditEntries } from '../../db/index.js'
+import {
+  appendAuditCheckpoint,
+  type ChainHead,
+  openCheckpointFile,
+  sealAllAuditEntries,
+} from '../../db/index.js'
 import type { AppServices } from '../services.js'
 
 /** How often pending audit entries are chained (requests never wait for it). */
@@ -9,13 +14,15 @@ const CHECKPOINT_EVERY_MS = 10_000
 /**
  * The background writer of the audit chain (issue 11): every second it chains what requests
  * appended, and every ten seconds (and when the app closes) it appends a sealed checkpoint of
- * the head to `checkpointFile`, when one is configured and the head moved.
+ * the head to `checkpointFile`, when one is configured and the head moved. A file that cannot
+ * be written stops the start (SetupError).
  */
 export function scheduleAuditSealing(
   services: Pick<AppServices, 'db' | 'now' | 'secretBox'>,
   checkpointFile: string | undefined,
   onError: (error: unknown) => void,
 ): { stop(): Promise<void> } {
+  if (checkpointFile) openCheckpointFile(checkpointFile)
   let checkpointed: { seq: number; at: number } | undefined
   let running: Promise<void> = Promise.resolve()
   const checkpoint = (head: ChainHead, force: boolean) => {
