@@ -173,17 +173,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   for (const route of [...ROUTES, ...(options.extraRoutes ?? [])])
     registerRoute(app, services, route)
-  if (options.retentionChecks) {
-    const schedule = scheduleRetentionChecks(services, (error) =>
-      app.log.error({ err: error }, 'retention check failed'),
-    )
-    app.addHook('onClose', async () => schedule.stop())
-  }
+  // before any other background work: a checkpoint file it cannot write stops the start here
   if (options.auditSealing) {
     const sealing = scheduleAuditSealing(services, config.auditCheckpointFile, (error) =>
       app.log.error({ err: error }, 'sealing the audit chain failed'),
     )
     app.addHook('onClose', async () => sealing.stop())
+  }
+  if (options.retentionChecks) {
+    const schedule = scheduleRetentionChecks(services, (error) =>
+      app.log.error({ err: error }, 'retention check failed'),
+    )
+    app.addHook('onClose', async () => schedule.stop())
   }
   await registerWebApp(app, config.webDir)
   return app
