@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -250,6 +250,9 @@ describe('two instances starting together', { timeout: BOOT_TIMEOUT }, () => {
           startServer(config('memory://', key), { logStream: quiet, handle: open() }),
         ])
         expect(servers.filter((server) => server.demoLoaded).length).toBe(1)
+        // an in-memory data folder keeps no file: none appears beside the process either
+        expect(servers.map((server) => server.demoAccountsFile)).toEqual([undefined, undefined])
+        expect(existsSync('memory:')).toBe(false)
         const municipalities = await admin.query(
           `select count(*)::int as n from ${schema}.municipalities`,
         )

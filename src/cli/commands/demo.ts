@@ -3,7 +3,6 @@ import {
   ensureSecretKeyMatches,
   formatDemoAccounts,
   isEmpty,
-  isInMemory,
   loadDemo,
   migrateToLatest,
   underStartupLock,
@@ -30,11 +29,10 @@ export function registerDemoCommand(program: Command): void {
             throw usageError('the database already holds data; the demo loads into an empty one')
           return loadDemo(db, { secretBox, password: demoPasswordFromEnv() })
         })
-        const dataDir = dataDirFromEnv()
         console.log('demo loaded; the accounts (e-mail, role, password, TOTP secret):')
         for (const line of formatDemoAccounts(demo.accounts)) console.log(`  ${line}`)
-        if (!isInMemory(dataDir))
-          console.log(`also written to ${writeDemoAccounts(dataDir, demo.accounts)} (mode 0600)`)
+        const file = writeDemoAccounts(dataDirFromEnv(), demo.accounts)
+        if (file) console.log(`also written to ${file} (mode 0600)`)
       }),
     )
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { prepareDataFolder, writePrivateFile } from '../data-folder.js'
+import { isInMemory, prepareDataFolder, writePrivateFile } from '../data-folder.js'
 import type { DemoAccount } from './demo.js'
 
 export const DEMO_ACCOUNTS_FILE = 'demo-accounts.txt'
@@ -18,9 +18,14 @@ export function formatDemoAccounts(accounts: readonly DemoAccount[]): string[] {
 
 /**
  * Writes the accounts to `demo-accounts.txt` in the data folder, readable by its owner only
- * (0600): the one place the demo's passwords and TOTP secrets are kept. Returns its path.
+ * (0600): the one place the demo's passwords and TOTP secrets are kept. Returns its path, or
+ * undefined for an in-memory database, which has no folder to keep them in.
  */
-export function writeDemoAccounts(dataDir: string, accounts: readonly DemoAccount[]): string {
+export function writeDemoAccounts(
+  dataDir: string,
+  accounts: readonly DemoAccount[],
+): string | undefined {
+  if (isInMemory(dataDir)) return undefined
   prepareDataFolder(dataDir)
   const path = join(dataDir, DEMO_ACCOUNTS_FILE)
   const header = [
