@@ -25,7 +25,9 @@ function tableOf(group: readonly (readonly number[])[]): CountTable {
 /**
  * What a reader of linked one-way tables can work out, computed on its own from the shown
  * counts (taken as exact), the exact total when shown, and the kind of every hidden cell
- * (primary 1 … threshold − 1, secondary ≥ threshold). The dimensions meet only in the total,
+ * (primary 1 … threshold − 1, secondary ≥ threshold; a zero hidden as the last resort is taken
+ * as ≥ threshold too, a belief under which any value a reader could pin comes out as that
+ * value or as an empty range, and both fail the check). The dimensions meet only in the total,
  * so the total's range is the intersection of what each dimension allows, and each hidden
  * cell's range follows from it: these ranges are exact, not an approximation.
  */
@@ -99,6 +101,42 @@ describe('disclosure control of the research aggregates', () => {
     const shown = publish(linkedOneWayTables(30, [Array(30).fill(1), [5, 5, 5, 5, 5, 5]]))
     expect(shown[0]?.count).toBeNull()
     expect(shown.slice(31).filter((c) => c.count === null).length).toBeGreaterThan(0)
+  })
+
+  it('hides a zero when nothing else is left, if shown zeros would pin a hidden whole', () => {
+    // Found by the property below. First: the ages' two hidden primaries (at most 4 each, the
+    // other ages shown as 0) cap the hidden total at 8; the households' three primaries and a
+    // secondary put it at 8 or more, so it was 8. Second: hiding the rungs' zeros instead, as
+    // secondaries of 5 or more, would put the total above what the districts allow.
+    const groups = [
+      [
+        [0, 0, 1, 1],
+        [0, 0, 0, 3],
+        [0, 0, 1, 1],
+        [0, 0, 0, 0],
+        [0, 0, 1, 1],
+        [0, 0, 0, 1],
+        [0, 0, 1, 2],
+        [0, 0, 0, 1],
+      ],
+      [
+        [0, 0, 0, 1],
+        [0, 0, 3, 0],
+        [0, 0, 2, 1],
+        [0, 0, 3, 1],
+        [0, 3, 3, 0],
+        [0, 2, 3, 0],
+        [0, 1, 3, 1],
+        [0, 1, 1, 0],
+      ],
+    ]
+    for (const group of groups) {
+      const table = tableOf(group)
+      const shown = publish(table)
+      for (const { cell, low, high } of readerRanges(table, shown))
+        expect(high, `cell ${cell} of ${JSON.stringify(group)}`).toBeGreaterThan(low)
+      expect(shown.some((c, cell) => c.count === null && table.counts[cell] === 0)).toBe(true)
+    }
   })
 
   it('on random tables no hidden cell can be worked out, even knowing which kind each is', () => {

@@ -23,8 +23,14 @@ export type Suppression = 'primary' | 'secondary'
  *      two-way tables, which narrowing one relation at a time can miss.
  *    The cell added is the smallest shown non-zero part of a relation of the exposed cell (by
  *    rounded count, then position, so that one more person in a shown cell does not move the
- *    choice), else the relation's whole, else the smallest in the table. A zero is never a
- *    complement (it would protect nothing), and a zero worked out gives nobody away.
+ *    choice), else the relation's whole, else the smallest in the table. A zero is a complement
+ *    only when no counted cell is left to hide: shown zeros can pin a whole through the kinds'
+ *    bounds (two hidden primaries of at most 4 under a whole that another relation puts at 8
+ *    or more make it 8), and hiding one of them lifts that bound. A zero worked out gives
+ *    nobody away. So a secondary cell is at least the threshold, or a zero hidden this way.
+ *    The check takes every secondary as at least the threshold, and a zero is chosen only
+ *    where that belief stays possible: then no cell has one value under it, and so none under
+ *    the truer belief (at least the threshold, or zero) either, which allows more.
  * Residual: a hidden cell's range can be narrow (a primary known to be 3 or 4); only an exact
  * value is prevented, as the issue asks. The propagation is not a full linear program, so
  * two-way tables are checked for exact values, not for the tightest ranges.
@@ -52,6 +58,12 @@ export function suppressCells(table: CountTable, rules: DisclosureRules): (Suppr
       ) ??
       smallestShown(
         table.counts.map((_, cell) => cell),
+        table,
+        status,
+        rules,
+      ) ??
+      protectingZero(
+        relations.flatMap((r) => r.parts),
         table,
         status,
         rules,
@@ -98,6 +110,29 @@ function exposedCell(
   if (narrowed >= 0) return narrowed
   const hidden = new Set(table.counts.flatMap((_, cell) => (status[cell] ? [cell] : [])))
   return derivableCells(table, hidden).find(counted)
+}
+
+/**
+ * The complement of last resort (see suppressCells): a shown zero among `cells` whose hiding
+ * leaves every range possible for the reader, who takes a secondary as at least the threshold
+ * (so a zero hidden where that would contradict another relation is passed over); the first
+ * that leaves no cell exposed, else the first possible one.
+ */
+function protectingZero(
+  cells: readonly number[],
+  table: CountTable,
+  status: readonly (Suppression | null)[],
+  rules: DisclosureRules,
+): number | undefined {
+  let possible: number | undefined
+  for (const cell of cells) {
+    if (status[cell]) continue
+    const trial = status.map((kind, c) => (c === cell ? 'secondary' : kind))
+    if (readerBounds(table, trial, rules).some((range) => range.low > range.high)) continue
+    if (exposedCell(table, trial, rules) === undefined) return cell
+    possible ??= cell
+  }
+  return possible
 }
 
 function smallestShown(
